@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { entities } from './entities';
+import { mysqlMigrations } from './migrations/mysql';
+import { sqliteMigrations } from './migrations/sqlite';
+
+type Migrations = MixedList<Function>;
+
+/**
+ * The one data source of the portal, chosen by configuration: MySQL/MariaDB through mysql2 when a
+ * DATABASE_URL is given, otherwise an embedded SQLite file through better-sqlite3.
+ * `synchronize` is never on: the schema comes from the committed migrations of each engine.
+ */
+export function createDataSource(database: DatabaseConfig, extra: Partial<DataSourceOptions> = {}): DataSource {
+  const common = { entities, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (database.kind === 'mysql') {
+    return new DataSource({
+      type: 'mysql',
+      url: database.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      // BIGINT money comes back as a string and is turned into a safe integer by moneyTransformer.
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      dateStrings: ['DATE'],
+      connectTimeout: 5000,
+      poolSize: 10,
+      migrations: mysqlMigrations as Migrations,
+      ...common,
+      ...extra,
+    } as DataSourceOptions);
+  }
+  return new DataSource({
+    type: 'better-sqlite3',
+    database: database.path,
+    enableWAL: database.path !== ':memory:',
+    migrations: sqliteMigrations as Migrations,
+    ...common,
+    ...extra,
+  } as DataSourceOptions);
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1795894332236 } from './1795894332236-InitialSchema';
+
+/** In order of application; the generator prints what to add here. */
+export const mysqlMigrations = [InitialSchema1795894332236];

@@ -1,0 +1,31 @@
+/** `npm start`: open (and migrate) the database, seed an empty embedded one, serve web and API. */
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { openDatabase } from './db/open-database';
+import { createApp } from './app';
+import { logger } from './logger';
+import { seedAll, demoAccounts, DEMO_PASSWORD } from '../../seeds/index';
+import { Commune } from './modules/geography/commune.entity';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config.database);
+  if (config.database.kind === 'sqlite' && (await db.getRepository(Commune).count()) === 0) {
+    logger.info('empty embedded database: seeding Tuyên Quang');
+    await seedAll(db, { demo: config.seedDemoOnStart });
+  }
+  const { app } = await createApp(db);
+  app.listen(config.port, () => {
+    const url = `http://localhost:${config.port}`;
+    console.log(`Portal 135 is running at ${url} (GraphQL: ${url}/graphql, health: ${url}/healthz)`);
+    console.log(`Database: ${config.database.kind === 'sqlite' ? config.database.path : 'MySQL (DATABASE_URL)'}`);
+    if (config.seedDemoOnStart) {
+      console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${demoAccounts().map((a) => a.username).join(', ')}`);
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, 'the portal could not start');
+  process.exit(1);
+});

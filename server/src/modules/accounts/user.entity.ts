@@ -1,0 +1,56 @@
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { TrackedRow } from '../../db/tracked-row';
+import { EnumColumn } from '../../db/columns';
+import { District } from '../geography/district.entity';
+import { Province } from '../geography/province.entity';
+
+export enum Role {
+  PROVINCE_ADMIN = 'PROVINCE_ADMIN',
+  PROVINCE_VIEWER = 'PROVINCE_VIEWER',
+  DISTRICT_MANAGER = 'DISTRICT_MANAGER',
+  DISTRICT_VIEWER = 'DISTRICT_VIEWER',
+}
+registerEnumType(Role, { name: 'Role' });
+
+/** A person who signs in. District roles carry their districtId; province roles leave it null. */
+@ObjectType()
+@Entity('app_user')
+@ForeignKey(() => District, ['districtId', 'provinceId'], ['id', 'provinceId'])
+export class User extends TrackedRow {
+  @Field()
+  @Column({ type: 'varchar', length: 64, unique: true })
+  username: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  displayName: string | null;
+
+  /** argon2id; never leaves the server. */
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Field(() => Role)
+  @EnumColumn()
+  role: Role;
+
+  @Field(() => Int)
+  @Index()
+  @ForeignKey(() => Province)
+  @Column({ type: 'integer' })
+  provinceId: number;
+
+  @Field(() => Int, { nullable: true })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  districtId: number | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  disabledAt: Date | null;
+
+  @Field({ description: 'A demo account; refused when NODE_ENV=production.' })
+  @Column({ type: 'boolean', default: false })
+  demo: boolean;
+}

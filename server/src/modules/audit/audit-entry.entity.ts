@@ -1,0 +1,61 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+
+/**
+ * One row for every write. Deliberately without foreign keys: the trail must outlive the rows it
+ * describes, and it is append-only, so it has no version.
+ */
+@ObjectType()
+@Entity('audit_entry')
+@Index('ix_audit_province_at', ['provinceId', 'at'])
+@Index('ix_audit_district_at', ['districtId', 'at'])
+export class AuditEntry {
+  @Field(() => Int)
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @Field(() => DateTimeResolver)
+  @Column({ type: 'datetime' })
+  at: Date;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'integer', nullable: true })
+  actorUserId: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'integer', nullable: true })
+  actorApiKeyId: number | null;
+
+  @Field({ description: 'Username or key name at the time of the write.' })
+  @Column({ type: 'varchar', length: 120 })
+  actorLabel: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  provinceId: number;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'integer', nullable: true })
+  districtId: number | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 40 })
+  entity: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  entityId: number;
+
+  @Field({ description: 'CREATE, UPDATE or DELETE.' })
+  @Column({ type: 'varchar', length: 16 })
+  action: string;
+
+  @Field(() => JSONResolver, { nullable: true })
+  @Column({ type: 'simple-json', nullable: true })
+  before: unknown;
+
+  @Field(() => JSONResolver, { nullable: true })
+  @Column({ type: 'simple-json', nullable: true })
+  after: unknown;
+}

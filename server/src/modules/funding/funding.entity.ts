@@ -1,0 +1,38 @@
+import { Column, Entity, ForeignKey, Unique } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { TrackedRow } from '../../db/tracked-row';
+import { MoneyColumn } from '../../db/columns';
+import { MoneyScalar } from '../../shared/money';
+import { Province } from '../geography/province.entity';
+
+/** The year's central allocation for the capacity-building sub-project of one province. */
+@ObjectType()
+@Entity('funding')
+@Unique('uq_funding_province_year', ['provinceId', 'fiscalYear'])
+@Unique('uq_funding_id_province_year', ['id', 'provinceId', 'fiscalYear'])
+export class Funding extends TrackedRow {
+  @Field(() => Int)
+  @ForeignKey(() => Province)
+  @Column({ type: 'integer' })
+  provinceId: number;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  fiscalYear: number;
+
+  @Field(() => MoneyScalar)
+  @MoneyColumn()
+  centralAmount: number;
+
+  @Field(() => Int, { description: 'Study tours may commit at most this share (%) of centralAmount.' })
+  @Column({ type: 'integer', default: 10 })
+  exchangeCapPercent: number;
+
+  @Field(() => String, { nullable: true, description: 'Số quyết định giao vốn.' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  decisionRef: string | null;
+
+  @Field({ description: 'True for generated demonstration data.' })
+  @Column({ type: 'boolean', default: false })
+  demo: boolean;
+}
