@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     logger.info('empty embedded database: seeding Tuyên Quang');
     await seedAll(db, { demo: config.seedDemoOnStart });
   }
-  const { app } = await createApp(db);
+  const { app } = await createApp(db, config);
   app.listen(config.port, () => {
     const url = `http://localhost:${config.port}`;
     console.log(`Portal 135 is running at ${url} (GraphQL: ${url}/graphql, health: ${url}/healthz)`);

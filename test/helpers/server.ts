@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../server/src/app';
+import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 
 export interface GraphQLResponse<T> {
   data?: T;
@@ -12,17 +13,19 @@ export interface TestServer {
   url: string;
   /** POSTs a GraphQL operation and returns the parsed JSON body. */
   graphql: <T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
+  /** Signs in and returns the headers that carry the session for later requests. */
+  signIn: (username: string, password?: string) => Promise<Record<string, string>>;
   close: () => Promise<void>;
 }
 
 /** The real HTTP app on an ephemeral port of the loopback interface. */
 export async function startTestServer(db: DataSource): Promise<TestServer> {
-  const { app, stop } = await createApp(db);
+  const { app, stop } = await createApp(db, { env: 'test', tokenSecret: 'test-secret-of-at-least-32-characters!', tokenTtlSeconds: 600 });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  const testServer: TestServer = {
     url,
     async graphql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
       const response = await fetch(`${url}/graphql`, {
@@ -32,9 +35,18 @@ export async function startTestServer(db: DataSource): Promise<TestServer> {
       });
       return (await response.json()) as GraphQLResponse<T>;
     },
+    async signIn(username, password = DEMO_PASSWORD) {
+      const result = await testServer.graphql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+      );
+      if (!result.data) throw new Error(`sign-in of ${username} failed: ${JSON.stringify(result.errors)}`);
+      return { authorization: `Bearer ${result.data.login.token}` };
+    },
     async close() {
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await stop();
     },
   };
+  return testServer;
 }

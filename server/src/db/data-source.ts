@@ -4,6 +4,7 @@ import type { DatabaseConfig } from '../config';
 import { entities } from './entities';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
+import { StatementCountingLogger } from './statement-counter';
 
 type Migrations = MixedList<Function>;
 
@@ -13,7 +14,7 @@ type Migrations = MixedList<Function>;
  * `synchronize` is never on: the schema comes from the committed migrations of each engine.
  */
 export function createDataSource(database: DatabaseConfig, extra: Partial<DataSourceOptions> = {}): DataSource {
-  const common = { entities, synchronize: false, migrationsRun: false, logging: false } as const;
+  const common = { entities, synchronize: false, migrationsRun: false, logger: new StatementCountingLogger() };
   if (database.kind === 'mysql') {
     return new DataSource({
       type: 'mysql',

@@ -1,10 +1,24 @@
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { GeographyResolver } from '../modules/geography/geography.resolver';
+import { authChecker } from '../auth/auth-checker';
+import { accountsResolvers } from '../modules/accounts';
+import { activitiesResolvers } from '../modules/activities';
+import { auditResolvers } from '../modules/audit';
+import { boardsResolvers } from '../modules/boards';
+import { geographyResolvers } from '../modules/geography';
+import { participantsResolvers } from '../modules/participants';
 
-export const resolvers = [GeographyResolver] as const;
+/** Every feature contributes its resolvers through its module's index.ts. */
+export const resolvers = [
+  ...accountsResolvers,
+  ...geographyResolvers,
+  ...participantsResolvers,
+  ...boardsResolvers,
+  ...activitiesResolvers,
+  ...auditResolvers,
+] as unknown as NonEmptyArray<Function>;
 
 /** Builds the executable schema from the decorated resolvers; also the source of schema/schema.graphql. */
 export function buildPortalSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: true });
+  return buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } });
 }

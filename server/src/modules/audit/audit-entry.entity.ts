@@ -53,9 +53,9 @@ export class AuditEntry {
 
   @Field(() => JSONResolver, { nullable: true })
   @Column({ type: 'simple-json', nullable: true })
-  before: unknown;
+  before: Record<string, unknown> | null;
 
   @Field(() => JSONResolver, { nullable: true })
   @Column({ type: 'simple-json', nullable: true })
-  after: unknown;
+  after: Record<string, unknown> | null;
 }

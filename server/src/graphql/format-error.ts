@@ -1,0 +1,39 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { PUBLIC_CODES } from '../shared/errors';
+import { logger } from '../logger';
+
+/**
+ * What a client sees of an error: coded errors pass (with the failing field for validation), and
+ * everything else is masked as INTERNAL_SERVER_ERROR — no stack, no SQL — and logged in full.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
+  if (code === 'BAD_USER_INPUT' && Array.isArray(original?.extensions?.validationErrors)) {
+    const failures = flatten(original.extensions.validationErrors as ValidationError[]);
+    const first = failures[0];
+    return {
+      message: first ? `${first.field}: ${first.message}` : formatted.message,
+      path: formatted.path,
+      extensions: { code, field: first?.field, fields: failures },
+    };
+  }
+  if (code === 'UNAUTHORIZED') return { message: formatted.message, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error in a GraphQL request');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** class-validator nests errors of nested inputs; the client wants dotted paths such as "input.phone". */
+function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}

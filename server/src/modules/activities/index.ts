@@ -1,0 +1,2 @@
+/** The resolvers of this feature, registered in graphql/schema.ts. */
+export const activitiesResolvers: Function[] = [];

@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../../tenancy/caller';
+import { AuditEntry } from './audit-entry.entity';
+
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE';
+
+/** A row as the audit trail keeps it: its columns as plain JSON (dates as ISO strings). */
+export function snapshot(row: object | null): Record<string, unknown> | null {
+  return row === null ? null : (JSON.parse(JSON.stringify(row)) as Record<string, unknown>);
+}
+
+/** Writes one audit entry inside the caller's transaction, so the trail and the data commit together. */
+export async function recordAudit(
+  tx: EntityManager,
+  caller: Caller,
+  entry: { entity: string; entityId: number; districtId: number | null; action: AuditAction; before: object | null; after: object | null },
+): Promise<void> {
+  await tx.getRepository(AuditEntry).save(tx.create(AuditEntry, {
+    at: new Date(),
+    actorUserId: caller.kind === 'user' ? caller.id : null,
+    actorApiKeyId: caller.kind === 'apiKey' ? caller.id : null,
+    actorLabel: caller.label,
+    provinceId: caller.provinceId,
+    districtId: entry.districtId,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    action: entry.action,
+    before: snapshot(entry.before),
+    after: snapshot(entry.after),
+  }));
+}

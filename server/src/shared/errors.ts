@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error a client may see, created here and nowhere else. Each carries `extensions.code`
+ * (SPEC §4); anything thrown that is not one of these is masked as an internal error.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  IN_USE: 'IN_USE',
+  BUDGET_CAP_EXCEEDED: 'BUDGET_CAP_EXCEEDED',
+  BUDGET_EXCEEDED: 'BUDGET_EXCEEDED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+
+function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+export const unauthenticated = (message = 'Sign in first') => coded(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'Your role may not do this') => coded(ErrorCode.FORBIDDEN, message);
+
+/** Also the answer for rows outside the caller's scope: the two must be indistinguishable. */
+export const notFound = (entity: string, id?: number | string) =>
+  coded(ErrorCode.NOT_FOUND, `${entity} not found`, id === undefined ? { entity } : { entity, id });
+
+export const badInput = (field: string, message: string) => coded(ErrorCode.BAD_USER_INPUT, message, { field });
+
+export const conflict = (entity: string, message = `${entity} was changed by someone else; reload it and try again`) =>
+  coded(ErrorCode.CONFLICT, message, { entity });
+
+/** A delete refused because other rows still point at this one (e.g. a participant with attendance). */
+export const inUse = (entity: string, message: string) => coded(ErrorCode.IN_USE, message, { entity });
+
+export const rateLimited = (retryAfterSeconds: number, message = 'Too many attempts; try again later') =>
+  coded(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+
+export interface BudgetFigures {
+  cap: number;
+  committed: number;
+  requested: number;
+  headroom: number;
+}
+export const budgetCapExceeded = (figures: BudgetFigures, message = 'Study tours would pass the exchange cap for the year') =>
+  coded(ErrorCode.BUDGET_CAP_EXCEEDED, message, { ...figures });
+export const budgetExceeded = (figures: BudgetFigures, message = 'The district’s allocation for the year would be exceeded') =>
+  coded(ErrorCode.BUDGET_EXCEEDED, message, { ...figures });

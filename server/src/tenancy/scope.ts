@@ -1,0 +1,119 @@
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { District } from '../modules/geography/district.entity';
+import { Role } from '../modules/accounts/user.entity';
+import { forbidden, notFound, unauthenticated } from '../shared/errors';
+import { PROVINCE_ROLES, WRITER_ROLES, type Caller } from './caller';
+
+/**
+ * The one place that decides what a caller may read and write (SPEC §4, "tenancy lives in one place").
+ * Province roles reach every district of their province; district roles their own district only.
+ * Services ask the scope for predicates and lookups; they never build district filters themselves.
+ * A row outside the scope answers exactly like a missing row: NOT_FOUND.
+ */
+export class Scope {
+  private constructor(
+    readonly caller: Caller | null,
+    private readonly districts: readonly number[],
+  ) {}
+
+  static anonymous(): Scope {
+    return new Scope(null, []);
+  }
+
+  static async forCaller(db: DataSource | EntityManager, caller: Caller): Promise<Scope> {
+    if (caller.districtId !== null && !PROVINCE_ROLES.includes(caller.role)) return new Scope(caller, [caller.districtId]);
+    const rows = await db.getRepository(District).find({ select: { id: true }, where: { provinceId: caller.provinceId } });
+    return new Scope(caller, rows.map((d) => d.id));
+  }
+
+  /** The caller, or UNAUTHENTICATED. */
+  requireCaller(): Caller {
+    if (!this.caller) throw unauthenticated();
+    return this.caller;
+  }
+
+  get provinceId(): number {
+    return this.requireCaller().provinceId;
+  }
+
+  get districtIds(): readonly number[] {
+    this.requireCaller();
+    return this.districts;
+  }
+
+  get isProvinceWide(): boolean {
+    return PROVINCE_ROLES.includes(this.requireCaller().role);
+  }
+
+  get canWrite(): boolean {
+    return WRITER_ROLES.includes(this.requireCaller().role);
+  }
+
+  includesDistrict(districtId: number | null | undefined): boolean {
+    return districtId !== null && districtId !== undefined && this.districtIds.includes(districtId);
+  }
+
+  // ---- reads -------------------------------------------------------------------------------
+
+  /** Restricts a query on a district-owned table (one with a non-null districtId). */
+  inDistricts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, column = 'districtId'): SelectQueryBuilder<T> {
+    const ids = this.districtIds.length > 0 ? [...this.districtIds] : [-1];
+    return qb.andWhere(`${alias}.${column} IN (:...scopeDistrictIds)`, { scopeDistrictIds: ids });
+  }
+
+  /** Restricts a query on a province-owned table (providers, funding, users, keys). */
+  inProvince<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+    return qb.andWhere(`${alias}.provinceId = :scopeProvinceId`, { scopeProvinceId: this.provinceId });
+  }
+
+  /**
+   * Activities: a district's own, plus the province-level ones of its province (district staff see
+   * those, and attendance of their own people on them).
+   */
+  activitiesVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+    const ids = this.districtIds.length > 0 ? [...this.districtIds] : [-1];
+    return qb.andWhere(`(${alias}.districtId IN (:...scopeDistrictIds) OR (${alias}.districtId IS NULL AND ${alias}.provinceId = :scopeProvinceId))`, {
+      scopeDistrictIds: ids,
+      scopeProvinceId: this.provinceId,
+    });
+  }
+
+  /** Loads one district-owned row by id, or NOT_FOUND when it is missing or outside the scope. */
+  async findInDistricts<T extends ObjectLiteral>(
+    manager: EntityManager,
+    entity: EntityTarget<T>,
+    id: number,
+    options: { lock?: boolean } = {},
+  ): Promise<T> {
+    const repo = manager.getRepository(entity);
+    const qb = this.inDistricts(repo.createQueryBuilder('row').where('row.id = :id', { id }), 'row');
+    if (options.lock) lockForUpdate(manager, qb);
+    const row = await qb.getOne();
+    if (!row) throw notFound(repo.metadata.name, id);
+    return row;
+  }
+
+  // ---- writes ------------------------------------------------------------------------------
+
+  /** Writers only (viewers and API keys never write). */
+  assertCanWrite(): void {
+    if (!this.canWrite) throw forbidden('Viewers cannot change data');
+  }
+
+  /** A write into `districtId`: the district must be the caller's (else NOT_FOUND) and the role a writer. */
+  assertCanWriteDistrict(districtId: number, entity = 'District'): void {
+    if (!this.includesDistrict(districtId)) throw notFound(entity, districtId);
+    this.assertCanWrite();
+  }
+
+  /** Province-level work (communes, providers, funding, accounts, province activities). */
+  assertProvinceAdmin(): void {
+    if (this.requireCaller().role !== Role.PROVINCE_ADMIN) throw forbidden('Only a province administrator may do this');
+  }
+}
+
+/** `SELECT … FOR UPDATE` on MySQL; SQLite serialises writers already (see db/transactions.ts). */
+export function lockForUpdate<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  const type = manager.connection.options.type;
+  return type === 'mysql' || type === 'mariadb' ? qb.setLock('pessimistic_write') : qb;
+}

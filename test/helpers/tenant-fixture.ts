@@ -1,0 +1,62 @@
+import type { DataSource } from 'typeorm';
+import { freshDatabase, type TestDatabase } from './database';
+import { startTestServer, type TestServer } from './server';
+import { seedReference } from '../../seeds/reference-seed';
+import { seedDemoAccounts } from '../../seeds/demo-accounts';
+import { District } from '../../server/src/modules/geography/district.entity';
+import { Commune } from '../../server/src/modules/geography/commune.entity';
+
+export type Headers = Record<string, string>;
+
+/**
+ * Two districts of Tuyên Quang as tenants, with the demo accounts signed in, on a fresh database and
+ * the real HTTP server. No demo data: each test builds the rows it needs through the API.
+ *  - `lamBinh` (071) is "our" district: `manager` = huyen-071, `viewer` = huyen-071-xem
+ *  - `naHang` (072) is "the other" district: `otherManager` = huyen-072
+ *  - `province` = tinh (admin), `provinceViewer` = tinh-xem
+ */
+export interface TenantFixture {
+  t: TestDatabase;
+  db: DataSource;
+  server: TestServer;
+  lamBinh: District;
+  naHang: District;
+  /** Two communes of each district, by GSO code order. */
+  lamBinhCommunes: Commune[];
+  naHangCommunes: Commune[];
+  as: { manager: Headers; viewer: Headers; otherManager: Headers; province: Headers; provinceViewer: Headers; anonymous: Headers };
+  close: () => Promise<void>;
+}
+
+export async function tenantFixture(): Promise<TenantFixture> {
+  const t = await freshDatabase();
+  await seedReference(t.db);
+  await seedDemoAccounts(t.db, 'test');
+  const server = await startTestServer(t.db);
+  const districts = t.db.getRepository(District);
+  const lamBinh = await districts.findOneByOrFail({ code: '071' });
+  const naHang = await districts.findOneByOrFail({ code: '072' });
+  const communesOf = (districtId: number) => t.db.getRepository(Commune).find({ where: { districtId }, order: { code: 'ASC' }, take: 2 });
+  const [manager, viewer, otherManager, province, provinceViewer] = await Promise.all(
+    ['huyen-071', 'huyen-071-xem', 'huyen-072', 'tinh', 'tinh-xem'].map((u) => server.signIn(u)),
+  );
+  return {
+    t,
+    db: t.db,
+    server,
+    lamBinh,
+    naHang,
+    lamBinhCommunes: await communesOf(lamBinh.id),
+    naHangCommunes: await communesOf(naHang.id),
+    as: { manager, viewer, otherManager, province, provinceViewer, anonymous: {} },
+    async close() {
+      await server.close();
+      await t.close();
+    },
+  };
+}
+
+/** The error codes of a GraphQL response, for assertions such as `expect(codes(r)).toEqual(['NOT_FOUND'])`. */
+export function codes(response: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] {
+  return (response.errors ?? []).map((e) => e.extensions?.code);
+}
