@@ -1,9 +1,11 @@
 /**
- * Slows password guessing: after MAX_FAILURES failed sign-ins within WINDOW_MS for the same username,
- * or from the same address, further attempts are refused until the window passes.
- * Kept in memory: one instance per process (a shared store comes with the rate-limit work).
+ * Slows password guessing: after 5 failed sign-ins within 15 minutes for one username, or 20 from one
+ * address (a district office shares one address behind its router), further attempts are refused
+ * until the window passes. Kept in memory: one instance per process (a shared store comes with the
+ * rate-limit work).
  */
-const MAX_FAILURES = 5;
+const MAX_FAILURES_PER_USERNAME = 5;
+const MAX_FAILURES_PER_ADDRESS = 20;
 const WINDOW_MS = 15 * 60 * 1000;
 
 interface Failures {
@@ -18,7 +20,7 @@ export class LoginThrottle {
 
   /** Seconds to wait before trying again, or 0 when an attempt is allowed. */
   retryAfterSeconds(username: string, address: string): number {
-    return Math.max(this.wait(`u:${username.toLowerCase()}`), this.wait(`a:${address}`));
+    return Math.max(this.wait(`u:${username.toLowerCase()}`, MAX_FAILURES_PER_USERNAME), this.wait(`a:${address}`, MAX_FAILURES_PER_ADDRESS));
   }
 
   recordFailure(username: string, address: string): void {
@@ -41,9 +43,9 @@ export class LoginThrottle {
     return entry;
   }
 
-  private wait(key: string): number {
+  private wait(key: string, limit: number): number {
     const entry = this.live(key);
-    if (!entry || entry.count < MAX_FAILURES) return 0;
+    if (!entry || entry.count < limit) return 0;
     return Math.ceil((entry.firstAt + WINDOW_MS - this.now()) / 1000);
   }
 }

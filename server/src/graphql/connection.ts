@@ -65,13 +65,19 @@ function decodeCursor(cursor: string): number {
 }
 
 /**
- * Keyset pagination over a filtered, scoped query ordered by id: one statement counts, one fetches
- * the page (one row more than asked, to know whether another page follows).
+ * Keyset pagination over a filtered, scoped query ordered by id (oldest first, or newest first for
+ * logs): one statement counts, one fetches the page (one row more than asked, to know whether another
+ * page follows).
  */
-export async function paginate<T extends ObjectLiteral & { id: number }>(qb: SelectQueryBuilder<T>, alias: string, page: PageArgs): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral & { id: number }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  page: PageArgs,
+  direction: 'ASC' | 'DESC' = 'ASC',
+): Promise<Page<T>> {
   const totalCount = await qb.clone().getCount();
-  if (page.after) qb.andWhere(`${alias}.id > :afterId`, { afterId: decodeCursor(page.after) });
-  const rows = await qb.orderBy(`${alias}.id`, 'ASC').limit(page.first + 1).getMany();
+  if (page.after) qb.andWhere(`${alias}.id ${direction === 'ASC' ? '>' : '<'} :afterId`, { afterId: decodeCursor(page.after) });
+  const rows = await qb.orderBy(`${alias}.id`, direction).limit(page.first + 1).getMany();
   const nodes = rows.slice(0, page.first);
   return {
     edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),

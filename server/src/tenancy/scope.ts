@@ -78,6 +78,14 @@ export class Scope {
     });
   }
 
+  /**
+   * The audit trail: the province sees all of its province (including province-level writes, whose
+   * districtId is null); a district sees the entries of its own district.
+   */
+  auditVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+    return this.isProvinceWide ? this.inProvince(qb, alias) : this.inDistricts(qb, alias);
+  }
+
   /** Loads one district-owned row by id, or NOT_FOUND when it is missing or outside the scope. */
   async findInDistricts<T extends ObjectLiteral>(
     manager: EntityManager,

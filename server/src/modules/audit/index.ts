@@ -1,2 +1,4 @@
+import { AuditResolver } from './audit.resolver';
+
 /** The resolvers of this feature, registered in graphql/schema.ts. */
-export const auditResolvers: Function[] = [];
+export const auditResolvers = [AuditResolver];

@@ -1,0 +1,32 @@
+import { Arg, Args, Authorized, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { CurrentScope } from '../../graphql/current-scope';
+import { ConnectionOf, PageArgs, paginate, type Page } from '../../graphql/connection';
+import type { Scope } from '../../tenancy/scope';
+import { Role } from '../accounts/user.entity';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditFilter } from './audit.inputs';
+
+@ObjectType()
+export class AuditEntryConnection extends ConnectionOf(AuditEntry) {}
+
+@Resolver()
+export class AuditResolver {
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Query(() => AuditEntryConnection, { description: 'Who changed what, newest first: the province sees its province, a district its own district.' })
+  auditLog(
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<Page<AuditEntry>> {
+    const qb = scope.auditVisible(db.getRepository(AuditEntry).createQueryBuilder('a'), 'a');
+    if (filter?.districtId) qb.andWhere('a.districtId = :districtId', { districtId: filter.districtId });
+    if (filter?.entity) qb.andWhere('a.entity = :entity', { entity: filter.entity });
+    if (filter?.entityId) qb.andWhere('a.entityId = :entityId', { entityId: filter.entityId });
+    if (filter?.action) qb.andWhere('a.action = :action', { action: filter.action });
+    if (filter?.from) qb.andWhere('a.at >= :from', { from: filter.from });
+    if (filter?.to) qb.andWhere('a.at < :to', { to: filter.to });
+    return paginate(qb, 'a', page, 'DESC');
+  }
+}
