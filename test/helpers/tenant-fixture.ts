@@ -5,6 +5,8 @@ import { seedReference } from '../../seeds/reference-seed';
 import { seedDemoAccounts } from '../../seeds/demo-accounts';
 import { District } from '../../server/src/modules/geography/district.entity';
 import { Commune } from '../../server/src/modules/geography/commune.entity';
+import { Funding } from '../../server/src/modules/funding/funding.entity';
+import { DistrictAllocation } from '../../server/src/modules/funding/district-allocation.entity';
 
 export type Headers = Record<string, string>;
 
@@ -59,4 +61,21 @@ export async function tenantFixture(): Promise<TenantFixture> {
 /** The error codes of a GraphQL response, for assertions such as `expect(codes(r)).toEqual(['NOT_FOUND'])`. */
 export function codes(response: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] {
   return (response.errors ?? []).map((e) => e.extensions?.code);
+}
+
+/**
+ * Funds the given years so amply (10^15 đồng, both fixture districts 4×10^14 each) that tests about
+ * something other than money never meet a cap. The money rules have their own tests in test/funding.
+ */
+export async function fundGenerously(f: TenantFixture, years: number[]): Promise<void> {
+  for (const fiscalYear of years) {
+    const funding = await f.db.getRepository(Funding).save(
+      f.db.getRepository(Funding).create({ provinceId: f.lamBinh.provinceId, fiscalYear, centralAmount: 1e15, exchangeCapPercent: 10, decisionRef: 'test' }),
+    );
+    for (const district of [f.lamBinh, f.naHang]) {
+      await f.db.getRepository(DistrictAllocation).save(
+        f.db.getRepository(DistrictAllocation).create({ fundingId: funding.id, provinceId: district.provinceId, districtId: district.id, fiscalYear, amount: 4e14 }),
+      );
+    }
+  }
 }

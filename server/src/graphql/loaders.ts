@@ -25,7 +25,9 @@ export function createLoaders(db: DataSource, scope: Scope) {
   return {
     district: byId(db, District, ownDistricts),
     commune: byId(db, Commune, inDistricts),
+    communesByDistrict: manyBy(db, Commune, 'districtId', inDistricts),
     village: byId(db, Village, inDistricts),
+    villagesByCommune: manyBy(db, Village, 'communeId', inDistricts),
     participant: byId(db, Participant, inDistricts),
     board: byId(db, MonitoringBoard, inDistricts),
     boardByCommune: oneBy(db, MonitoringBoard, 'communeId', inDistricts),

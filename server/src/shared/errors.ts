@@ -27,9 +27,12 @@ function coded(code: ErrorCode, message: string, extensions: Record<string, unkn
 export const unauthenticated = (message = 'Sign in first') => coded(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'Your role may not do this') => coded(ErrorCode.FORBIDDEN, message);
 
-/** Also the answer for rows outside the caller's scope: the two must be indistinguishable. */
-export const notFound = (entity: string, id?: number | string) =>
-  coded(ErrorCode.NOT_FOUND, `${entity} not found`, id === undefined ? { entity } : { entity, id });
+/**
+ * Also the answer for rows outside the caller's scope: the two must be indistinguishable. `field` names
+ * the input that pointed at the missing row (e.g. `communeId`), so a form can show it next to the field.
+ */
+export const notFound = (entity: string, id?: number | string, field?: string) =>
+  coded(ErrorCode.NOT_FOUND, `${entity} not found`, { entity, ...(id === undefined ? {} : { id }), ...(field === undefined ? {} : { field }) });
 
 export const badInput = (field: string, message: string) => coded(ErrorCode.BAD_USER_INPUT, message, { field });
 

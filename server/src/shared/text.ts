@@ -12,3 +12,16 @@ export function foldForSearch(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Makes user text literal inside a LIKE pattern: `%` and `_` match themselves. Use with `ESCAPE '!'`,
+ * which both SQLite and MySQL understand.
+ */
+export function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, '!$&');
+}
+
+/** A `LIKE … ESCAPE '!'` pattern finding `text` anywhere in a `search*` column, ignoring diacritics. */
+export function containsPattern(text: string): string {
+  return `%${escapeLike(foldForSearch(text))}%`;
+}
