@@ -1,4 +1,6 @@
 import { GeographyResolver } from './geography.resolver';
+import { CommuneResolver } from './commune.resolver';
+import { VillageResolver } from './village.resolver';
 
 /** The resolvers of this feature, registered in graphql/schema.ts. */
-export const geographyResolvers = [GeographyResolver];
+export const geographyResolvers = [GeographyResolver, CommuneResolver, VillageResolver];

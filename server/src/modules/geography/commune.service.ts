@@ -1,0 +1,65 @@
+import type { DataSource } from 'typeorm';
+import type { Scope } from '../../tenancy/scope';
+import { write } from '../../db/writer';
+import { paginate, type Page, type PageArgs } from '../../graphql/connection';
+import { badInput, notFound } from '../../shared/errors';
+import { containsPattern, foldForSearch } from '../../shared/text';
+import { Commune } from './commune.entity';
+import type { CommuneFilter, CreateCommuneInput, UpdateCommuneInput } from './commune.inputs';
+
+/** One page of the communes the caller reaches; retired communes only when asked for. */
+export function communePage(db: DataSource, scope: Scope, filter: CommuneFilter | null, page: PageArgs): Promise<Page<Commune>> {
+  const qb = scope.inDistricts(db.getRepository(Commune).createQueryBuilder('c'), 'c');
+  if (filter?.districtId != null) qb.andWhere('c.districtId = :districtId', { districtId: filter.districtId });
+  if (filter?.p135Status != null) qb.andWhere('c.p135Status = :p135Status', { p135Status: filter.p135Status });
+  const search = foldForSearch(filter?.search ?? '');
+  if (search) qb.andWhere("c.searchName LIKE :search ESCAPE '!'", { search: containsPattern(search) });
+  if (!filter?.includeRetired) qb.andWhere('c.retiredAt IS NULL');
+  return paginate(qb, 'c', page);
+}
+
+/** A new commune (e.g. after a merger decision): province administrators only. */
+export function createCommune(db: DataSource, scope: Scope, input: CreateCommuneInput): Promise<Commune> {
+  scope.assertProvinceAdmin();
+  return write(db, scope, async (w) => {
+    if (!scope.includesDistrict(input.districtId)) throw notFound('District', input.districtId, 'districtId');
+    if (await w.tx.getRepository(Commune).existsBy({ code: input.code })) throw badInput('code', 'Another commune already has this GSO code');
+    return w.create(Commune, {
+      districtId: input.districtId,
+      code: input.code,
+      name: input.name.trim(),
+      type: input.type,
+      p135Status: input.p135Status,
+      demo: false,
+      retiredAt: null,
+    });
+  });
+}
+
+/**
+ * The district keeps its communes' Program 135 status; names and types follow official decisions,
+ * so only the province fixes them.
+ */
+export function updateCommune(db: DataSource, scope: Scope, id: number, version: number, input: UpdateCommuneInput): Promise<Commune> {
+  return write(db, scope, async (w) => {
+    const commune = await scope.findInDistricts(w.tx, Commune, id, { lock: true });
+    scope.assertCanWriteDistrict(commune.districtId, 'Commune');
+    if (input.name != null || input.type != null) scope.assertProvinceAdmin();
+    const changes: Partial<Commune> = {};
+    // A status set by a person is the official one, no longer the generated demo value.
+    if (input.p135Status != null) Object.assign(changes, { p135Status: input.p135Status, demo: false });
+    if (input.name != null) changes.name = input.name.trim();
+    if (input.type != null) changes.type = input.type;
+    return w.update(Commune, commune, version, changes);
+  });
+}
+
+/** Communes are never deleted (people, boards and history point at them): retiring hides them from lists. */
+export function retireCommune(db: DataSource, scope: Scope, id: number, version: number): Promise<Commune> {
+  scope.assertProvinceAdmin();
+  return write(db, scope, async (w) => {
+    const commune = await scope.findInDistricts(w.tx, Commune, id, { lock: true });
+    if (commune.retiredAt) throw badInput('id', 'This commune is already retired');
+    return w.update(Commune, commune, version, { retiredAt: new Date() });
+  });
+}

@@ -1,0 +1,74 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import type { Village } from './village.entity';
+import { PlaceName } from './place-name.validator';
+
+/** Far above any real thôn/bản; stops typing slips such as an extra zero run. */
+const MAX_HOUSEHOLDS = 100_000;
+
+@InputType({ description: 'Filters of the village list; all optional and combined with AND.' })
+export class VillageFilter {
+  @Field(() => Int, { nullable: true })
+  districtId?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  communeId?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  especiallyDifficult?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name, diacritics ignored.' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+}
+
+@InputType()
+export class CreateVillageInput implements Partial<Village> {
+  @Field(() => Int)
+  communeId: number;
+
+  @Field()
+  @PlaceName()
+  name: string;
+
+  @Field({ defaultValue: false })
+  especiallyDifficult: boolean = false;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  @Max(MAX_HOUSEHOLDS)
+  households: number = 0;
+
+  @Field(() => Int, { defaultValue: 0, description: 'At most `households`.' })
+  @Min(0)
+  @Max(MAX_HOUSEHOLDS)
+  poorHouseholds: number = 0;
+}
+
+/** Only the fields given change. Moving to another commune stays within the village's district. */
+@InputType()
+export class UpdateVillageInput implements Partial<Village> {
+  @Field(() => Int, { nullable: true })
+  communeId?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @PlaceName()
+  name?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  especiallyDifficult?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_HOUSEHOLDS)
+  households?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_HOUSEHOLDS)
+  poorHouseholds?: number;
+}

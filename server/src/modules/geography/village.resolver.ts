@@ -1,0 +1,74 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { CurrentScope } from '../../graphql/current-scope';
+import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
+import type { Scope } from '../../tenancy/scope';
+import { Role } from '../accounts/user.entity';
+import { Commune } from './commune.entity';
+import { District } from './district.entity';
+import { Village } from './village.entity';
+import { CreateVillageInput, UpdateVillageInput, VillageFilter } from './village.inputs';
+import { createVillage, deleteVillage, updateVillage, villagePage } from './village.service';
+
+@ObjectType()
+export class VillageConnection extends ConnectionOf(Village) {}
+
+@Resolver(() => Village)
+export class VillageResolver {
+  @Authorized()
+  @Query(() => Village, { nullable: true, description: 'One village; null when missing or outside the caller’s scope.' })
+  village(@Arg('id', () => Int) id: number, @Ctx() { loaders }: RequestContext): Promise<Village | null> {
+    return loaders.village.load(id);
+  }
+
+  @Authorized()
+  @Query(() => VillageConnection, { description: 'Villages the caller reaches, filtered and paged (oldest first).' })
+  villages(
+    @Arg('filter', () => VillageFilter, { nullable: true }) filter: VillageFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<Page<Village>> {
+    return villagePage(db, scope, filter, page);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => Village)
+  createVillage(@Arg('input', () => CreateVillageInput) input: CreateVillageInput, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<Village> {
+    return createVillage(db, scope, input);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => Village)
+  updateVillage(
+    @Arg('id', () => Int) id: number,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateVillageInput) input: UpdateVillageInput,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<Village> {
+    return updateVillage(db, scope, id, version, input);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => Boolean, { description: 'Refused with IN_USE while people are registered in the village.' })
+  deleteVillage(
+    @Arg('id', () => Int) id: number,
+    @Arg('version', () => Int) version: number,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<boolean> {
+    return deleteVillage(db, scope, id, version);
+  }
+
+  // A visible village lies in a visible district, and so does its commune (the composite key pins both).
+  @FieldResolver(() => Commune)
+  commune(@Root() village: Village, @Ctx() { loaders }: RequestContext): Promise<Commune | null> {
+    return loaders.commune.load(village.communeId);
+  }
+
+  @FieldResolver(() => District)
+  district(@Root() village: Village, @Ctx() { loaders }: RequestContext): Promise<District | null> {
+    return loaders.district.load(village.districtId);
+  }
+}

@@ -1,0 +1,111 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Scope } from '../../tenancy/scope';
+import { write } from '../../db/writer';
+import { paginate, type Page, type PageArgs } from '../../graphql/connection';
+import { badInput, conflict, inUse, notFound } from '../../shared/errors';
+import { containsPattern, foldForSearch } from '../../shared/text';
+import { Participant } from '../participants/participant.entity';
+import { Commune } from './commune.entity';
+import { Village } from './village.entity';
+import type { CreateVillageInput, UpdateVillageInput, VillageFilter } from './village.inputs';
+
+/** One page of the villages the caller reaches. */
+export function villagePage(db: DataSource, scope: Scope, filter: VillageFilter | null, page: PageArgs): Promise<Page<Village>> {
+  const qb = scope.inDistricts(db.getRepository(Village).createQueryBuilder('v'), 'v');
+  if (filter?.districtId != null) qb.andWhere('v.districtId = :districtId', { districtId: filter.districtId });
+  if (filter?.communeId != null) qb.andWhere('v.communeId = :communeId', { communeId: filter.communeId });
+  if (filter?.especiallyDifficult != null) qb.andWhere('v.especiallyDifficult = :ed', { ed: filter.especiallyDifficult });
+  const search = foldForSearch(filter?.search ?? '');
+  if (search) qb.andWhere("v.searchName LIKE :search ESCAPE '!'", { search: containsPattern(search) });
+  return paginate(qb, 'v', page);
+}
+
+/** The village takes its district from its commune, found through the scope. */
+export function createVillage(db: DataSource, scope: Scope, input: CreateVillageInput): Promise<Village> {
+  return write(db, scope, async (w) => {
+    assertHouseholds(input.households, input.poorHouseholds);
+    const commune = await communeForVillage(w.tx, scope, input.communeId);
+    scope.assertCanWriteDistrict(commune.districtId, 'Commune');
+    const name = input.name.trim();
+    await assertNameFree(w.tx, scope, commune.id, name);
+    return w.create(Village, {
+      communeId: commune.id,
+      districtId: commune.districtId,
+      name,
+      especiallyDifficult: input.especiallyDifficult,
+      households: input.households,
+      poorHouseholds: input.poorHouseholds,
+      demo: false,
+    });
+  });
+}
+
+/** Changes the fields given; a village may move to another commune of its own district only. */
+export function updateVillage(db: DataSource, scope: Scope, id: number, version: number, input: UpdateVillageInput): Promise<Village> {
+  return write(db, scope, async (w) => {
+    const village = await scope.findInDistricts(w.tx, Village, id, { lock: true });
+    scope.assertCanWriteDistrict(village.districtId, 'Village');
+    if (village.version !== version) throw conflict('Village');
+    const changes: Partial<Village> = {};
+    if (input.communeId != null && input.communeId !== village.communeId) {
+      const commune = await communeForVillage(w.tx, scope, input.communeId);
+      // Another district's commune is as unknown here as a missing one, even to the province.
+      if (commune.districtId !== village.districtId) throw notFound('Commune', input.communeId, 'communeId');
+      // People keep (villageId, communeId) pinned by a composite key: they would be left in the old commune.
+      if ((await participantsIn(w.tx, scope, village.id)) > 0) {
+        throw inUse('Village', 'People are registered in this village; move them before moving the village to another commune');
+      }
+      changes.communeId = commune.id;
+    }
+    if (input.name != null) changes.name = input.name.trim();
+    if (input.especiallyDifficult != null) changes.especiallyDifficult = input.especiallyDifficult;
+    if (input.households != null) changes.households = input.households;
+    if (input.poorHouseholds != null) changes.poorHouseholds = input.poorHouseholds;
+    assertHouseholds(changes.households ?? village.households, changes.poorHouseholds ?? village.poorHouseholds);
+    if (changes.name !== undefined || changes.communeId !== undefined) {
+      await assertNameFree(w.tx, scope, changes.communeId ?? village.communeId, changes.name ?? village.name, village.id);
+    }
+    return w.update(Village, village, version, changes);
+  });
+}
+
+/** Deletes a village nobody is registered in; otherwise IN_USE (the people would lose their village). */
+export function deleteVillage(db: DataSource, scope: Scope, id: number, version: number): Promise<boolean> {
+  return write(db, scope, async (w) => {
+    const village = await scope.findInDistricts(w.tx, Village, id, { lock: true });
+    scope.assertCanWriteDistrict(village.districtId, 'Village');
+    if (village.version !== version) throw conflict('Village');
+    const people = await participantsIn(w.tx, scope, village.id);
+    if (people > 0) throw inUse('Village', `${people} people are registered in this village; move them to another village first`);
+    await w.delete(Village, village);
+    return true;
+  });
+}
+
+/** The commune a village is put into: within the scope (else NOT_FOUND on `communeId`) and not retired. */
+async function communeForVillage(tx: EntityManager, scope: Scope, communeId: number): Promise<Commune> {
+  const qb = tx.getRepository(Commune).createQueryBuilder('c').where('c.id = :communeId', { communeId });
+  const commune = await scope.inDistricts(qb, 'c').getOne();
+  if (!commune) throw notFound('Commune', communeId, 'communeId');
+  if (commune.retiredAt) throw badInput('communeId', 'This commune is retired; choose the commune it was merged into');
+  return commune;
+}
+
+function assertHouseholds(households: number, poorHouseholds: number): void {
+  if (poorHouseholds > households) throw badInput('poorHouseholds', 'Poor households cannot outnumber households');
+}
+
+/**
+ * Names are compared folded (case and diacritics ignored): MySQL's collation would refuse "Na Bo" beside
+ * "Nà Bó" at the unique key anyway, so both engines answer the same, with a field error instead of a crash.
+ */
+async function assertNameFree(tx: EntityManager, scope: Scope, communeId: number, name: string, exceptVillageId?: number): Promise<void> {
+  const qb = scope.inDistricts(tx.getRepository(Village).createQueryBuilder('v'), 'v').andWhere('v.communeId = :communeId AND v.searchName = :searchName', { communeId, searchName: foldForSearch(name) });
+  if (exceptVillageId !== undefined) qb.andWhere('v.id <> :exceptVillageId', { exceptVillageId });
+  if (await qb.getExists()) throw badInput('name', 'This commune already has a village of that name');
+}
+
+function participantsIn(tx: EntityManager, scope: Scope, villageId: number): Promise<number> {
+  const qb = tx.getRepository(Participant).createQueryBuilder('p').where('p.villageId = :villageId', { villageId });
+  return scope.inDistricts(qb, 'p').getCount();
+}
