@@ -1,2 +1,4 @@
+import { ParticipantResolver } from './participant.resolver';
+
 /** The resolvers of this feature, registered in graphql/schema.ts. */
-export const participantsResolvers: Function[] = [];
+export const participantsResolvers = [ParticipantResolver];

@@ -1,0 +1,104 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { CurrentScope } from '../../graphql/current-scope';
+import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
+import type { Scope } from '../../tenancy/scope';
+import { Role } from '../accounts/user.entity';
+import { Commune } from '../geography/commune.entity';
+import { District } from '../geography/district.entity';
+import { Village } from '../geography/village.entity';
+import { EthnicGroup, KINH_CODE } from '../reference/ethnic-group.entity';
+import { Attendance } from '../activities/attendance.entity';
+import { Participant } from './participant.entity';
+import { ParticipantInput } from './participant.inputs';
+import { ParticipantFilter } from './participant-filter';
+import { createParticipant, deleteParticipant, findParticipants, updateParticipant } from './participant.service';
+
+@ObjectType()
+export class ParticipantConnection extends ConnectionOf(Participant) {}
+
+const WRITERS = [Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER];
+
+/** Participants: reads within the caller's scope, writes by managers; nested links go through the per-request loaders. */
+@Resolver(() => Participant)
+export class ParticipantResolver {
+  @Authorized()
+  @Query(() => Participant, { nullable: true, description: 'One participant, or null when it is missing or outside the caller’s scope.' })
+  participant(@Arg('id', () => Int) id: number, @Ctx() { loaders }: RequestContext): Promise<Participant | null> {
+    return loaders.participant.load(id);
+  }
+
+  @Authorized()
+  @Query(() => ParticipantConnection, { description: 'The participants the caller reaches, oldest first.' })
+  participants(
+    @Arg('filter', () => ParticipantFilter, { nullable: true }) filter: ParticipantFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<Page<Participant>> {
+    return findParticipants(db, scope, filter ?? {}, page);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => Participant, { description: 'Registers a participant in the district of the given commune.' })
+  createParticipant(
+    @Arg('input', () => ParticipantInput) input: ParticipantInput,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<Participant> {
+    return createParticipant(db, scope, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => Participant, { description: 'Replaces every field of a participant; `version` must be the one last read.' })
+  updateParticipant(
+    @Arg('id', () => Int) id: number,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ParticipantInput) input: ParticipantInput,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<Participant> {
+    return updateParticipant(db, scope, id, version, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => Boolean, { description: 'Deletes a participant without attendance or board seats (else IN_USE).' })
+  deleteParticipant(
+    @Arg('id', () => Int) id: number,
+    @Arg('version', () => Int) version: number,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<boolean> {
+    return deleteParticipant(db, scope, id, version);
+  }
+
+  @FieldResolver(() => Commune)
+  commune(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<Commune | null> {
+    return loaders.commune.load(participant.communeId);
+  }
+
+  @FieldResolver(() => Village, { nullable: true })
+  async village(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<Village | null> {
+    return participant.villageId === null ? null : loaders.village.load(participant.villageId);
+  }
+
+  @FieldResolver(() => District)
+  district(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<District | null> {
+    return loaders.district.load(participant.districtId);
+  }
+
+  @FieldResolver(() => EthnicGroup)
+  ethnicGroup(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<EthnicGroup | null> {
+    return loaders.ethnicGroup.load(participant.ethnicGroupCode);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Every ethnic group but Kinh (01) is a minority.' })
+  isEthnicMinority(@Root() participant: Participant): boolean {
+    return participant.ethnicGroupCode !== KINH_CODE;
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'The participant’s attendance records, oldest first.' })
+  attendances(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<Attendance[]> {
+    return loaders.attendancesByParticipant.load(participant.id);
+  }
+}

@@ -1,0 +1,114 @@
+import { Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { Scope } from '../../tenancy/scope';
+import { write } from '../../db/writer';
+import { paginate, type Page, type PageArgs } from '../../graphql/connection';
+import { badInput, conflict, inUse } from '../../shared/errors';
+import { Commune } from '../geography/commune.entity';
+import { Village } from '../geography/village.entity';
+import { EthnicGroup } from '../reference/ethnic-group.entity';
+import { Attendance } from '../activities/attendance.entity';
+import { BoardMember } from '../boards/board-member.entity';
+import { Participant } from './participant.entity';
+import { normalizePhone, type ParticipantInput } from './participant.inputs';
+import { applyParticipantFilter, type ParticipantFilter } from './participant-filter';
+
+/** One page of the participants the caller reaches, narrowed by the filter. */
+export function findParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, page: PageArgs): Promise<Page<Participant>> {
+  const qb = scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p');
+  return paginate(applyParticipantFilter(qb, 'p', filter), 'p', page);
+}
+
+export function createParticipant(db: DataSource, scope: Scope, input: ParticipantInput): Promise<Participant> {
+  return write(db, scope, async (w) => {
+    const values = await checkedValues(w.tx, scope, input);
+    await assertIdNumberFree(w.tx, values.idNumber, null);
+    return w.create(Participant, values);
+  }).catch(duplicateIdNumber);
+}
+
+/** Replaces the participant's fields; the commune may change, the district may not. */
+export function updateParticipant(db: DataSource, scope: Scope, id: number, version: number, input: ParticipantInput): Promise<Participant> {
+  return write(db, scope, async (w) => {
+    const row = await scope.findInDistricts(w.tx, Participant, id, { lock: true });
+    scope.assertCanWriteDistrict(row.districtId, 'Participant');
+    if (row.version !== version) throw conflict('Participant');
+    const values = await checkedValues(w.tx, scope, input);
+    // Only the province reaches a commune of another district; a person still belongs to one district's records.
+    if (values.districtId !== row.districtId) throw badInput('communeId', 'A participant cannot move to another district');
+    await assertIdNumberFree(w.tx, values.idNumber, row.id);
+    return w.update(Participant, row, version, values);
+  }).catch(duplicateIdNumber);
+}
+
+/** Deletes a participant nobody refers to; attendance and board seats must be removed first. */
+export function deleteParticipant(db: DataSource, scope: Scope, id: number, version: number): Promise<boolean> {
+  return write(db, scope, async (w) => {
+    const row = await scope.findInDistricts(w.tx, Participant, id, { lock: true });
+    scope.assertCanWriteDistrict(row.districtId, 'Participant');
+    if (row.version !== version) throw conflict('Participant');
+    const attendances = await w.tx.getRepository(Attendance).countBy({ participantId: row.id });
+    const seats = await w.tx.getRepository(BoardMember).countBy({ participantId: row.id });
+    if (attendances > 0 || seats > 0) {
+      throw inUse('Participant', `This participant has ${attendances} attendance record(s) and ${seats} monitoring-board seat(s); remove those first`);
+    }
+    await w.delete(Participant, row);
+    return true;
+  });
+}
+
+/**
+ * The input checked against the database, as the columns to write. The commune and village are
+ * looked up through the scope, so another district's answers NOT_FOUND like a missing one.
+ */
+async function checkedValues(tx: EntityManager, scope: Scope, input: ParticipantInput): Promise<Partial<Participant>> {
+  const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+  if (fullName.length < 2) throw badInput('fullName', 'fullName must have at least 2 characters');
+
+  const commune = await scope.findInDistricts(tx, Commune, input.communeId);
+  scope.assertCanWriteDistrict(commune.districtId, 'Commune');
+  if (commune.retiredAt) throw badInput('communeId', 'This commune was merged or dissolved; choose its successor');
+
+  const villageId = input.villageId ?? null;
+  if (villageId !== null) {
+    const village = await scope.findInDistricts(tx, Village, villageId);
+    if (village.communeId !== commune.id) throw badInput('villageId', 'This village is not in the chosen commune');
+  }
+
+  if (!(await tx.getRepository(EthnicGroup).existsBy({ code: input.ethnicGroupCode }))) {
+    throw badInput('ethnicGroupCode', `There is no ethnic group with code ${input.ethnicGroupCode}`);
+  }
+
+  return {
+    fullName,
+    gender: input.gender,
+    birthYear: input.birthYear,
+    ethnicGroupCode: input.ethnicGroupCode,
+    category: input.category,
+    position: input.position?.trim() || null,
+    communeId: commune.id,
+    villageId,
+    districtId: commune.districtId,
+    phone: input.phone ? normalizePhone(input.phone) : null,
+    idNumber: input.idNumber || null,
+  };
+}
+
+/**
+ * ID numbers are unique across the country, so the check looks past the caller's scope; the answer
+ * says only "already registered", never where.
+ */
+async function assertIdNumberFree(tx: EntityManager, idNumber: string | null | undefined, exceptId: number | null): Promise<void> {
+  if (!idNumber) return;
+  const where = exceptId === null ? { idNumber } : { idNumber, id: Not(exceptId) };
+  if (await tx.getRepository(Participant).existsBy(where)) throw badInput('idNumber', 'This ID number is already registered');
+}
+
+/**
+ * Two registrations of one ID number racing past the check above: the unique index refuses the second
+ * (idNumber is the only unique column a write can collide on), which the client hears as the same answer.
+ */
+function duplicateIdNumber(error: unknown): never {
+  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
+  if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE') throw badInput('idNumber', 'This ID number is already registered');
+  throw error;
+}
