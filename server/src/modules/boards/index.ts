@@ -1,2 +1,6 @@
+import { BoardResolver } from './board.resolver';
+import { BoardMemberResolver } from './board-member.resolver';
+import { CommuneBoardResolver } from './commune-board.resolver';
+
 /** The resolvers of this feature, registered in graphql/schema.ts. */
-export const boardsResolvers: Function[] = [];
+export const boardsResolvers = [BoardResolver, BoardMemberResolver, CommuneBoardResolver];

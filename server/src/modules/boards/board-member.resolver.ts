@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { Participant } from '../participants/participant.entity';
+import { MonitoringBoard } from './monitoring-board.entity';
+import { BoardMember } from './board-member.entity';
+
+/** The links from a seat on a board, batched and scoped by the request's loaders. */
+@Resolver(() => BoardMember)
+export class BoardMemberResolver {
+  @FieldResolver(() => Participant)
+  participant(@Root() member: BoardMember, @Ctx() { loaders }: RequestContext): Promise<Participant | null> {
+    return loaders.participant.load(member.participantId);
+  }
+
+  @FieldResolver(() => MonitoringBoard)
+  board(@Root() member: BoardMember, @Ctx() { loaders }: RequestContext): Promise<MonitoringBoard | null> {
+    return loaders.board.load(member.boardId);
+  }
+}

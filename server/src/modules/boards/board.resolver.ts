@@ -1,0 +1,90 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { CurrentScope } from '../../graphql/current-scope';
+import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
+import type { Scope } from '../../tenancy/scope';
+import { Role } from '../accounts/user.entity';
+import { Commune } from '../geography/commune.entity';
+import { District } from '../geography/district.entity';
+import { MonitoringBoard } from './monitoring-board.entity';
+import { BoardMember } from './board-member.entity';
+import { CreateMonitoringBoardInput, MonitoringBoardFilter, SetBoardMembersArgs, UpdateMonitoringBoardInput } from './board.inputs';
+import * as boards from './board.service';
+
+@ObjectType()
+export class MonitoringBoardConnection extends ConnectionOf(MonitoringBoard) {}
+
+/** Ban giám sát cộng đồng xã: reads, writes and the links from a board, all within the caller's scope. */
+@Resolver(() => MonitoringBoard)
+export class BoardResolver {
+  @Authorized()
+  @Query(() => MonitoringBoard, { nullable: true, description: 'One board, or null when it is missing or outside the caller’s scope.' })
+  monitoringBoard(@Arg('id', () => Int) id: number, @Ctx() { loaders }: RequestContext): Promise<MonitoringBoard | null> {
+    return loaders.board.load(id);
+  }
+
+  @Authorized()
+  @Query(() => MonitoringBoardConnection, { description: 'The boards the caller reaches, oldest first.' })
+  monitoringBoards(
+    @Arg('filter', () => MonitoringBoardFilter, { nullable: true }) filter: MonitoringBoardFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<Page<MonitoringBoard>> {
+    return boards.listBoards(db, scope, filter, page);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => MonitoringBoard, { description: 'Founds the board of a commune; a commune has one board at most.' })
+  createMonitoringBoard(
+    @Arg('input', () => CreateMonitoringBoardInput) input: CreateMonitoringBoardInput,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<MonitoringBoard> {
+    return boards.createBoard(db, scope, input);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => MonitoringBoard)
+  updateMonitoringBoard(
+    @Arg('id', () => Int) id: number,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateMonitoringBoardInput) input: UpdateMonitoringBoardInput,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<MonitoringBoard> {
+    return boards.updateBoard(db, scope, id, version, input);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => Boolean, { description: 'Deletes the board together with its member list.' })
+  deleteMonitoringBoard(
+    @Arg('id', () => Int) id: number,
+    @Arg('version', () => Int) version: number,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<boolean> {
+    return boards.deleteBoard(db, scope, id, version);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => MonitoringBoard, { description: 'Replaces the whole member list of a board; returns the board with its new version.' })
+  setBoardMembers(@Args(() => SetBoardMembersArgs) args: SetBoardMembersArgs, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<MonitoringBoard> {
+    return boards.setMembers(db, scope, args.boardId, args.version, args.members);
+  }
+
+  @FieldResolver(() => Commune)
+  commune(@Root() board: MonitoringBoard, @Ctx() { loaders }: RequestContext): Promise<Commune | null> {
+    return loaders.commune.load(board.communeId);
+  }
+
+  @FieldResolver(() => District)
+  district(@Root() board: MonitoringBoard, @Ctx() { loaders }: RequestContext): Promise<District | null> {
+    return loaders.district.load(board.districtId);
+  }
+
+  @FieldResolver(() => [BoardMember], { description: 'Members in the order they were seated.' })
+  members(@Root() board: MonitoringBoard, @Ctx() { loaders }: RequestContext): Promise<BoardMember[]> {
+    return loaders.membersByBoard.load(board.id);
+  }
+}

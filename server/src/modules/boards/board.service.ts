@@ -1,0 +1,114 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Scope } from '../../tenancy/scope';
+import { write } from '../../db/writer';
+import { paginate, type Page, type PageArgs } from '../../graphql/connection';
+import { badInput, conflict, notFound } from '../../shared/errors';
+import { Commune } from '../geography/commune.entity';
+import { Participant } from '../participants/participant.entity';
+import { MonitoringBoard } from './monitoring-board.entity';
+import { BoardMember, BoardRole } from './board-member.entity';
+import type { BoardMemberInput, CreateMonitoringBoardInput, MonitoringBoardFilter, UpdateMonitoringBoardInput } from './board.inputs';
+
+/** The boards the caller reaches, narrowed by the filter, oldest first. */
+export function listBoards(db: DataSource, scope: Scope, filter: MonitoringBoardFilter | null, page: PageArgs): Promise<Page<MonitoringBoard>> {
+  const qb = scope.inDistricts(db.getRepository(MonitoringBoard).createQueryBuilder('b'), 'b');
+  if (filter?.districtId) qb.andWhere('b.districtId = :districtId', { districtId: filter.districtId });
+  if (filter?.communeId) qb.andWhere('b.communeId = :communeId', { communeId: filter.communeId });
+  return paginate(qb, 'b', page);
+}
+
+export function createBoard(db: DataSource, scope: Scope, input: CreateMonitoringBoardInput): Promise<MonitoringBoard> {
+  return write(db, scope, async (w) => {
+    // The commune row lock serialises two managers creating a board for the same commune at once,
+    // so the second meets the friendly error below, not the unique index.
+    const commune = await scope.findInDistricts(w.tx, Commune, input.communeId, { lock: true });
+    scope.assertCanWriteDistrict(commune.districtId, 'Commune');
+    if (commune.retiredAt) throw badInput('communeId', 'this commune has been retired');
+    if (await w.tx.getRepository(MonitoringBoard).existsBy({ communeId: commune.id })) throw badInput('communeId', 'this commune already has a board');
+    return w.create(MonitoringBoard, {
+      communeId: commune.id,
+      districtId: commune.districtId,
+      establishedOn: input.establishedOn,
+      decisionRef: input.decisionRef?.trim() || null,
+    });
+  });
+}
+
+export function updateBoard(db: DataSource, scope: Scope, id: number, version: number, input: UpdateMonitoringBoardInput): Promise<MonitoringBoard> {
+  return write(db, scope, async (w) => {
+    const board = await scope.findInDistricts(w.tx, MonitoringBoard, id, { lock: true });
+    const changes: Partial<MonitoringBoard> = {};
+    if (input.establishedOn === null) throw badInput('establishedOn', 'a board’s founding date cannot be cleared');
+    if (input.establishedOn !== undefined) changes.establishedOn = input.establishedOn;
+    if (input.decisionRef !== undefined) changes.decisionRef = input.decisionRef?.trim() || null;
+    return w.update(MonitoringBoard, board, version, changes);
+  });
+}
+
+/** Removes the board and, one audited row at a time, its members. */
+export function deleteBoard(db: DataSource, scope: Scope, id: number, version: number): Promise<boolean> {
+  return write(db, scope, async (w) => {
+    const board = await scope.findInDistricts(w.tx, MonitoringBoard, id, { lock: true });
+    if (board.version !== version) throw conflict('MonitoringBoard');
+    for (const member of await membersOf(w.tx, board.id)) await w.delete(BoardMember, member);
+    await w.delete(MonitoringBoard, board);
+    return true;
+  });
+}
+
+/**
+ * Replaces the member list in one transaction. Members are people of the board's own commune; the
+ * board's version is bumped so that two people editing the list at once cannot silently overwrite
+ * each other.
+ */
+export function setMembers(db: DataSource, scope: Scope, boardId: number, version: number, members: BoardMemberInput[]): Promise<MonitoringBoard> {
+  return write(db, scope, async (w) => {
+    const board = await scope.findInDistricts(w.tx, MonitoringBoard, boardId, { lock: true });
+    if (board.version !== version) throw conflict('MonitoringBoard');
+    checkMemberList(members);
+    await checkParticipants(w.tx, scope, board, members);
+
+    const wanted = new Map(members.map((m) => [m.participantId, m.role]));
+    const current = await membersOf(w.tx, board.id);
+    for (const row of current) {
+      const role = wanted.get(row.participantId);
+      if (role === undefined) await w.delete(BoardMember, row);
+      else if (role !== row.role) await w.update(BoardMember, row, row.version, { role });
+    }
+    const seated = new Set(current.map((row) => row.participantId));
+    for (const m of members) {
+      if (!seated.has(m.participantId)) await w.create(BoardMember, { boardId: board.id, participantId: m.participantId, districtId: board.districtId, role: m.role });
+    }
+    // The version column is written explicitly: the board's own columns do not change here.
+    return w.update(MonitoringBoard, board, version, { version: board.version + 1 });
+  });
+}
+
+function membersOf(tx: EntityManager, boardId: number): Promise<BoardMember[]> {
+  return tx.getRepository(BoardMember).find({ where: { boardId }, order: { id: 'ASC' } });
+}
+
+/** Rules on the list itself: each person once, one head (trưởng ban) at most. */
+function checkMemberList(members: BoardMemberInput[]): void {
+  const seen = new Set<number>();
+  for (const m of members) {
+    if (seen.has(m.participantId)) throw badInput('members', `participant ${m.participantId} is listed more than once`);
+    seen.add(m.participantId);
+  }
+  if (members.filter((m) => m.role === BoardRole.HEAD).length > 1) throw badInput('members', 'a board has at most one head');
+}
+
+/** Every member must be a participant the caller reaches, of the board's district and commune. */
+async function checkParticipants(tx: EntityManager, scope: Scope, board: MonitoringBoard, members: BoardMemberInput[]): Promise<void> {
+  if (members.length === 0) return;
+  const ids = members.map((m) => m.participantId);
+  const qb = tx.getRepository(Participant).createQueryBuilder('p').where('p.id IN (:...ids)', { ids });
+  const found = new Map((await scope.inDistricts(qb, 'p').getMany()).map((p) => [p.id, p]));
+  for (const id of ids) {
+    const participant = found.get(id);
+    if (!participant) throw notFound('Participant', id, 'participantId');
+    // Only a province caller can get here with another district's participant: it sees both.
+    if (participant.districtId !== board.districtId) throw badInput('members', `participant ${id} belongs to another district than the board`);
+    if (participant.communeId !== board.communeId) throw badInput('members', `participant ${id} does not live in the board’s commune`);
+  }
+}

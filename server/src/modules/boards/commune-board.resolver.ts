@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { Commune } from '../geography/commune.entity';
+import { MonitoringBoard } from './monitoring-board.entity';
+
+/** Commune.board lives here, beside the board, so the geography module need not know about boards. */
+@Resolver(() => Commune)
+export class CommuneBoardResolver {
+  @FieldResolver(() => MonitoringBoard, { nullable: true, description: 'The commune’s monitoring board, if it has one.' })
+  board(@Root() commune: Commune, @Ctx() { loaders }: RequestContext): Promise<MonitoringBoard | null> {
+    return loaders.boardByCommune.load(commune.id);
+  }
+}
