@@ -1,2 +1,6 @@
+import { ActivityResolver } from './activity.resolver';
+import { AttendanceResolver } from './attendance.resolver';
+import { ProviderResolver } from './provider.resolver';
+
 /** The resolvers of this feature, registered in graphql/schema.ts. */
-export const activitiesResolvers: Function[] = [];
+export const activitiesResolvers = [ProviderResolver, ActivityResolver, AttendanceResolver];

@@ -1,0 +1,16 @@
+import { ActivityStatus, type Activity } from './activity.entity';
+
+/**
+ * What an activity counts against the budget (SPEC §3): what was spent once it is completed, what is
+ * planned while it is planned, nothing once it is cancelled. The funding caps sum exactly this.
+ */
+export function committedCost(activity: Pick<Activity, 'status' | 'plannedCost' | 'actualCost'>): number {
+  switch (activity.status) {
+    case ActivityStatus.COMPLETED:
+      return activity.actualCost ?? 0;
+    case ActivityStatus.PLANNED:
+      return activity.plannedCost;
+    case ActivityStatus.CANCELLED:
+      return 0;
+  }
+}

@@ -1,0 +1,86 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { CurrentScope } from '../../graphql/current-scope';
+import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
+import { MoneyScalar } from '../../shared/money';
+import type { Scope } from '../../tenancy/scope';
+import { Role } from '../accounts/user.entity';
+import { District } from '../geography/district.entity';
+import { Activity } from './activity.entity';
+import { committedCost } from './activity-cost';
+import { ActivityFilter, ActivityInput, CreateActivityInput } from './activity.inputs';
+import { ActivityService } from './activity.service';
+import { Attendance } from './attendance.entity';
+import { Provider } from './provider.entity';
+
+@ObjectType()
+export class ActivityConnection extends ConnectionOf(Activity) {}
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Authorized()
+  @Query(() => Activity, { nullable: true, description: 'Null when missing or not visible (another district’s).' })
+  activity(@Arg('id', () => Int) id: number, @Ctx() { loaders }: RequestContext): Promise<Activity | null> {
+    return loaders.activity.load(id);
+  }
+
+  @Authorized()
+  @Query(() => ActivityConnection, { description: 'The caller’s district activities and its province’s province-level ones, oldest first.' })
+  activities(
+    @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<Page<Activity>> {
+    return new ActivityService(db, scope).search(filter, page);
+  }
+
+  @FieldResolver(() => District, { nullable: true, description: 'Null for a province-level activity.' })
+  district(@Root() activity: Activity, @Ctx() { loaders }: RequestContext): Promise<District | null> | null {
+    return activity.districtId === null ? null : loaders.district.load(activity.districtId);
+  }
+
+  @FieldResolver(() => Provider, { nullable: true })
+  provider(@Root() activity: Activity, @Ctx() { loaders }: RequestContext): Promise<Provider | null> | null {
+    return activity.providerId === null ? null : loaders.provider.load(activity.providerId);
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'A district sees only its own people’s rows, also on province-level activities.' })
+  attendances(@Root() activity: Activity, @Ctx() { loaders }: RequestContext): Promise<Attendance[]> {
+    return loaders.attendancesByActivity.load(activity.id);
+  }
+
+  @FieldResolver(() => MoneyScalar, { description: 'What counts against the budget: actualCost when COMPLETED, plannedCost when PLANNED, 0 when CANCELLED.' })
+  committedCost(@Root() activity: Activity): number {
+    return committedCost(activity);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => Activity)
+  createActivity(@Arg('input', () => CreateActivityInput) input: CreateActivityInput, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<Activity> {
+    return new ActivityService(db, scope).create(input);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => Activity, { description: 'Replaces the activity’s fields; its district never changes.' })
+  updateActivity(
+    @Arg('id', () => Int) id: number,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ActivityInput) input: ActivityInput,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<Activity> {
+    return new ActivityService(db, scope).update(id, version, input);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Mutation(() => Boolean, { description: 'Deletes the activity and its attendance.' })
+  deleteActivity(
+    @Arg('id', () => Int) id: number,
+    @Arg('version', () => Int) version: number,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<boolean> {
+    return new ActivityService(db, scope).delete(id, version);
+  }
+}
