@@ -5,6 +5,7 @@ import { accountsResolvers } from '../modules/accounts';
 import { activitiesResolvers } from '../modules/activities';
 import { auditResolvers } from '../modules/audit';
 import { boardsResolvers } from '../modules/boards';
+import { fundingResolvers } from '../modules/funding';
 import { geographyResolvers } from '../modules/geography';
 import { participantsResolvers } from '../modules/participants';
 
@@ -15,6 +16,7 @@ export const resolvers = [
   ...participantsResolvers,
   ...boardsResolvers,
   ...activitiesResolvers,
+  ...fundingResolvers,
   ...auditResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

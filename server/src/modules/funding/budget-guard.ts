@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import { ActivityKind } from '../activities/activity.entity';
+import { badInput, budgetCapExceeded, budgetExceeded } from '../../shared/errors';
+import { allocationsOf, exchangeCapOf, lockFunding, yearSums } from './budget.service';
+
+export interface CostedChange {
+  provinceId: number;
+  fiscalYear: number;
+  /** null for a province-level activity. */
+  districtId: number | null;
+  kind: ActivityKind;
+  /** What the activity will commit after the write (see committedCost). */
+  committed: number;
+  /** The activity being changed, whose old cost is counted out; absent for a new one. */
+  activityId?: number;
+}
+
+/**
+ * The money rules of SPEC §3, checked inside the write's transaction after locking the year's funding:
+ * study tours stay within the exchange cap, a district within its allocation, province-level work
+ * within what the province kept back. A write that commits nothing always passes.
+ */
+export async function assertWithinBudget(tx: EntityManager, change: CostedChange): Promise<void> {
+  if (change.committed === 0) return;
+  const funding = await lockFunding(tx, change.provinceId, change.fiscalYear);
+  if (!funding) {
+    throw badInput('fiscalYear', `No funding is set for ${change.fiscalYear}: the province must enter the year's central amount before costed activities`);
+  }
+  const sums = await yearSums(tx, change.provinceId, change.fiscalYear, change.activityId);
+  const requested = change.committed;
+
+  if (change.kind === ActivityKind.EXCHANGE) {
+    const cap = exchangeCapOf(funding);
+    const committed = sums.exchangeCommitted;
+    if (committed + requested > cap) throw budgetCapExceeded({ cap, committed, requested, headroom: Math.max(0, cap - committed) });
+  }
+
+  const allocations = await allocationsOf(tx, funding.id);
+  const allocated = allocations.reduce((sum, a) => sum + a.amount, 0);
+  const envelope =
+    change.districtId === null ? funding.centralAmount - allocated : (allocations.find((a) => a.districtId === change.districtId)?.amount ?? 0);
+  const committed = sums.committedByDistrict.get(change.districtId) ?? 0;
+  if (committed + requested > envelope) {
+    throw budgetExceeded(
+      { cap: envelope, committed, requested, headroom: Math.max(0, envelope - committed) },
+      change.districtId === null ? 'Province-level activities would exceed what the province kept back from the allocations' : undefined,
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import type { EntityManager } from 'typeorm';
+import { Activity, ActivityKind, ActivityStatus } from '../activities/activity.entity';
+import { Funding } from './funding.entity';
+import { DistrictAllocation } from './district-allocation.entity';
+import { lockForUpdate } from '../../tenancy/scope';
+
+/** Committed cost (SPEC §3) as SQL over an activity alias: the twin of committedCost() in activities/activity-cost.ts. */
+export function committedCostSql(alias: string): string {
+  return `CASE ${alias}.status WHEN '${ActivityStatus.COMPLETED}' THEN COALESCE(${alias}.actualCost, 0) WHEN '${ActivityStatus.PLANNED}' THEN ${alias}.plannedCost ELSE 0 END`;
+}
+
+export function spentCostSql(alias: string): string {
+  return `CASE ${alias}.status WHEN '${ActivityStatus.COMPLETED}' THEN COALESCE(${alias}.actualCost, 0) ELSE 0 END`;
+}
+
+/** The exchange cap in đồng: percent × central, rounded down, computed exactly even for huge amounts. */
+export function exchangeCapOf(funding: Pick<Funding, 'centralAmount' | 'exchangeCapPercent'>): number {
+  return Number((BigInt(funding.centralAmount) * BigInt(funding.exchangeCapPercent)) / 100n);
+}
+
+export interface YearSums {
+  /** committed by district id; province-level activities under the key `null`. */
+  committedByDistrict: Map<number | null, number>;
+  spentByDistrict: Map<number | null, number>;
+  exchangeCommitted: number;
+  committed: number;
+  spent: number;
+}
+
+/** One GROUP BY statement: committed and spent per district and kind for a province's year. */
+export async function yearSums(manager: EntityManager, provinceId: number, fiscalYear: number, excludeActivityId?: number): Promise<YearSums> {
+  const qb = manager
+    .getRepository(Activity)
+    .createQueryBuilder('a')
+    .select('a.districtId', 'districtId')
+    .addSelect('a.kind', 'kind')
+    .addSelect(`SUM(${committedCostSql('a')})`, 'committed')
+    .addSelect(`SUM(${spentCostSql('a')})`, 'spent')
+    .where('a.provinceId = :provinceId AND a.fiscalYear = :fiscalYear', { provinceId, fiscalYear })
+    .groupBy('a.districtId')
+    .addGroupBy('a.kind');
+  if (excludeActivityId !== undefined) qb.andWhere('a.id <> :excludeActivityId', { excludeActivityId });
+  const rows: { districtId: number | null; kind: ActivityKind; committed: string | number | null; spent: string | number | null }[] = await qb.getRawMany();
+  const sums: YearSums = { committedByDistrict: new Map(), spentByDistrict: new Map(), exchangeCommitted: 0, committed: 0, spent: 0 };
+  for (const row of rows) {
+    const districtId = row.districtId === null ? null : Number(row.districtId);
+    const committed = Number(row.committed ?? 0);
+    const spent = Number(row.spent ?? 0);
+    sums.committedByDistrict.set(districtId, (sums.committedByDistrict.get(districtId) ?? 0) + committed);
+    sums.spentByDistrict.set(districtId, (sums.spentByDistrict.get(districtId) ?? 0) + spent);
+    if (row.kind === ActivityKind.EXCHANGE) sums.exchangeCommitted += committed;
+    sums.committed += committed;
+    sums.spent += spent;
+  }
+  return sums;
+}
+
+/**
+ * Loads a year's funding row, locked on MySQL: every costed write of that province and year takes
+ * this lock first, so concurrent writes queue up and no interleaving can end over a cap.
+ */
+export function lockFunding(manager: EntityManager, provinceId: number, fiscalYear: number): Promise<Funding | null> {
+  const qb = manager.getRepository(Funding).createQueryBuilder('f').where('f.provinceId = :provinceId AND f.fiscalYear = :fiscalYear', { provinceId, fiscalYear });
+  return lockForUpdate(manager, qb).getOne();
+}
+
+export async function allocationsOf(manager: EntityManager, fundingId: number): Promise<DistrictAllocation[]> {
+  return manager.getRepository(DistrictAllocation).find({ where: { fundingId }, order: { districtId: 'ASC' } });
+}
