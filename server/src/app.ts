@@ -13,6 +13,8 @@ import { LoginThrottle } from './auth/login-throttle';
 import { checkDatabase } from './db/health';
 import { startCounting } from './db/statement-counter';
 import type { Config } from './config';
+import { logger } from './logger';
+import { reportRoutes } from './modules/reports/report.routes';
 
 export interface PortalApp {
   app: Express;
@@ -47,6 +49,8 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     res.status(database.ok ? 200 : 503).json({ status: database.ok ? 'ok' : 'degraded', uptimeSeconds: Math.round(process.uptime()), database });
   });
 
+  app.use('/reports', reportRoutes(db, auth));
+
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -55,6 +59,13 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(db, auth, req, res) }),
   );
+
+  // Last: whatever a route throws is logged in full and answered without stack or SQL.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    logger.error({ err: error }, 'unexpected error in an HTTP route');
+    if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+    else res.end();
+  });
 
   return { app, stop: () => apollo.stop() };
 }

@@ -8,6 +8,7 @@ import { boardsResolvers } from '../modules/boards';
 import { fundingResolvers } from '../modules/funding';
 import { geographyResolvers } from '../modules/geography';
 import { participantsResolvers } from '../modules/participants';
+import { reportsResolvers } from '../modules/reports';
 
 /** Every feature contributes its resolvers through its module's index.ts. */
 export const resolvers = [
@@ -17,6 +18,7 @@ export const resolvers = [
   ...boardsResolvers,
   ...activitiesResolvers,
   ...fundingResolvers,
+  ...reportsResolvers,
   ...auditResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

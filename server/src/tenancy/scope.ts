@@ -3,6 +3,7 @@ import { District } from '../modules/geography/district.entity';
 import { Role } from '../modules/accounts/user.entity';
 import { forbidden, notFound, unauthenticated } from '../shared/errors';
 import { PROVINCE_ROLES, WRITER_ROLES, type Caller } from './caller';
+import { isMysql } from '../db/dialect';
 
 /**
  * The one place that decides what a caller may read and write (SPEC §4, "tenancy lives in one place").
@@ -79,10 +80,10 @@ export class Scope {
   }
 
   /**
-   * The audit trail: the province sees all of its province (including province-level writes, whose
-   * districtId is null); a district sees the entries of its own district.
+   * Tables whose rows belong to a district or to the province itself (districtId null: audit entries,
+   * activities): the province reaches all rows of its province, a district only its own district's.
    */
-  auditVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+  inReach<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
     return this.isProvinceWide ? this.inProvince(qb, alias) : this.inDistricts(qb, alias);
   }
 
@@ -122,6 +123,5 @@ export class Scope {
 
 /** `SELECT … FOR UPDATE` on MySQL; SQLite serialises writers already (see db/transactions.ts). */
 export function lockForUpdate<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  const type = manager.connection.options.type;
-  return type === 'mysql' || type === 'mariadb' ? qb.setLock('pessimistic_write') : qb;
+  return isMysql(manager) ? qb.setLock('pessimistic_write') : qb;
 }

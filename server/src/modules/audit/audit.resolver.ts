@@ -20,7 +20,7 @@ export class AuditResolver {
     @CurrentScope() scope: Scope,
     @Ctx() { db }: RequestContext,
   ): Promise<Page<AuditEntry>> {
-    const qb = scope.auditVisible(db.getRepository(AuditEntry).createQueryBuilder('a'), 'a');
+    const qb = scope.inReach(db.getRepository(AuditEntry).createQueryBuilder('a'), 'a');
     if (filter?.districtId) qb.andWhere('a.districtId = :districtId', { districtId: filter.districtId });
     if (filter?.entity) qb.andWhere('a.entity = :entity', { entity: filter.entity });
     if (filter?.entityId) qb.andWhere('a.entityId = :entityId', { entityId: filter.entityId });

@@ -1,0 +1,162 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Scope } from '../../tenancy/scope';
+import { District } from '../geography/district.entity';
+import { Province } from '../geography/province.entity';
+import { Commune, P135Status } from '../geography/commune.entity';
+import { Village } from '../geography/village.entity';
+import { MonitoringBoard } from '../boards/monitoring-board.entity';
+import { Participant, ParticipantCategory } from '../participants/participant.entity';
+import { Activity, ActivityKind, ActivityStatus } from '../activities/activity.entity';
+import { budgetFor } from '../funding/funding.service';
+import { count, selectPeopleMeasures, share, trainedAttendance } from './trained-attendance';
+import type { CategoryCount, KindCount, ProvinceReport, ReportRow } from './report.types';
+
+type Raw = Record<string, unknown>;
+type ByDistrict = Map<number, Raw>;
+
+/**
+ * provinceReport (SPEC §4): every measure is a GROUP BY in SQL, one statement per family of measures
+ * (about fifteen in all, whatever the number of districts). Rows of JavaScript are only the grouped
+ * results being arranged into the answer.
+ */
+export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: number): Promise<ProvinceReport> {
+  const districts = await scope.inDistricts(db.getRepository(District).createQueryBuilder('d'), 'd', 'id').orderBy('d.code', 'ASC').getMany();
+  const [communes, villages, boards, registered, trained, trainedTotal, categories, categoriesTotal, kinds, budget] = await Promise.all([
+    byDistrict(
+      scope.inDistricts(db.getRepository(Commune).createQueryBuilder('c').where('c.retiredAt IS NULL'), 'c')
+        .select('c.districtId', 'districtId')
+        .addSelect('COUNT(*)', 'communes')
+        .addSelect(`SUM(CASE WHEN c.p135Status = '${P135Status.ESPECIALLY_DIFFICULT}' THEN 1 ELSE 0 END)`, 'especiallyDifficultCommunes'),
+      'c.districtId',
+    ),
+    byDistrict(
+      scope.inDistricts(db.getRepository(Village).createQueryBuilder('v'), 'v')
+        .select('v.districtId', 'districtId')
+        .addSelect('COUNT(*)', 'villages')
+        .addSelect('SUM(CASE WHEN v.especiallyDifficult = 1 THEN 1 ELSE 0 END)', 'especiallyDifficultVillages'),
+      'v.districtId',
+    ),
+    byDistrict(scope.inDistricts(db.getRepository(MonitoringBoard).createQueryBuilder('b'), 'b').select('b.districtId', 'districtId').addSelect('COUNT(*)', 'monitoringBoards'), 'b.districtId'),
+    byDistrict(scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p').select('p.districtId', 'districtId').addSelect('COUNT(*)', 'participantsRegistered'), 'p.districtId'),
+    byDistrict(selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).select('at.districtId', 'districtId')), 'at.districtId'),
+    selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).select([])).getRawOne<Raw>(),
+    trainedAttendance(db, scope, fiscalYear)
+      .select('at.districtId', 'districtId')
+      .addSelect('p.category', 'category')
+      .addSelect('COUNT(DISTINCT at.participantId)', 'people')
+      .groupBy('at.districtId')
+      .addGroupBy('p.category')
+      .getRawMany<Raw>(),
+    trainedAttendance(db, scope, fiscalYear).select('p.category', 'category').addSelect('COUNT(DISTINCT at.participantId)', 'people').groupBy('p.category').getRawMany<Raw>(),
+    scope
+      .inReach(
+        db.getRepository(Activity).createQueryBuilder('a').where('a.fiscalYear = :fiscalYear AND a.status <> :cancelled', { fiscalYear, cancelled: ActivityStatus.CANCELLED }),
+        'a',
+      )
+      .select('a.districtId', 'districtId')
+      .addSelect('a.kind', 'kind')
+      .addSelect('COUNT(*)', 'activities')
+      .groupBy('a.districtId')
+      .addGroupBy('a.kind')
+      .getRawMany<Raw>(),
+    budgetFor(db, scope, fiscalYear),
+  ]);
+
+  const envelopes = new Map(budget.districts.map((e) => [e.district.id, e]));
+  const rows: ReportRow[] = districts.map((district) => {
+    const id = district.id;
+    const envelope = envelopes.get(id);
+    return assembleRow(district, {
+      geography: { ...communes.get(id), ...villages.get(id), ...boards.get(id), ...registered.get(id) },
+      people: trained.get(id) ?? {},
+      categories: categories.filter((r) => count(r.districtId) === id),
+      kinds: kinds.filter((r) => r.districtId !== null && count(r.districtId) === id),
+      money: { allocation: envelope?.allocation ?? 0, committed: envelope?.committed ?? 0, spent: envelope?.spent ?? 0 },
+    });
+  });
+
+  const sum = (key: keyof ReportRow) => rows.reduce((total, row) => total + (row[key] as number), 0);
+  const total = assembleRow(null, {
+    geography: Object.fromEntries(
+      (['communes', 'especiallyDifficultCommunes', 'villages', 'especiallyDifficultVillages', 'monitoringBoards', 'participantsRegistered'] as const).map((k) => [k, sum(k)]),
+    ),
+    people: trainedTotal ?? {},
+    categories: categoriesTotal,
+    kinds: sumKinds(rows),
+    money: { allocation: sum('allocation'), committed: sum('committed'), spent: sum('spent') },
+  });
+
+  const provinceKinds = kinds.filter((r) => r.districtId === null);
+  return {
+    fiscalYear,
+    province: await db.getRepository(Province).findOneByOrFail({ id: scope.provinceId }),
+    generatedAt: new Date(),
+    budget,
+    districts: rows,
+    total,
+    provinceLevel: scope.isProvinceWide
+      ? { activitiesByKind: kindCounts(provinceKinds), committed: budget.committed - sum('committed'), spent: budget.spent - sum('spent') }
+      : null,
+  };
+}
+
+async function byDistrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, groupColumn: string): Promise<ByDistrict> {
+  const result: ByDistrict = new Map();
+  for (const raw of await qb.groupBy(groupColumn).getRawMany<Raw>()) result.set(count(raw.districtId), raw);
+  return result;
+}
+
+interface RowParts {
+  geography: Raw;
+  people: Raw;
+  categories: Raw[];
+  kinds: Raw[];
+  money: { allocation: number; committed: number; spent: number };
+}
+
+function assembleRow(district: District | null, parts: RowParts): ReportRow {
+  const g = parts.geography;
+  const p = parts.people;
+  const peopleTrained = count(p.peopleTrained);
+  const especiallyDifficultCommunes = count(g.especiallyDifficultCommunes);
+  const covered = count(p.especiallyDifficultCommunesCovered);
+  return {
+    district,
+    communes: count(g.communes),
+    especiallyDifficultCommunes,
+    villages: count(g.villages),
+    especiallyDifficultVillages: count(g.especiallyDifficultVillages),
+    monitoringBoards: count(g.monitoringBoards),
+    participantsRegistered: count(g.participantsRegistered),
+    peopleTrained,
+    personTimes: count(p.personTimes),
+    womenTrained: count(p.womenTrained),
+    ethnicMinorityTrained: count(p.ethnicMinorityTrained),
+    womenShare: share(count(p.womenTrained), peopleTrained),
+    ethnicMinorityShare: share(count(p.ethnicMinorityTrained), peopleTrained),
+    trainedByCategory: categoryCounts(parts.categories),
+    activitiesByKind: kindCounts(parts.kinds),
+    ...parts.money,
+    especiallyDifficultCommunesCovered: covered,
+    coverage: share(covered, especiallyDifficultCommunes),
+  };
+}
+
+/** Every category, in a fixed order, zero where nobody of it was trained. */
+function categoryCounts(raws: Raw[]): CategoryCount[] {
+  return Object.values(ParticipantCategory).map((category) => ({
+    category,
+    people: raws.filter((r) => r.category === category).reduce((sum, r) => sum + count(r.people), 0),
+  }));
+}
+
+function kindCounts(raws: Raw[]): KindCount[] {
+  return Object.values(ActivityKind).map((kind) => ({
+    kind,
+    activities: raws.filter((r) => r.kind === kind).reduce((sum, r) => sum + count(r.activities), 0),
+  }));
+}
+
+function sumKinds(rows: ReportRow[]): Raw[] {
+  return rows.flatMap((row) => row.activitiesByKind.map((k) => ({ kind: k.kind, activities: k.activities })));
+}

@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { CurrentScope } from '../../graphql/current-scope';
+import type { Scope } from '../../tenancy/scope';
+import { District } from '../geography/district.entity';
+import { Commune } from '../geography/commune.entity';
+import { EthnicGroup } from '../reference/ethnic-group.entity';
+import { ProvinceReport } from './report.types';
+import { RollupDimension, RollupFilter, RollupRow } from './rollup.types';
+import { provinceReport } from './province-report.service';
+import { rollup } from './rollup.service';
+import { badInput } from '../../shared/errors';
+
+function assertYear(fiscalYear: number): void {
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw badInput('fiscalYear', 'fiscalYear must be between 2000 and 2100');
+}
+
+@Resolver()
+export class ReportResolver {
+  @Authorized()
+  @Query(() => ProvinceReport, { description: 'The year’s figures per district in scope, with a total row, funding and the exchange cap.' })
+  provinceReport(@Arg('fiscalYear', () => Int) fiscalYear: number, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<ProvinceReport> {
+    assertYear(fiscalYear);
+    return provinceReport(db, scope, fiscalYear);
+  }
+
+  @Authorized()
+  @Query(() => [RollupRow], { description: 'People trained in the year, grouped by up to four dimensions, computed in SQL.' })
+  rollup(
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Arg('groupBy', () => [RollupDimension]) groupBy: RollupDimension[],
+    @Arg('filter', () => RollupFilter, { nullable: true }) filter: RollupFilter | null,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<RollupRow[]> {
+    assertYear(fiscalYear);
+    if (groupBy.length > 4) throw badInput('groupBy', 'Group by at most four dimensions');
+    if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'A dimension is listed twice');
+    return rollup(db, scope, fiscalYear, groupBy, filter);
+  }
+}
+
+/** The keys of a rollup row, resolved in batches through the request's scoped loaders. */
+@Resolver(() => RollupRow)
+export class RollupRowResolver {
+  @FieldResolver(() => District, { nullable: true })
+  district(@Root() row: RollupRow, @Ctx() { loaders }: RequestContext): Promise<District | null> | null {
+    return row.districtId === null ? null : loaders.district.load(row.districtId);
+  }
+
+  @FieldResolver(() => Commune, { nullable: true })
+  commune(@Root() row: RollupRow, @Ctx() { loaders }: RequestContext): Promise<Commune | null> | null {
+    return row.communeId === null ? null : loaders.commune.load(row.communeId);
+  }
+
+  @FieldResolver(() => EthnicGroup, { nullable: true })
+  ethnicGroup(@Root() row: RollupRow, @Ctx() { loaders }: RequestContext): Promise<EthnicGroup | null> | null {
+    return row.ethnicGroupCode === null ? null : loaders.ethnicGroup.load(row.ethnicGroupCode);
+  }
+}
