@@ -4,8 +4,12 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/open-database';
 import { createApp } from './app';
 import { logger } from './logger';
+import { closeGracefullyOnSignal } from './shutdown';
 import { seedAll, demoAccounts, DEMO_PASSWORD } from '../../seeds/index';
 import { Commune } from './modules/geography/commune.entity';
+
+/** How long SIGTERM waits for requests in flight before cutting them (SHUTDOWN_TIMEOUT_MS). */
+const SHUTDOWN_DEADLINE_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,14 +18,21 @@ async function main(): Promise<void> {
     logger.info('empty embedded database: seeding Tuyên Quang');
     await seedAll(db, { demo: config.seedDemoOnStart });
   }
-  const { app } = await createApp(db, config);
-  app.listen(config.port, () => {
+  const { app, stop } = await createApp(db, config);
+  const server = app.listen(config.port, () => {
     const url = `http://localhost:${config.port}`;
     console.log(`Portal 135 is running at ${url} (GraphQL: ${url}/graphql, health: ${url}/healthz)`);
     console.log(`Database: ${config.database.kind === 'sqlite' ? config.database.path : 'MySQL (DATABASE_URL)'}`);
     if (config.seedDemoOnStart) {
       console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${demoAccounts().map((a) => a.username).join(', ')}`);
     }
+  });
+  closeGracefullyOnSignal(server, {
+    deadlineMs: SHUTDOWN_DEADLINE_MS,
+    async release() {
+      await stop();
+      await db.destroy();
+    },
   });
 }
 

@@ -1,7 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import { PUBLIC_CODES } from '../shared/errors';
+import { PUBLIC_CODES, serviceUnavailable } from '../shared/errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { logger } from '../logger';
 
 /**
@@ -24,6 +25,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  if (isDatabaseUnavailable(original) || isDatabaseUnavailable(error)) {
+    // Expected during an outage: a coded, retryable answer (outage-plugin.ts makes the HTTP status 503).
+    logger.warn({ err: original ?? error, path: formatted.path }, 'database unavailable');
+    const unavailable = serviceUnavailable();
+    return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions };
   }
   logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error in a GraphQL request');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
