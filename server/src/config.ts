@@ -17,7 +17,32 @@ export interface Config {
   /** Signs session tokens. Set TOKEN_SECRET in production; the embedded default keeps one beside the database. */
   tokenSecret: string;
   tokenTtlSeconds: number;
+  /** Shared rate-limit counters for several instances; null keeps them in this process's memory. */
+  redisUrl: string | null;
+  /** Origins of other sites allowed to call the API from a browser (CORS). None by default: same origin only. */
+  corsOrigins: string[];
+  rateLimit: RateLimitConfig;
+  queryLimits: QueryLimitConfig;
 }
+
+/** Requests (a batch counts its operations) allowed per fixed window, per API key and per client address. */
+export interface RateLimitConfig {
+  perKey: number;
+  perAddress: number;
+  windowMs: number;
+  /** Prefix of the Redis keys, so that several portals (or tests) can share one Redis. */
+  redisKeyPrefix: string;
+}
+
+/** Checked before an operation runs (graphql/query-limits.ts, http/request-limits.ts). */
+export interface QueryLimitConfig {
+  maxDepth: number;
+  maxCost: number;
+  maxBatchOperations: number;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitConfig = { perKey: 600, perAddress: 1200, windowMs: 60_000, redisKeyPrefix: 'p135:rl:' };
+export const DEFAULT_QUERY_LIMITS: QueryLimitConfig = { maxDepth: 8, maxCost: 25_000, maxBatchOperations: 10 };
 
 /** Reads every setting once from the environment; the rest of the server only sees the typed result. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,7 +58,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     tokenSecret: env.TOKEN_SECRET ?? secretBesideDatabase(database),
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 2 * 60 * 60),
+    redisUrl: env.REDIS_URL || null,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    rateLimit: {
+      perKey: positive(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT.perKey),
+      perAddress: positive(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_RATE_LIMIT.perAddress),
+      windowMs: DEFAULT_RATE_LIMIT.windowMs,
+      redisKeyPrefix: env.REDIS_KEY_PREFIX ?? DEFAULT_RATE_LIMIT.redisKeyPrefix,
+    },
+    queryLimits: {
+      maxDepth: positive(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
+      maxCost: positive(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
+      maxBatchOperations: positive(env, 'QUERY_MAX_BATCH', DEFAULT_QUERY_LIMITS.maxBatchOperations),
+    },
   };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return number;
 }
 
 function parsePort(value: string): number {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { createApp } from '../../server/src/app';
+import { createApp, type AppSettings } from '../../server/src/app';
 import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 
 export interface GraphQLResponse<T> {
@@ -18,9 +18,21 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
+/**
+ * Every test talks from 127.0.0.1, so the per-address allowance is raised far above what a test file
+ * sends; the rate-limit tests pass their own tiny limits in `overrides`.
+ */
+const TEST_RATE_LIMIT = { perKey: 100_000, perAddress: 100_000, windowMs: 60_000, redisKeyPrefix: 'p135:test:' };
+
 /** The real HTTP app on an ephemeral port of the loopback interface. */
-export async function startTestServer(db: DataSource): Promise<TestServer> {
-  const { app, stop } = await createApp(db, { env: 'test', tokenSecret: 'test-secret-of-at-least-32-characters!', tokenTtlSeconds: 600 });
+export async function startTestServer(db: DataSource, overrides: Partial<AppSettings> = {}): Promise<TestServer> {
+  const { app, stop } = await createApp(db, {
+    env: 'test',
+    tokenSecret: 'test-secret-of-at-least-32-characters!',
+    tokenTtlSeconds: 600,
+    rateLimit: TEST_RATE_LIMIT,
+    ...overrides,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,20 +1,69 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { User } from '../modules/accounts/user.entity';
+import { GraphQLError } from 'graphql';
+import { User, Role } from '../modules/accounts/user.entity';
+import { ApiKey } from '../modules/accounts/api-key.entity';
 import { Scope } from '../tenancy/scope';
 import type { Caller } from '../tenancy/caller';
-import { createLoaders } from '../graphql/loaders';
+import { createLoaders, type Loaders } from '../graphql/loaders';
 import type { RequestContext } from '../graphql/context';
+import { unauthenticated } from '../shared/errors';
 import { SESSION_COOKIE, type AuthServices } from './auth-services';
+import { apiKeyFromHeader, parseApiKey, secretMatches } from './api-keys';
 
-/** Reads the bearer token (header, or the web's httpOnly cookie) and builds the request's scope. */
-export async function buildContext(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<RequestContext> {
-  const caller = await identify(db, auth, req);
-  const scope = caller ? await Scope.forCaller(db, caller) : Scope.anonymous();
+/** lastUsedAt is refreshed at most this often per key, so that reading does not mean one write per request. */
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+/**
+ * The request's context, built without touching the database: the caller starts anonymous and is
+ * identified by `identifyCaller` only once the operation has passed the query limits
+ * (graphql/query-limits.ts), so that a refused query costs no SQL at all.
+ */
+export function buildContext(db: DataSource, auth: AuthServices, req: Request, res: Response): RequestContext {
+  const scope = Scope.anonymous();
   return { db, scope, loaders: createLoaders(db, scope), auth, req, res };
 }
 
-async function identify(db: DataSource, auth: AuthServices, req: Request): Promise<Caller | null> {
+const identified = new WeakMap<Request, Promise<{ scope: Scope; loaders: Loaders }>>();
+
+/**
+ * Identifies the caller (session token, cookie or API key) and scopes the context. Once per HTTP
+ * request: the operations of a batch share one identification and one set of loaders. An API key that
+ * is malformed, unknown or revoked is UNAUTHENTICATED; a bad session token leaves the caller anonymous.
+ */
+export async function identifyCaller(context: RequestContext): Promise<void> {
+  let pending = identified.get(context.req);
+  if (!pending) {
+    pending = scopeFor(context.db, context.auth, context.req);
+    identified.set(context.req, pending);
+  }
+  const { scope, loaders } = await pending;
+  context.scope = scope;
+  context.loaders = loaders;
+}
+
+/**
+ * For routes outside GraphQL (downloads): the caller's scope, identified as for /graphql; anonymous
+ * when there are no credentials or a key is refused, so the route answers its own 401.
+ */
+export async function requestScope(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<Scope> {
+  const context = buildContext(db, auth, req, res);
+  try {
+    await identifyCaller(context);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+  }
+  return context.scope;
+}
+
+async function scopeFor(db: DataSource, auth: AuthServices, req: Request): Promise<{ scope: Scope; loaders: Loaders }> {
+  const key = apiKeyFromHeader(req.headers.authorization);
+  const caller = key ? await identifyKey(db, key) : await identifyUser(db, auth, req);
+  const scope = caller ? await Scope.forCaller(db, caller) : Scope.anonymous();
+  return { scope, loaders: createLoaders(db, scope) };
+}
+
+async function identifyUser(db: DataSource, auth: AuthServices, req: Request): Promise<Caller | null> {
   const token = bearerToken(req);
   if (!token) return null;
   const userId = await auth.tokens.verify(token);
@@ -22,6 +71,29 @@ async function identify(db: DataSource, auth: AuthServices, req: Request): Promi
   const user = await db.getRepository(User).findOneBy({ id: userId });
   if (!user || user.disabledAt || (user.demo && auth.refuseDemoAccounts)) return null;
   return { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId };
+}
+
+/** A key reads as a viewer of its province or of its one district: the Scope and authChecker then forbid every write. */
+async function identifyKey(db: DataSource, key: string): Promise<Caller> {
+  const parsed = parseApiKey(key);
+  const row = parsed ? await db.getRepository(ApiKey).findOneBy({ prefix: parsed.prefix }) : null;
+  if (!parsed || !row || row.revokedAt || !secretMatches(parsed.secret, row.hash)) throw unauthenticated('This API key is unknown or revoked');
+  await noteUse(db, row);
+  return {
+    kind: 'apiKey',
+    id: row.id,
+    label: row.name,
+    role: row.districtId === null ? Role.PROVINCE_VIEWER : Role.DISTRICT_VIEWER,
+    provinceId: row.provinceId,
+    districtId: row.districtId,
+  };
+}
+
+/** Bookkeeping, not a change of data: no audit entry (keys cannot write through write() anyway). */
+async function noteUse(db: DataSource, row: ApiKey): Promise<void> {
+  const now = new Date();
+  if (row.lastUsedAt && now.getTime() - row.lastUsedAt.getTime() < LAST_USED_GRANULARITY_MS) return;
+  await db.createQueryBuilder().update(ApiKey).set({ lastUsedAt: now }).where('id = :id', { id: row.id }).execute();
 }
 
 function bearerToken(req: Request): string | null {

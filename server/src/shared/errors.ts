@@ -15,6 +15,7 @@ export const ErrorCode = {
   BUDGET_EXCEEDED: 'BUDGET_EXCEEDED',
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -44,6 +45,19 @@ export const inUse = (entity: string, message: string) => coded(ErrorCode.IN_USE
 
 export const rateLimited = (retryAfterSeconds: number, message = 'Too many attempts; try again later') =>
   coded(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+
+/** A request the server cannot read at all (not JSON, too large); the code is Apollo's own for such requests. */
+export const badRequest = (message: string, extensions: Record<string, unknown> = {}) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', ...extensions } });
+
+/** A query refused before it runs: too deep, too costly, or too many operations in one request. */
+export const queryTooComplex = (message: string, figures: Record<string, number>) => coded(ErrorCode.QUERY_TOO_COMPLEX, message, figures);
+
+/**
+ * The database cannot be reached (down, restarting, connection lost). A change cut off mid-way was rolled
+ * back, but one cut off while committing may have landed: the client reloads before repeating a change.
+ */
+export const serviceUnavailable = (message = 'The database is unavailable; try again in a moment (reload before repeating a change)') =>
+  coded(ErrorCode.SERVICE_UNAVAILABLE, message, { retryable: true });
 
 export interface BudgetFigures {
   cap: number;

@@ -1,4 +1,5 @@
 import { SessionResolver } from './session.resolver';
+import { ApiKeyResolver } from './api-key.resolver';
 
 /** The resolvers of this feature, registered in graphql/schema.ts. */
-export const accountsResolvers = [SessionResolver];
+export const accountsResolvers = [SessionResolver, ApiKeyResolver];

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { buildContext } from '../../auth/build-context';
+import { requestScope } from '../../auth/build-context';
 import type { AuthServices } from '../../auth/auth-services';
 import { provinceReport } from './province-report.service';
 import { provinceWorkbook } from './province-workbook';
@@ -13,7 +13,7 @@ export function reportRoutes(db: DataSource, auth: AuthServices): Router {
   const router = Router();
   router.get('/province.xlsx', async (req, res, next) => {
     try {
-      const { scope } = await buildContext(db, auth, req, res);
+      const scope = await requestScope(db, auth, req, res);
       if (!scope.caller) {
         res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } });
         return;
