@@ -1,0 +1,57 @@
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { AuthServices } from '../../../auth/auth-services';
+import { callerScope } from '../caller-scope';
+import type { Scope } from '../../../tenancy/scope';
+import { sendError, sendFailure } from '../http-errors';
+import { activityFilterOf, exportActivities } from './activities-export';
+import { exportParticipants, participantFilterOf } from './participants-export';
+import { QueryFilters } from './query-filters';
+import { tableSink, type ExportFormat, type TableSink } from './table-sink';
+import { exportVillages, villageFilterOf } from './villages-export';
+
+type Exporter = (db: DataSource, scope: Scope, q: QueryFilters, format: ExportFormat) => { run: (sink: TableSink) => Promise<void> };
+
+/** Filters are read before the first byte is sent, so a bad filter is a clean 400. */
+const EXPORTS: Record<string, Exporter> = {
+  participants: (db, scope, q) => {
+    const filter = participantFilterOf(q);
+    return { run: (sink) => exportParticipants(db, scope, filter, sink) };
+  },
+  villages: (db, scope, q) => {
+    const filter = villageFilterOf(q);
+    return { run: (sink) => exportVillages(db, scope, filter, sink) };
+  },
+  activities: (db, scope, q, format) => {
+    const filter = activityFilterOf(q);
+    return { run: (sink) => exportActivities(db, scope, filter, format, sink) };
+  },
+};
+
+/** GET /api/export/:list.:format with the list's filters in the query string; any signed-in caller, scoped. */
+export function exportHandler(db: DataSource, auth: AuthServices) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      const scope = await callerScope(db, auth, req, res);
+      const [list, format] = String(req.params.file).split('.');
+      const exporter = EXPORTS[list];
+      if (!exporter || (format !== 'csv' && format !== 'xlsx')) {
+        return sendError(res, 'NOT_FOUND', 'Exports are participants, villages or activities, as .csv or .xlsx');
+      }
+      const job = exporter(db, scope, new QueryFilters(req.query), format);
+      const stamp = new Date().toISOString().slice(0, 10);
+      res.status(200).setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('content-disposition', `attachment; filename="${list}-${stamp}.${format}"`);
+      res.setHeader('cache-control', 'no-store');
+      const sink = tableSink(format, res);
+      await job.run(sink);
+      await sink.end();
+    } catch (error) {
+      // Once bytes are out, the status cannot change: the download is cut short and the error logged.
+      if (res.headersSent) {
+        sendFailure(res, error);
+        res.destroy();
+      } else sendFailure(res, error);
+    }
+  };
+}

@@ -1,0 +1,74 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+
+export type ExportFormat = 'csv' | 'xlsx';
+export type ExportValue = string | number | boolean | null;
+
+/**
+ * Where exported rows go, one sheet after another, streamed to the response: CSV through
+ * csv-stringify (one table only), XLSX through exceljs' streaming WorkbookWriter (one worksheet per
+ * table). Neither keeps written rows in memory.
+ */
+export interface TableSink {
+  table(name: string, headers: string[]): Promise<void>;
+  row(values: ExportValue[]): Promise<void>;
+  end(): Promise<void>;
+}
+
+export function tableSink(format: ExportFormat, out: Writable): TableSink {
+  return format === 'csv' ? csvSink(out) : xlsxSink(out);
+}
+
+/**
+ * A cell starting with = + - @ would run as a formula when the CSV is opened in Excel; a leading
+ * apostrophe keeps it text (the import drops it again). Phone numbers like "+84…" are left alone.
+ */
+export function safeText(value: ExportValue): ExportValue {
+  return typeof value === 'string' && /^[=+\-@]/.test(value) && !/^\+?\d+$/.test(value) ? `'${value}` : value;
+}
+
+function csvSink(out: Writable): TableSink {
+  const csv = stringify({ bom: true, record_delimiter: '\r\n' });
+  csv.pipe(out);
+  const push = async (values: ExportValue[]) => {
+    if (!csv.write(values.map((v) => (v === null ? '' : typeof v === 'boolean' ? String(v) : safeText(v))))) await once(csv, 'drain');
+  };
+  let tables = 0;
+  return {
+    async table(_name, headers) {
+      if (tables++ > 0) throw new Error('a CSV export holds one table');
+      await push(headers);
+    },
+    row: push,
+    async end() {
+      csv.end();
+      await once(out, 'finish');
+    },
+  };
+}
+
+function xlsxSink(out: Writable): TableSink {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  let sheet: ExcelJS.Worksheet | null = null;
+  let rows = 0;
+  return {
+    async table(name, headers) {
+      sheet?.commit();
+      sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      sheet.columns = headers.map((header) => ({ header, width: Math.max(12, header.length + 4) }));
+      sheet.getRow(1).font = { bold: true };
+      sheet.getRow(1).commit();
+    },
+    async row(values) {
+      sheet!.addRow(values.map((v) => safeText(v))).commit();
+      // Lets the zip stream drain now and then rather than queueing the whole workbook.
+      if (++rows % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    },
+    async end() {
+      sheet?.commit();
+      await workbook.commit();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { logger } from '../../logger';
+import { ErrorCode } from '../../shared/errors';
+
+const STATUS: Record<string, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  FILE_TOO_LARGE: 413,
+};
+
+/** The JSON error body of the file endpoints: `{ "error": { "code", "message", "field"? } }`. */
+export function sendError(res: Response, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  res.status(STATUS[code] ?? 500).json({ error: { code, message, ...extra } });
+}
+
+/**
+ * Answers an error thrown while handling a file request: the API's coded errors keep their code (as
+ * HTTP statuses), anything else is logged and masked, like GraphQL's internal errors.
+ */
+export function sendFailure(res: Response, error: unknown): void {
+  if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code in STATUS) {
+    const { code, ...extra } = error.extensions;
+    if (!res.headersSent) sendError(res, code as string, error.message, extra);
+    else res.end(`${JSON.stringify({ type: 'error', code, message: error.message })}\n`);
+    return;
+  }
+  logger.error({ err: error }, 'unexpected error in a file import or export');
+  if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  else res.end(`${JSON.stringify({ type: 'error', code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' })}\n`);
+}

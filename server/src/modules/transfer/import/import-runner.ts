@@ -1,0 +1,240 @@
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { Scope } from '../../../tenancy/scope';
+import { write } from '../../../db/writer';
+import { recordAudit } from '../../audit/audit-trail';
+import { headingScore, mapColumns, type ColumnMap } from './columns';
+import type { DuplicatePolicy, ImportKind, KindImporter, RowCells } from './import-kind';
+import { Places } from './places';
+import { ReportBuilder, type ImportReport } from './report';
+import { csvRows } from './csv-rows';
+import { xlsxRows } from './xlsx-rows';
+import { detectFormat, limitedBytes, peek } from './upload';
+import { FileProblem, isBlank, type Cell, type SheetRow } from './sheet-row';
+import { cellText } from './value-parsers';
+
+export interface ImportRequest {
+  kind: ImportKind;
+  mode: 'dry-run' | 'commit';
+  duplicates: DuplicatePolicy;
+  /** The one district every row lands in, already checked to be in the caller's scope. */
+  districtId: number;
+  activityId: number | null;
+  fileName: string;
+  contentType: string;
+  maxBytes: number;
+}
+
+/** Rows checked between two comparisons with the database, and between two progress lines. */
+export const SETTLE_EVERY = 1000;
+/** The heading row is looked for among the first rows (a title row above it is common). */
+const HEADING_SEARCH_ROWS = 10;
+
+/**
+ * Reads an upload as a stream and checks every row. A commit writes all rows in one transaction or
+ * none: the transaction is opened before the first row and each checked batch is written while the
+ * next one is read (the database's work overlaps the parsing); a single row error stops the writing
+ * and rolls everything back at the end, as does a file problem found half-way.
+ */
+export async function runImport(
+  db: DataSource,
+  scope: Scope,
+  request: ImportRequest,
+  body: AsyncIterable<Buffer | string>,
+  onProgress: (rowsRead: number) => void = () => undefined,
+): Promise<ImportReport> {
+  const builder = new ReportBuilder(request.kind.name, request.mode, request.fileName);
+  try {
+    const places = await Places.load(db, scope, request.districtId);
+    const importer = await request.kind.open({ db, scope, districtId: request.districtId, duplicates: request.duplicates, report: builder, places, activityId: request.activityId });
+    if (request.mode === 'commit') await commitWhileReading(db, scope, request, body, importer, builder, onProgress);
+    else {
+      await readAll(request, body, importer, builder, onProgress, null);
+      assertSomeRows(builder);
+    }
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    builder.report.fileError = { code: error.code, message: error.message };
+  }
+  // Cell checks and database comparisons find errors at different times: list them in row order.
+  builder.report.errors.sort((a, b) => a.row - b.row);
+  return builder.report;
+}
+
+function assertSomeRows(builder: ReportBuilder): void {
+  if (builder.report.rowsRead === 0) throw new FileProblem('NO_ROWS', 'The file has a heading row but no data rows');
+}
+
+/** Thrown inside the transaction to roll it back when rows had errors; not an error of the request. */
+const ROLL_BACK = new Error('the import has row errors: roll back');
+
+async function commitWhileReading(
+  db: DataSource,
+  scope: Scope,
+  request: ImportRequest,
+  body: AsyncIterable<Buffer | string>,
+  importer: KindImporter,
+  builder: ReportBuilder,
+  onProgress: (rowsRead: number) => void,
+): Promise<void> {
+  try {
+    await write(db, scope, async (w) => {
+      await readAll(request, body, importer, builder, onProgress, w.tx);
+      assertSomeRows(builder);
+      if (builder.hasErrors) throw ROLL_BACK;
+      await importer.write(w.tx);
+      // One entry for the whole import rather than one per row: the trail stays readable and the
+      // import fast; the entry says what came in, how many rows and from which file.
+      await recordAudit(w.tx, scope.requireCaller(), {
+        entity: 'Import',
+        entityId: 0,
+        districtId: request.districtId,
+        action: 'CREATE',
+        before: null,
+        after: { kind: request.kind.name, fileName: request.fileName, rows: builder.report.rowsRead, created: builder.report.created, updated: builder.report.updated, skipped: builder.report.skipped, activityId: request.activityId },
+      });
+    });
+    builder.report.committed = true;
+  } catch (error) {
+    if (error === ROLL_BACK) return;
+    // Someone registered one of these ID numbers (or villages) between the check and the write: the
+    // transaction is rolled back whole and the file can simply be imported again.
+    if (!isUniqueViolation(error)) throw error;
+    throw new FileProblem('CHANGED_MEANWHILE', 'Someone registered some of these rows while the file was being imported; nothing was written, import the file again');
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Reads every row; with `tx` (a commit) each settled batch is also written, as long as no row failed. */
+async function readAll(
+  request: ImportRequest,
+  body: AsyncIterable<Buffer | string>,
+  importer: KindImporter,
+  builder: ReportBuilder,
+  onProgress: (rowsRead: number) => void,
+  tx: EntityManager | null,
+): Promise<void> {
+  const { head, body: bytes } = await peek(limitedBytes(body, request.maxBytes));
+  const format = detectFormat(head, request.fileName, request.contentType);
+  const rows = format === 'xlsx' ? xlsxRows(bytes) : csvRows(bytes);
+  let columns: ColumnMap | null = null;
+  const pipeline = new BatchPipeline(importer, builder, tx);
+  const headers = new Map(request.kind.columns.map((c) => [c.key, c.header]));
+  const before: SheetRow[] = [];
+  const settleHeading = async (heading: SheetRow) => {
+    columns = mapColumns(heading.cells, request.kind.columns, request.kind.oneOf);
+    for (const early of before.filter((r) => r.line > heading.line)) await take(early);
+  };
+  try {
+    for await (const row of rows) {
+      if (row.cells.every(isBlank)) continue;
+      if (columns) {
+        await take(row);
+        continue;
+      }
+      before.push(row);
+      const heading = before.find((r) => isHeadingRow(r.cells, request.kind));
+      if (heading || before.length >= HEADING_SEARCH_ROWS) await settleHeading(heading ?? before[0]);
+    }
+    if (!columns) {
+      if (before.length === 0) throw new FileProblem('NO_ROWS', 'The file has no heading row and no data: it is empty');
+      await settleHeading(before[0]);
+    }
+  } catch (error) {
+    // Let a batch still being written finish before the transaction is rolled back under it.
+    await pipeline.drain().catch(() => undefined);
+    throw error;
+  }
+  await pipeline.drain();
+  await importer.settle(tx);
+
+  async function take(row: SheetRow): Promise<void> {
+    builder.report.rowsRead += 1;
+    const cells = rowCells(row, columns!, headers, builder);
+    if (cells) importer.check(cells);
+    if (builder.report.rowsRead % SETTLE_EVERY === 0) {
+      await pipeline.next();
+      onProgress(builder.report.rowsRead);
+    }
+  }
+}
+
+/**
+ * Overlaps the three stages of a large import: parsing batch N+1 (here, in Node), comparing batch N
+ * with the database (look-ups on a pooled connection) and writing batch N−1 (on the transaction's
+ * connection). At most one comparison and one write are in flight, so memory stays bounded. The
+ * importer takes its batch synchronously when settle() is called, so batches never mix.
+ */
+class BatchPipeline {
+  private settling: Promise<void> = Promise.resolve();
+  private writing: Promise<void> = Promise.resolve();
+  private writingBefore: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly importer: KindImporter,
+    private readonly builder: ReportBuilder,
+    private readonly tx: EntityManager | null,
+  ) {}
+
+  async next(): Promise<void> {
+    await this.settling;
+    await this.writingBefore;
+    const settled = this.importer.settle(this.tx);
+    const previous = this.writing;
+    this.settling = settled;
+    this.writingBefore = previous;
+    this.writing = Promise.all([settled, previous]).then(() => (this.tx && !this.builder.hasErrors ? this.importer.write(this.tx) : undefined));
+    // Awaited (and so thrown) at the next batch or in drain(); marked handled meanwhile.
+    this.settling.catch(() => undefined);
+    this.writing.catch(() => undefined);
+  }
+
+  async drain(): Promise<void> {
+    await this.settling;
+    await this.writingBefore;
+    await this.writing;
+  }
+}
+
+/** Mostly template headings (at least two, or all of a row's cells): a title row above it is passed over. */
+function isHeadingRow(cells: Cell[], kind: ImportKind): boolean {
+  const score = headingScore(cells, kind.columns);
+  return score >= 2 || (score >= 1 && score === cells.filter((c) => !isBlank(c)).length);
+}
+
+/** A row as the importer reads it, or null when formulas or values under no heading make it unreadable. */
+function rowCells(row: SheetRow, columns: ColumnMap, headers: Map<string, string>, builder: ReportBuilder): RowCells | null {
+  const header = (key: string | null) => (key ? (headers.get(key) ?? key) : null);
+  const cell = (key: string): Cell => {
+    const index = columns.index.get(key);
+    return index === undefined ? null : (row.cells[index] ?? null);
+  };
+  let formulas = false;
+  for (const [key, index] of columns.index) {
+    const value = row.cells[index];
+    if (value && typeof value === 'object') {
+      builder.error(row.line, header(key), value.formula, 'The cell holds a formula; copy the column and "Paste values" before importing');
+      formulas = true;
+    } else if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
+      builder.error(row.line, header(key), value, 'The cell holds a formula; copy the column and "Paste values" before importing');
+      formulas = true;
+    }
+  }
+  const stray = row.cells.some((value, index) => !isBlank(value) && (index >= columns.width || columns.headless.includes(index)));
+  if (stray) builder.error(row.line, null, null, 'The row has values in a column without a heading (extra column?)');
+  if (formulas || stray) return null;
+  return {
+    line: row.line,
+    cell,
+    text: (key) => cellText(cell(key)),
+    error: (key, message) => builder.error(row.line, header(key), key ? displayValue(cell(key)) : null, message),
+  };
+}
+
+function displayValue(cell: Cell): string | null {
+  if (cell === null) return null;
+  return typeof cell === 'object' ? cell.formula : String(cell);
+}

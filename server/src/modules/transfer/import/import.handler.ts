@@ -1,0 +1,92 @@
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { AuthServices } from '../../../auth/auth-services';
+import { callerScope } from '../caller-scope';
+import { badInput, notFound } from '../../../shared/errors';
+import type { Scope } from '../../../tenancy/scope';
+import { sendError, sendFailure } from '../http-errors';
+import { IMPORT_KINDS } from './import-kinds';
+import { runImport } from './import-runner';
+import { formatMegabytes } from './upload';
+
+/**
+ * POST /api/import/:kind?mode=dry-run|commit&duplicates=skip|update[&districtId=][&activityId=]
+ * with the file as the raw body. Answers NDJSON: progress lines, then one report (docs/IMPORT.md).
+ */
+export function importHandler(db: DataSource, auth: AuthServices, maxBytes: number) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      const scope = await callerScope(db, auth, req, res);
+      const kind = IMPORT_KINDS[String(req.params.kind)];
+      if (!kind) return sendError(res, 'NOT_FOUND', `There is no import of "${String(req.params.kind)}"; use participants, villages or attendance`);
+      const mode = oneOf(req.query.mode, ['dry-run', 'commit'] as const, 'dry-run', 'mode');
+      const duplicates = oneOf(req.query.duplicates, ['skip', 'update'] as const, 'skip', 'duplicates');
+      // A dry run writes nothing, but it tells whether ID numbers are registered: writers only, as the API.
+      scope.assertCanWrite();
+      const districtId = targetDistrict(scope, req.query.districtId);
+      const activityId = kind.name === 'attendance' ? requiredInt(req.query.activityId, 'activityId') : null;
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > maxBytes) {
+        res.setHeader('connection', 'close');
+        return sendError(res, 'FILE_TOO_LARGE', `The file is larger than the ${formatMegabytes(maxBytes)} limit; split it into smaller files`, { limitBytes: maxBytes });
+      }
+      const fileName = decodeFileName(req.headers['x-filename']);
+      const report = await runImport(
+        db,
+        scope,
+        { kind, mode, duplicates, districtId, activityId, fileName, contentType: String(req.headers['content-type'] ?? ''), maxBytes },
+        req,
+        (rowsRead) => writeLine(res, { type: 'progress', rowsRead }),
+      );
+      writeLine(res, report);
+      res.end();
+    } catch (error) {
+      sendFailure(res, error);
+    }
+  };
+}
+
+function writeLine(res: Response, line: object): void {
+  if (!res.headersSent) {
+    res.status(200).setHeader('content-type', 'application/x-ndjson; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+  }
+  res.write(`${JSON.stringify(line)}\n`);
+}
+
+/**
+ * Rows land in one district: a district caller's own; the province names it with ?districtId=, which
+ * must be in its scope (another province's district answers NOT_FOUND like a missing one).
+ */
+function targetDistrict(scope: Scope, raw: unknown): number {
+  const caller = scope.requireCaller();
+  const asked = raw === undefined ? null : requiredInt(raw, 'districtId');
+  if (asked === null) {
+    if (scope.isProvinceWide || caller.districtId === null) throw badInput('districtId', 'A province account must say which district the rows belong to: add ?districtId=');
+    return caller.districtId;
+  }
+  if (!scope.includesDistrict(asked)) throw notFound('District', asked, 'districtId');
+  return asked;
+}
+
+function requiredInt(raw: unknown, field: string): number {
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw badInput(field, `${field} must be a whole number`);
+  return n;
+}
+
+function oneOf<T extends string>(raw: unknown, allowed: readonly T[], fallback: T, field: string): T {
+  if (raw === undefined) return fallback;
+  if (!allowed.includes(raw as T)) throw badInput(field, `${field} must be one of ${allowed.join(', ')}`);
+  return raw as T;
+}
+
+/** X-Filename may be percent-encoded (headers are Latin-1; Vietnamese file names are not). */
+function decodeFileName(raw: string | string[] | undefined): string {
+  const name = Array.isArray(raw) ? raw[0] : (raw ?? '');
+  try {
+    return decodeURIComponent(name).slice(0, 200);
+  } catch {
+    return name.slice(0, 200);
+  }
+}

@@ -1,0 +1,89 @@
+import type { EntityManager } from 'typeorm';
+import { foldForSearch } from '../../../shared/text';
+import { Village } from '../../geography/village.entity';
+import type { ColumnSpec } from '../import/columns';
+import { insertInBatches, type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
+import { villageKey } from '../import/places';
+import { parseCount, parseYesNo } from '../import/value-parsers';
+
+export const VILLAGE_COLUMNS: ColumnSpec[] = [
+  { key: 'communeCode', header: 'Mã xã', aliases: ['Mã xã/phường'], example: '02233' },
+  { key: 'commune', header: 'Xã', aliases: ['Tên xã', 'Xã/phường/thị trấn', 'communeName'], example: 'Phúc Yên' },
+  { key: 'name', header: 'Tên thôn/bản', aliases: ['Thôn/bản', 'Tên thôn', 'Thôn'], required: true, example: 'Thôn Nà Khà' },
+  { key: 'especiallyDifficult', header: 'Thôn ĐBKK', aliases: ['Đặc biệt khó khăn', 'Thôn đặc biệt khó khăn'], example: 'Có' },
+  { key: 'households', header: 'Số hộ', example: 120 },
+  { key: 'poorHouseholds', header: 'Số hộ nghèo', example: 45 },
+];
+
+type Values = Pick<Village, 'name' | 'searchName' | 'communeId' | 'districtId' | 'especiallyDifficult' | 'households' | 'poorHouseholds'>;
+
+export const villagesKind: ImportKind = {
+  name: 'villages',
+  columns: VILLAGE_COLUMNS,
+  oneOf: [['communeCode', 'commune']],
+  open: async (context) => new VillageImporter(context),
+};
+
+/** Villages are few per district, so the ones already there come from the import's Places, not a query per batch. */
+class VillageImporter implements KindImporter {
+  private readonly seen = new Map<string, number>();
+  private readonly creates: Values[] = [];
+  private readonly updates: { id: number; values: Values }[] = [];
+
+  constructor(private readonly c: ImportContext) {}
+
+  check(row: RowCells): void {
+    const before = this.c.report.report.errorCount;
+    const commune = this.c.places.commune(row.text('communeCode'), row.text('commune'));
+    if (!commune.ok) row.error(row.text('communeCode') ? 'communeCode' : 'commune', commune.message);
+    const name = row.text('name');
+    if (name.length < 1 || name.length > 100) row.error('name', 'Tên thôn/bản must have 1 to 100 characters');
+    const difficult = parseYesNo(row.cell('especiallyDifficult'), false);
+    if (!difficult.ok) row.error('especiallyDifficult', `Thôn ĐBKK: ${difficult.message}`);
+    const households = parseCount(row.cell('households'));
+    if (!households.ok) row.error('households', `Số hộ ${households.message}`);
+    const poor = parseCount(row.cell('poorHouseholds'));
+    if (!poor.ok) row.error('poorHouseholds', `Số hộ nghèo ${poor.message}`);
+    if (households.ok && poor.ok && poor.value > households.value) row.error('poorHouseholds', 'Số hộ nghèo cannot be more than Số hộ');
+    if (this.c.report.report.errorCount > before || !commune.ok || !difficult.ok || !households.ok || !poor.ok) return;
+
+    const values: Values = {
+      name,
+      searchName: foldForSearch(name),
+      communeId: commune.value.id,
+      districtId: this.c.districtId,
+      especiallyDifficult: difficult.value,
+      households: households.value,
+      poorHouseholds: poor.value,
+    };
+    const key = villageKey(values.communeId, name);
+    const earlier = this.seen.get(key);
+    if (earlier !== undefined) {
+      if (this.c.duplicates === 'skip') this.c.report.duplicate(row.line, 'skipped', `the same village as row ${earlier} of this file`);
+      else row.error('name', `the same village as row ${earlier} of this file; keep one of the two rows`);
+      return;
+    }
+    this.seen.set(key, row.line);
+    const existing = this.c.places.villagesNamed(values.communeId, name);
+    if (existing.length === 0) {
+      this.creates.push(values);
+      this.c.report.report.created += 1;
+    } else if (this.c.duplicates === 'skip') {
+      this.c.report.duplicate(row.line, 'skipped', `${commune.value.name} already has this village`);
+    } else {
+      // The stored name is kept: the file may spell it with other diacritics or case.
+      this.updates.push({ id: existing[0].id, values: { ...values, name: existing[0].name, searchName: existing[0].searchName } });
+      this.c.report.duplicate(row.line, 'updated', `${commune.value.name} already has this village`);
+      this.c.report.report.updated += 1;
+    }
+  }
+
+  async settle(): Promise<void> {}
+
+  async write(tx: EntityManager): Promise<void> {
+    await insertInBatches(tx, Village, this.creates.splice(0).map((v) => ({ ...v, demo: false })));
+    for (const { id, values } of this.updates.splice(0)) {
+      await tx.createQueryBuilder().update(Village).set(values).where('id = :id AND districtId = :districtId', { id, districtId: this.c.districtId }).execute();
+    }
+  }
+}
