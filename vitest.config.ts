@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import vue from '@vitejs/plugin-vue';
 
 // Tests that need MariaDB itself (outages, crash recovery, soak) are named *.mysql.test.ts: they run in
 // the MySQL pass (TEST_MYSQL_URL set, as CI does) and are left out of the SQLite pass.
@@ -8,13 +9,27 @@ export default defineConfig({
   // type-graphql loads graphql's CommonJS build; tests must use the same copy or schema types clash across realms.
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', ...mysqlOnly],
-    environment: 'node',
-    pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-    setupFiles: ['test/helpers/setup.ts'],
-    env: { NODE_ENV: 'test' },
+    // Two projects: the server's tests in node, the web portal's component tests in a browser-like DOM.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...mysqlOnly],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          setupFiles: ['test/helpers/setup.ts'],
+          env: { NODE_ENV: 'test' },
+        },
+      },
+      {
+        extends: true,
+        plugins: [vue()],
+        test: { name: 'web', include: ['web/src/**/*.test.ts'], environment: 'happy-dom' },
+      },
+    ],
   },
 });

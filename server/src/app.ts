@@ -1,54 +1,80 @@
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import { buildPortalSchema } from './graphql/schema';
 import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { statementCountPlugin } from './graphql/statement-count-plugin';
-import { buildContext } from './auth/build-context';
+import { outageStatusPlugin } from './graphql/outage-plugin';
+import { inputHygienePlugin } from './graphql/input-hygiene';
+import { queryLimitsPlugin } from './graphql/query-limits';
+import { buildContext, identifyCaller } from './auth/build-context';
 import type { AuthServices } from './auth/auth-services';
 import { TokenService } from './auth/tokens';
 import { LoginThrottle } from './auth/login-throttle';
 import { checkDatabase } from './db/health';
 import { startCounting } from './db/statement-counter';
-import type { Config } from './config';
-import { logger } from './logger';
+import { transferRouter } from './modules/transfer/transfer.router';
 import { reportRoutes } from './modules/reports/report.routes';
+import { logger } from './logger';
+import { RateLimiter, createRateLimitStore, rateLimit } from './http/rate-limit';
+import { BODY_LIMIT_BYTES, bodyErrors, limitBatch } from './http/request-limits';
+import { corsAllowList, securityHeaders } from './http/security';
+import { serveWebApp } from './http/web-app';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type Config } from './config';
 
 export interface PortalApp {
   app: Express;
   stop: () => Promise<void>;
 }
 
-export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'>;
+/** What the app needs of the configuration; the protection settings fall back to config.ts's defaults. */
+export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'> &
+  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits'>>;
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
 export async function createApp(db: DataSource, settings: AppSettings): Promise<PortalApp> {
   const production = settings.env === 'production';
+  const queryLimits = settings.queryLimits ?? DEFAULT_QUERY_LIMITS;
+  const rateLimits = settings.rateLimit ?? DEFAULT_RATE_LIMIT;
   const auth: AuthServices = {
     tokens: new TokenService(settings.tokenSecret, settings.tokenTtlSeconds),
     throttle: new LoginThrottle(),
     refuseDemoAccounts: production,
     secureCookies: production,
   };
+  const limiter = new RateLimiter(createRateLimitStore(settings.redisUrl ?? null, rateLimits.redisKeyPrefix), rateLimits);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildPortalSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [statementCountPlugin],
+    // The API is public: introspection stays on. CSRF prevention is Apollo's default and stays on.
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: true,
+    // Bounds the parser's work on a hostile document before validation and the limits see it.
+    parseOptions: { maxTokens: 20_000 },
+    // No cache hints are used, and Apollo's cache-control plugin would wrap every field's resolver:
+    // disabling it bought ~20 % page throughput in the scale benchmark (docs/SCALING.md).
+    plugins: [ApolloServerPluginCacheControlDisabled(), statementCountPlugin, outageStatusPlugin, inputHygienePlugin, queryLimitsPlugin(queryLimits, identifyCaller), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
 
   app.get('/healthz', async (_req, res) => {
     const database = await checkDatabase(db);
     res.status(database.ok ? 200 : 503).json({ status: database.ok ? 'ok' : 'degraded', uptimeSeconds: Math.round(process.uptime()), database });
   });
 
+  // Files in and out: import templates, bulk import, exports (modules/transfer, docs/IMPORT.md).
+  app.use('/api', transferRouter(db, auth));
+  // The province report as an Excel workbook (modules/reports).
   app.use('/reports', reportRoutes(db, auth));
 
   app.use(
@@ -56,16 +82,28 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     (req, res, next) => {
       res.locals.sql = startCounting(next);
     },
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(db, auth, req, res) }),
+    corsAllowList(settings.corsOrigins ?? []),
+    express.json({ limit: BODY_LIMIT_BYTES }),
+    limitBatch(queryLimits.maxBatchOperations),
+    rateLimit(limiter),
+    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(db, auth, req, res) }),
   );
+  app.use('/graphql', bodyErrors);
+  // Last: the built web portal at / (SPEC §5), with index.html for its client-side routes.
+  serveWebApp(app);
 
-  // Last: whatever a route throws is logged in full and answered without stack or SQL.
+  // Whatever a route throws is logged in full and answered without stack or SQL.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     logger.error({ err: error }, 'unexpected error in an HTTP route');
     if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
     else res.end();
   });
 
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    async stop() {
+      await apollo.stop();
+      await limiter.close();
+    },
+  };
 }

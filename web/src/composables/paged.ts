@@ -1,0 +1,70 @@
+import { computed, ref, watch, type Ref } from 'vue';
+import { useQuery } from '@vue/apollo-composable';
+import type { TypedDocumentNode } from '@apollo/client/core';
+import type { OperationVariables } from '@apollo/client/core';
+
+/**
+ * Cursor paging seen as numbered pages: the cursor of each page already visited is kept, so
+ * "previous" goes back exactly and a change of filters starts again at page 1.
+ */
+export function usePager(pageSize: number, resetOn: Ref<unknown>) {
+  const cursors = ref<(string | null)[]>([null]);
+  const page = ref(1);
+  const after = computed(() => cursors.value[page.value - 1] ?? null);
+
+  watch(resetOn, () => {
+    cursors.value = [null];
+    page.value = 1;
+  });
+
+  function next(endCursor: string | null | undefined): void {
+    if (!endCursor) return;
+    cursors.value[page.value] = endCursor;
+    page.value += 1;
+  }
+  function previous(): void {
+    if (page.value > 1) page.value -= 1;
+  }
+  return { page, after, pageSize, next, previous };
+}
+
+interface Connection<Node> {
+  totalCount: number;
+  pageInfo: { endCursor?: string | null; hasNextPage: boolean };
+  edges: { node: Node }[];
+}
+
+/**
+ * One server-paged list: the query of the current page with the given filters, its rows, and the
+ * props PagedTable needs (`v-bind="list.table.value" @next="list.next" @previous="list.previous"`).
+ */
+export function usePagedList<Result, Vars extends OperationVariables, Node>(
+  document: TypedDocumentNode<Result, Vars>,
+  options: { pageSize: number; filters: () => Omit<Vars, 'first' | 'after'>; connection: (result: Result) => Connection<Node>; debounce?: number },
+) {
+  const pager = usePager(options.pageSize, computed(() => JSON.stringify(options.filters())));
+  const query = useQuery(
+    document,
+    () => ({ ...options.filters(), first: options.pageSize, after: pager.after.value }) as unknown as Vars,
+    { debounce: options.debounce ?? 0, fetchPolicy: 'cache-and-network' },
+  );
+  const connection = computed(() => (query.result.value ? options.connection(query.result.value as Result) : null));
+  const rows = computed(() => connection.value?.edges.map((e) => e.node) ?? []);
+  const table = computed(() => ({
+    rows: rows.value,
+    totalCount: connection.value?.totalCount ?? 0,
+    page: pager.page.value,
+    pageSize: options.pageSize,
+    hasNextPage: connection.value?.pageInfo.hasNextPage ?? false,
+    loading: query.loading.value,
+    error: query.error.value,
+  }));
+  return {
+    rows,
+    table,
+    loading: query.loading,
+    refetch: () => query.refetch(),
+    next: () => pager.next(connection.value?.pageInfo.endCursor),
+    previous: () => pager.previous(),
+  };
+}

@@ -1,0 +1,226 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Activities($first: Int!, $after: String, $filter: ActivityFilter) {\n    activities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id title kind scope status startDate endDate location topic fiscalYear plannedCost actualCost committedCost version\n          districtId providerId district { id name } attendances { id participantId attended completed participant { id fullName } }\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id version } }\n": typeof types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($id: Int!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) { id version }\n  }\n": typeof types.UpdateActivityDocument,
+    "\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n": typeof types.DeleteActivityDocument,
+    "\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n": typeof types.SetAttendanceDocument,
+    "\n  query Providers { providers { id name kind } }\n": typeof types.ProvidersDocument,
+    "\n  query Districts { districts { id code name } }\n": typeof types.DistrictsDocument,
+    "\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n": typeof types.CommuneOptionsDocument,
+    "\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n": typeof types.CommunePageDocument,
+    "\n  mutation UpdateCommune($id: Int!, $version: Int!, $input: UpdateCommuneInput!) {\n    updateCommune(id: $id, version: $version, input: $input) { id p135Status version }\n  }\n": typeof types.UpdateCommuneDocument,
+    "\n  query Villages($first: Int!, $after: String, $filter: VillageFilter) {\n    villages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name households poorHouseholds especiallyDifficult version communeId commune { id name } } }\n    }\n  }\n": typeof types.VillagesDocument,
+    "\n  mutation CreateVillage($input: CreateVillageInput!) { createVillage(input: $input) { id } }\n": typeof types.CreateVillageDocument,
+    "\n  mutation UpdateVillage($id: Int!, $version: Int!, $input: UpdateVillageInput!) {\n    updateVillage(id: $id, version: $version, input: $input) { id version }\n  }\n": typeof types.UpdateVillageDocument,
+    "\n  mutation DeleteVillage($id: Int!, $version: Int!) { deleteVillage(id: $id, version: $version) }\n": typeof types.DeleteVillageDocument,
+    "\n  query Budget($fiscalYear: Int!) {\n    budget(fiscalYear: $fiscalYear) {\n      fiscalYear funded central allocated committed spent fundingVersion\n      exchangeCap { percent cap committed headroom shareOfCentral }\n      districts { district { id name code } allocation committed spent headroom }\n    }\n  }\n": typeof types.BudgetDocument,
+    "\n  query Fundings { fundings { id fiscalYear centralAmount exchangeCapPercent decisionRef version } }\n": typeof types.FundingsDocument,
+    "\n  mutation SetFunding($input: FundingInput!) { setFunding(input: $input) { id version } }\n": typeof types.SetFundingDocument,
+    "\n  mutation SetAllocations($input: AllocationsInput!) { setDistrictAllocations(input: $input) { id districtId amount } }\n": typeof types.SetAllocationsDocument,
+    "\n  query DistrictCounts($fiscalYear: Int!) {\n    communePage(first: 1) { totalCount }\n    villages(first: 1) { totalCount }\n    monitoringBoards(first: 1) { totalCount }\n    participants(first: 1) { totalCount }\n    activities(first: 1, filter: { fiscalYear: $fiscalYear }) { totalCount }\n    trainings: activities(first: 1, filter: { fiscalYear: $fiscalYear, kind: TRAINING }) { totalCount }\n    provinceReport(fiscalYear: $fiscalYear) { total { peopleTrained personTimes womenShare ethnicMinorityShare } }\n    budget(fiscalYear: $fiscalYear) {\n      funded\n      districts { district { id name } allocation committed spent headroom }\n      exchangeCap { cap committed headroom }\n    }\n  }\n": typeof types.DistrictCountsDocument,
+    "\n  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id at action entity entityId actorLabel districtId } }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query Participants($first: Int!, $after: String, $filter: ParticipantFilter) {\n    participants(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id fullName gender birthYear category position phone idNumber ethnicGroupCode isEthnicMinority version\n          communeId villageId commune { id name } village { id name } ethnicGroup { code name }\n        }\n      }\n    }\n  }\n": typeof types.ParticipantsDocument,
+    "\n  query Participant($id: Int!) {\n    participant(id: $id) {\n      id fullName gender birthYear category position phone idNumber ethnicGroupCode isEthnicMinority version\n      communeId villageId district { id name } commune { id name } village { id name } ethnicGroup { code name }\n      attendances { id attended completed activity { id title kind startDate } }\n    }\n  }\n": typeof types.ParticipantDocument,
+    "\n  mutation CreateParticipant($input: ParticipantInput!) { createParticipant(input: $input) { id } }\n": typeof types.CreateParticipantDocument,
+    "\n  mutation UpdateParticipant($id: Int!, $version: Int!, $input: ParticipantInput!) {\n    updateParticipant(id: $id, version: $version, input: $input) { id version }\n  }\n": typeof types.UpdateParticipantDocument,
+    "\n  query Boards($first: Int!, $after: String, $filter: MonitoringBoardFilter) {\n    monitoringBoards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id establishedOn decisionRef version communeId commune { id name }\n          members { id role participantId participant { id fullName } }\n        }\n      }\n    }\n  }\n": typeof types.BoardsDocument,
+    "\n  mutation CreateBoard($input: CreateMonitoringBoardInput!) { createMonitoringBoard(input: $input) { id } }\n": typeof types.CreateBoardDocument,
+    "\n  mutation SetBoardMembers($boardId: Int!, $version: Int!, $members: [BoardMemberInput!]!) {\n    setBoardMembers(boardId: $boardId, version: $version, members: $members) { id version members { id role participantId } }\n  }\n": typeof types.SetBoardMembersDocument,
+    "\n  query ProvinceReport($fiscalYear: Int!) {\n    provinceReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      generatedAt\n      budget { funded central allocated committed spent exchangeCap { percent cap committed headroom shareOfCentral } }\n      districts { ...ReportRowFields }\n      total { ...ReportRowFields }\n    }\n  }\n  fragment ReportRowFields on ReportRow {\n    district { id name code }\n    communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered\n    peopleTrained personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare coverage\n    trainedByCategory { category people }\n    activitiesByKind { kind activities }\n    allocation committed spent\n  }\n": typeof types.ProvinceReportDocument,
+    "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
+};
+const documents: Documents = {
+    "\n  query Activities($first: Int!, $after: String, $filter: ActivityFilter) {\n    activities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id title kind scope status startDate endDate location topic fiscalYear plannedCost actualCost committedCost version\n          districtId providerId district { id name } attendances { id participantId attended completed participant { id fullName } }\n        }\n      }\n    }\n  }\n": types.ActivitiesDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id version } }\n": types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($id: Int!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) { id version }\n  }\n": types.UpdateActivityDocument,
+    "\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n": types.DeleteActivityDocument,
+    "\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n": types.SetAttendanceDocument,
+    "\n  query Providers { providers { id name kind } }\n": types.ProvidersDocument,
+    "\n  query Districts { districts { id code name } }\n": types.DistrictsDocument,
+    "\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n": types.CommuneOptionsDocument,
+    "\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n": types.CommunePageDocument,
+    "\n  mutation UpdateCommune($id: Int!, $version: Int!, $input: UpdateCommuneInput!) {\n    updateCommune(id: $id, version: $version, input: $input) { id p135Status version }\n  }\n": types.UpdateCommuneDocument,
+    "\n  query Villages($first: Int!, $after: String, $filter: VillageFilter) {\n    villages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name households poorHouseholds especiallyDifficult version communeId commune { id name } } }\n    }\n  }\n": types.VillagesDocument,
+    "\n  mutation CreateVillage($input: CreateVillageInput!) { createVillage(input: $input) { id } }\n": types.CreateVillageDocument,
+    "\n  mutation UpdateVillage($id: Int!, $version: Int!, $input: UpdateVillageInput!) {\n    updateVillage(id: $id, version: $version, input: $input) { id version }\n  }\n": types.UpdateVillageDocument,
+    "\n  mutation DeleteVillage($id: Int!, $version: Int!) { deleteVillage(id: $id, version: $version) }\n": types.DeleteVillageDocument,
+    "\n  query Budget($fiscalYear: Int!) {\n    budget(fiscalYear: $fiscalYear) {\n      fiscalYear funded central allocated committed spent fundingVersion\n      exchangeCap { percent cap committed headroom shareOfCentral }\n      districts { district { id name code } allocation committed spent headroom }\n    }\n  }\n": types.BudgetDocument,
+    "\n  query Fundings { fundings { id fiscalYear centralAmount exchangeCapPercent decisionRef version } }\n": types.FundingsDocument,
+    "\n  mutation SetFunding($input: FundingInput!) { setFunding(input: $input) { id version } }\n": types.SetFundingDocument,
+    "\n  mutation SetAllocations($input: AllocationsInput!) { setDistrictAllocations(input: $input) { id districtId amount } }\n": types.SetAllocationsDocument,
+    "\n  query DistrictCounts($fiscalYear: Int!) {\n    communePage(first: 1) { totalCount }\n    villages(first: 1) { totalCount }\n    monitoringBoards(first: 1) { totalCount }\n    participants(first: 1) { totalCount }\n    activities(first: 1, filter: { fiscalYear: $fiscalYear }) { totalCount }\n    trainings: activities(first: 1, filter: { fiscalYear: $fiscalYear, kind: TRAINING }) { totalCount }\n    provinceReport(fiscalYear: $fiscalYear) { total { peopleTrained personTimes womenShare ethnicMinorityShare } }\n    budget(fiscalYear: $fiscalYear) {\n      funded\n      districts { district { id name } allocation committed spent headroom }\n      exchangeCap { cap committed headroom }\n    }\n  }\n": types.DistrictCountsDocument,
+    "\n  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id at action entity entityId actorLabel districtId } }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query Participants($first: Int!, $after: String, $filter: ParticipantFilter) {\n    participants(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id fullName gender birthYear category position phone idNumber ethnicGroupCode isEthnicMinority version\n          communeId villageId commune { id name } village { id name } ethnicGroup { code name }\n        }\n      }\n    }\n  }\n": types.ParticipantsDocument,
+    "\n  query Participant($id: Int!) {\n    participant(id: $id) {\n      id fullName gender birthYear category position phone idNumber ethnicGroupCode isEthnicMinority version\n      communeId villageId district { id name } commune { id name } village { id name } ethnicGroup { code name }\n      attendances { id attended completed activity { id title kind startDate } }\n    }\n  }\n": types.ParticipantDocument,
+    "\n  mutation CreateParticipant($input: ParticipantInput!) { createParticipant(input: $input) { id } }\n": types.CreateParticipantDocument,
+    "\n  mutation UpdateParticipant($id: Int!, $version: Int!, $input: ParticipantInput!) {\n    updateParticipant(id: $id, version: $version, input: $input) { id version }\n  }\n": types.UpdateParticipantDocument,
+    "\n  query Boards($first: Int!, $after: String, $filter: MonitoringBoardFilter) {\n    monitoringBoards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id establishedOn decisionRef version communeId commune { id name }\n          members { id role participantId participant { id fullName } }\n        }\n      }\n    }\n  }\n": types.BoardsDocument,
+    "\n  mutation CreateBoard($input: CreateMonitoringBoardInput!) { createMonitoringBoard(input: $input) { id } }\n": types.CreateBoardDocument,
+    "\n  mutation SetBoardMembers($boardId: Int!, $version: Int!, $members: [BoardMemberInput!]!) {\n    setBoardMembers(boardId: $boardId, version: $version, members: $members) { id version members { id role participantId } }\n  }\n": types.SetBoardMembersDocument,
+    "\n  query ProvinceReport($fiscalYear: Int!) {\n    provinceReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      generatedAt\n      budget { funded central allocated committed spent exchangeCap { percent cap committed headroom shareOfCentral } }\n      districts { ...ReportRowFields }\n      total { ...ReportRowFields }\n    }\n  }\n  fragment ReportRowFields on ReportRow {\n    district { id name code }\n    communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered\n    peopleTrained personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare coverage\n    trainedByCategory { category people }\n    activitiesByKind { kind activities }\n    allocation committed spent\n  }\n": types.ProvinceReportDocument,
+    "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n": types.MeDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout { logout }\n": types.LogoutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Activities($first: Int!, $after: String, $filter: ActivityFilter) {\n    activities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id title kind scope status startDate endDate location topic fiscalYear plannedCost actualCost committedCost version\n          districtId providerId district { id name } attendances { id participantId attended completed participant { id fullName } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Activities($first: Int!, $after: String, $filter: ActivityFilter) {\n    activities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id title kind scope status startDate endDate location topic fiscalYear plannedCost actualCost committedCost version\n          districtId providerId district { id name } attendances { id participantId attended completed participant { id fullName } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id version } }\n"): (typeof documents)["\n  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActivity($id: Int!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation UpdateActivity($id: Int!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n"): (typeof documents)["\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Providers { providers { id name kind } }\n"): (typeof documents)["\n  query Providers { providers { id name kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Districts { districts { id code name } }\n"): (typeof documents)["\n  query Districts { districts { id code name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n"): (typeof documents)["\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n"): (typeof documents)["\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommune($id: Int!, $version: Int!, $input: UpdateCommuneInput!) {\n    updateCommune(id: $id, version: $version, input: $input) { id p135Status version }\n  }\n"): (typeof documents)["\n  mutation UpdateCommune($id: Int!, $version: Int!, $input: UpdateCommuneInput!) {\n    updateCommune(id: $id, version: $version, input: $input) { id p135Status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Villages($first: Int!, $after: String, $filter: VillageFilter) {\n    villages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name households poorHouseholds especiallyDifficult version communeId commune { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query Villages($first: Int!, $after: String, $filter: VillageFilter) {\n    villages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id name households poorHouseholds especiallyDifficult version communeId commune { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVillage($input: CreateVillageInput!) { createVillage(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateVillage($input: CreateVillageInput!) { createVillage(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVillage($id: Int!, $version: Int!, $input: UpdateVillageInput!) {\n    updateVillage(id: $id, version: $version, input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation UpdateVillage($id: Int!, $version: Int!, $input: UpdateVillageInput!) {\n    updateVillage(id: $id, version: $version, input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteVillage($id: Int!, $version: Int!) { deleteVillage(id: $id, version: $version) }\n"): (typeof documents)["\n  mutation DeleteVillage($id: Int!, $version: Int!) { deleteVillage(id: $id, version: $version) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Budget($fiscalYear: Int!) {\n    budget(fiscalYear: $fiscalYear) {\n      fiscalYear funded central allocated committed spent fundingVersion\n      exchangeCap { percent cap committed headroom shareOfCentral }\n      districts { district { id name code } allocation committed spent headroom }\n    }\n  }\n"): (typeof documents)["\n  query Budget($fiscalYear: Int!) {\n    budget(fiscalYear: $fiscalYear) {\n      fiscalYear funded central allocated committed spent fundingVersion\n      exchangeCap { percent cap committed headroom shareOfCentral }\n      districts { district { id name code } allocation committed spent headroom }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Fundings { fundings { id fiscalYear centralAmount exchangeCapPercent decisionRef version } }\n"): (typeof documents)["\n  query Fundings { fundings { id fiscalYear centralAmount exchangeCapPercent decisionRef version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFunding($input: FundingInput!) { setFunding(input: $input) { id version } }\n"): (typeof documents)["\n  mutation SetFunding($input: FundingInput!) { setFunding(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAllocations($input: AllocationsInput!) { setDistrictAllocations(input: $input) { id districtId amount } }\n"): (typeof documents)["\n  mutation SetAllocations($input: AllocationsInput!) { setDistrictAllocations(input: $input) { id districtId amount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictCounts($fiscalYear: Int!) {\n    communePage(first: 1) { totalCount }\n    villages(first: 1) { totalCount }\n    monitoringBoards(first: 1) { totalCount }\n    participants(first: 1) { totalCount }\n    activities(first: 1, filter: { fiscalYear: $fiscalYear }) { totalCount }\n    trainings: activities(first: 1, filter: { fiscalYear: $fiscalYear, kind: TRAINING }) { totalCount }\n    provinceReport(fiscalYear: $fiscalYear) { total { peopleTrained personTimes womenShare ethnicMinorityShare } }\n    budget(fiscalYear: $fiscalYear) {\n      funded\n      districts { district { id name } allocation committed spent headroom }\n      exchangeCap { cap committed headroom }\n    }\n  }\n"): (typeof documents)["\n  query DistrictCounts($fiscalYear: Int!) {\n    communePage(first: 1) { totalCount }\n    villages(first: 1) { totalCount }\n    monitoringBoards(first: 1) { totalCount }\n    participants(first: 1) { totalCount }\n    activities(first: 1, filter: { fiscalYear: $fiscalYear }) { totalCount }\n    trainings: activities(first: 1, filter: { fiscalYear: $fiscalYear, kind: TRAINING }) { totalCount }\n    provinceReport(fiscalYear: $fiscalYear) { total { peopleTrained personTimes womenShare ethnicMinorityShare } }\n    budget(fiscalYear: $fiscalYear) {\n      funded\n      districts { district { id name } allocation committed spent headroom }\n      exchangeCap { cap committed headroom }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id at action entity entityId actorLabel districtId } }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id at action entity entityId actorLabel districtId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Participants($first: Int!, $after: String, $filter: ParticipantFilter) {\n    participants(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id fullName gender birthYear category position phone idNumber ethnicGroupCode isEthnicMinority version\n          communeId villageId commune { id name } village { id name } ethnicGroup { code name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Participants($first: Int!, $after: String, $filter: ParticipantFilter) {\n    participants(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id fullName gender birthYear category position phone idNumber ethnicGroupCode isEthnicMinority version\n          communeId villageId commune { id name } village { id name } ethnicGroup { code name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Participant($id: Int!) {\n    participant(id: $id) {\n      id fullName gender birthYear category position phone idNumber ethnicGroupCode isEthnicMinority version\n      communeId villageId district { id name } commune { id name } village { id name } ethnicGroup { code name }\n      attendances { id attended completed activity { id title kind startDate } }\n    }\n  }\n"): (typeof documents)["\n  query Participant($id: Int!) {\n    participant(id: $id) {\n      id fullName gender birthYear category position phone idNumber ethnicGroupCode isEthnicMinority version\n      communeId villageId district { id name } commune { id name } village { id name } ethnicGroup { code name }\n      attendances { id attended completed activity { id title kind startDate } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateParticipant($input: ParticipantInput!) { createParticipant(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateParticipant($input: ParticipantInput!) { createParticipant(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateParticipant($id: Int!, $version: Int!, $input: ParticipantInput!) {\n    updateParticipant(id: $id, version: $version, input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation UpdateParticipant($id: Int!, $version: Int!, $input: ParticipantInput!) {\n    updateParticipant(id: $id, version: $version, input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Boards($first: Int!, $after: String, $filter: MonitoringBoardFilter) {\n    monitoringBoards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id establishedOn decisionRef version communeId commune { id name }\n          members { id role participantId participant { id fullName } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Boards($first: Int!, $after: String, $filter: MonitoringBoardFilter) {\n    monitoringBoards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id establishedOn decisionRef version communeId commune { id name }\n          members { id role participantId participant { id fullName } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBoard($input: CreateMonitoringBoardInput!) { createMonitoringBoard(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateBoard($input: CreateMonitoringBoardInput!) { createMonitoringBoard(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBoardMembers($boardId: Int!, $version: Int!, $members: [BoardMemberInput!]!) {\n    setBoardMembers(boardId: $boardId, version: $version, members: $members) { id version members { id role participantId } }\n  }\n"): (typeof documents)["\n  mutation SetBoardMembers($boardId: Int!, $version: Int!, $members: [BoardMemberInput!]!) {\n    setBoardMembers(boardId: $boardId, version: $version, members: $members) { id version members { id role participantId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvinceReport($fiscalYear: Int!) {\n    provinceReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      generatedAt\n      budget { funded central allocated committed spent exchangeCap { percent cap committed headroom shareOfCentral } }\n      districts { ...ReportRowFields }\n      total { ...ReportRowFields }\n    }\n  }\n  fragment ReportRowFields on ReportRow {\n    district { id name code }\n    communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered\n    peopleTrained personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare coverage\n    trainedByCategory { category people }\n    activitiesByKind { kind activities }\n    allocation committed spent\n  }\n"): (typeof documents)["\n  query ProvinceReport($fiscalYear: Int!) {\n    provinceReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      generatedAt\n      budget { funded central allocated committed spent exchangeCap { percent cap committed headroom shareOfCentral } }\n      districts { ...ReportRowFields }\n      total { ...ReportRowFields }\n    }\n  }\n  fragment ReportRowFields on ReportRow {\n    district { id name code }\n    communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered\n    peopleTrained personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare coverage\n    trainedByCategory { category people }\n    activitiesByKind { kind activities }\n    allocation committed spent\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof documents)["\n  mutation Logout { logout }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,50 @@
+import { graphql } from './generated';
+
+export const BudgetQuery = graphql(`
+  query Budget($fiscalYear: Int!) {
+    budget(fiscalYear: $fiscalYear) {
+      fiscalYear funded central allocated committed spent fundingVersion
+      exchangeCap { percent cap committed headroom shareOfCentral }
+      districts { district { id name code } allocation committed spent headroom }
+    }
+  }
+`);
+
+export const FundingsQuery = graphql(`
+  query Fundings { fundings { id fiscalYear centralAmount exchangeCapPercent decisionRef version } }
+`);
+
+export const SetFundingMutation = graphql(`
+  mutation SetFunding($input: FundingInput!) { setFunding(input: $input) { id version } }
+`);
+
+export const SetAllocationsMutation = graphql(`
+  mutation SetAllocations($input: AllocationsInput!) { setDistrictAllocations(input: $input) { id districtId amount } }
+`);
+
+export const DistrictCountsQuery = graphql(`
+  query DistrictCounts($fiscalYear: Int!) {
+    communePage(first: 1) { totalCount }
+    villages(first: 1) { totalCount }
+    monitoringBoards(first: 1) { totalCount }
+    participants(first: 1) { totalCount }
+    activities(first: 1, filter: { fiscalYear: $fiscalYear }) { totalCount }
+    trainings: activities(first: 1, filter: { fiscalYear: $fiscalYear, kind: TRAINING }) { totalCount }
+    provinceReport(fiscalYear: $fiscalYear) { total { peopleTrained personTimes womenShare ethnicMinorityShare } }
+    budget(fiscalYear: $fiscalYear) {
+      funded
+      districts { district { id name } allocation committed spent headroom }
+      exchangeCap { cap committed headroom }
+    }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {
+    auditLog(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { node { id at action entity entityId actorLabel districtId } }
+    }
+  }
+`);

@@ -1,0 +1,21 @@
+import { createI18n } from 'vue-i18n';
+import vi from './vi';
+import en from './en';
+
+export type Locale = 'vi' | 'en';
+const STORAGE_KEY = 'p135.locale';
+
+function initialLocale(): Locale {
+  const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return saved === 'en' ? 'en' : 'vi';
+}
+
+/** Vietnamese by default; the choice (not the session) is remembered in localStorage. */
+export function createPortalI18n(locale: Locale = initialLocale()) {
+  return createI18n({ legacy: false, locale, fallbackLocale: 'vi', messages: { vi, en } });
+}
+
+export function rememberLocale(locale: Locale): void {
+  localStorage.setItem(STORAGE_KEY, locale);
+  document.documentElement.lang = locale;
+}

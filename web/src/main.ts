@@ -1,0 +1,30 @@
+import { createApp, h, provide } from 'vue';
+import ElementPlus from 'element-plus';
+import 'element-plus/dist/index.css';
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import App from './App.vue';
+import { createPortalRouter, homeOf } from './router';
+import { createApollo } from './apollo';
+import { createPortalI18n } from './i18n';
+import { loadSession, setSession } from './composables/session';
+import './styles.css';
+
+const router = createPortalRouter();
+const apollo = createApollo(router, () => setSession(null));
+const i18n = createPortalI18n();
+document.documentElement.lang = i18n.global.locale.value;
+
+// Every page but sign-in needs a session; "/" leads to the role's own dashboard.
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true;
+  const me = await loadSession(apollo);
+  if (!me) return { name: 'sign-in', query: to.fullPath === '/dashboard' ? {} : { next: to.fullPath } };
+  if (to.path === '/dashboard' && to.redirectedFrom?.path === '/') return homeOf(me.role);
+  return true;
+});
+
+createApp({ setup: () => (provide(DefaultApolloClient, apollo), () => h(App)) })
+  .use(router)
+  .use(i18n)
+  .use(ElementPlus)
+  .mount('#app');

@@ -1,0 +1,46 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import type { Role } from './graphql/generated/graphql';
+import StatusPage from './components/StatusPage.vue';
+
+/** Who may open a page; the navigation hides the rest and a direct URL shows "not allowed". */
+declare module 'vue-router' {
+  interface RouteMeta {
+    roles?: Role[];
+    public?: boolean;
+    nav?: string;
+  }
+}
+
+const DISTRICT: Role[] = ['DISTRICT_MANAGER', 'DISTRICT_VIEWER'];
+const PROVINCE: Role[] = ['PROVINCE_ADMIN', 'PROVINCE_VIEWER'];
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/sign-in', name: 'sign-in', component: () => import('./pages/SignInPage.vue'), meta: { public: true } },
+  { path: '/', name: 'home', redirect: '/dashboard' },
+  { path: '/dashboard', name: 'dashboard', component: () => import('./pages/DistrictDashboard.vue'), meta: { roles: DISTRICT, nav: 'dashboard' } },
+  { path: '/province', name: 'province', component: () => import('./pages/ProvinceDashboard.vue'), meta: { roles: PROVINCE, nav: 'province' } },
+  { path: '/communes', name: 'communes', component: () => import('./pages/CommunesPage.vue'), meta: { nav: 'communes' } },
+  { path: '/villages', name: 'villages', component: () => import('./pages/VillagesPage.vue'), meta: { nav: 'villages' } },
+  { path: '/boards', name: 'boards', component: () => import('./pages/BoardsPage.vue'), meta: { nav: 'boards' } },
+  { path: '/participants', name: 'participants', component: () => import('./pages/ParticipantsPage.vue'), meta: { nav: 'participants' } },
+  { path: '/participants/:id(\\d+)', name: 'participant', component: () => import('./pages/ParticipantPage.vue'), props: (r) => ({ id: Number(r.params.id) }) },
+  { path: '/activities', name: 'activities', component: () => import('./pages/ActivitiesPage.vue'), meta: { nav: 'activities' } },
+  { path: '/funding', name: 'funding', component: () => import('./pages/FundingPage.vue'), meta: { roles: PROVINCE, nav: 'funding' } },
+  { path: '/users', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { roles: PROVINCE, nav: 'users' } },
+  // The API gives the audit log to those who write: province administrators and district managers.
+  { path: '/audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { roles: ['PROVINCE_ADMIN', 'DISTRICT_MANAGER'], nav: 'audit' } },
+  { path: '/:rest(.*)*', name: 'not-found', component: StatusPage, props: { kind: 'notFound' } },
+];
+
+export function createPortalRouter() {
+  return createRouter({ history: createWebHistory(), routes });
+}
+
+export function mayOpen(roles: Role[] | undefined, role: Role | undefined): boolean {
+  return !roles || (role !== undefined && roles.includes(role));
+}
+
+/** The first page of a role. */
+export function homeOf(role: Role): string {
+  return PROVINCE.includes(role) ? '/province' : '/dashboard';
+}

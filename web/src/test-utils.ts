@@ -1,0 +1,29 @@
+import { mount, flushPromises } from '@vue/test-utils';
+import ElementPlus from 'element-plus';
+import { ApolloClient, ApolloLink, InMemoryCache, Observable, type FetchResult, type Operation } from '@apollo/client/core';
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import type { Component } from 'vue';
+import { createPortalI18n } from './i18n';
+
+/** A fake server: answers each operation with what `answer` returns, and remembers what was asked. */
+export function fakeServer(answer: (op: Operation) => FetchResult) {
+  const operations: Operation[] = [];
+  const link = new ApolloLink((op) => new Observable((observer) => {
+    operations.push(op);
+    observer.next(answer(op));
+    observer.complete();
+  }));
+  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  return { client, operations };
+}
+
+/** Mounts a component with the portal's plugins (Element Plus, i18n in the given language) and a fake Apollo client. */
+export function mountPortal(component: Component, client: ApolloClient<unknown>, props: Record<string, unknown> = {}, locale: 'vi' | 'en' = 'en') {
+  return mount(component, {
+    props,
+    attachTo: document.body,
+    global: { plugins: [ElementPlus, createPortalI18n(locale)], provide: { [DefaultApolloClient]: client } },
+  });
+}
+
+export { flushPromises };
