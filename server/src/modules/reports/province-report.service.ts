@@ -16,12 +16,14 @@ type ByDistrict = Map<number, Raw>;
 
 /**
  * provinceReport (SPEC §4): every measure is a GROUP BY in SQL, one statement per family of measures
- * (about fifteen in all, whatever the number of districts). Rows of JavaScript are only the grouped
- * results being arranged into the answer.
+ * (about a dozen in all, whatever the number of districts; the year's attendance is read once).
+ * Rows of JavaScript are only the grouped results being arranged into the answer.
  */
 export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: number): Promise<ProvinceReport> {
-  const districts = await scope.inDistricts(db.getRepository(District).createQueryBuilder('d'), 'd', 'id').orderBy('d.code', 'ASC').getMany();
-  const [communes, villages, boards, registered, trained, trainedTotal, categories, categoriesTotal, kinds, budget] = await Promise.all([
+  // All statements start together; the year's attendance (the one heavy statement) sets the pace.
+  const [districts, province, communes, villages, boards, registered, trained, kinds, budget] = await Promise.all([
+    scope.inDistricts(db.getRepository(District).createQueryBuilder('d'), 'd', 'id').orderBy('d.code', 'ASC').getMany(),
+    db.getRepository(Province).findOneByOrFail({ id: scope.provinceId }),
     byDistrict(
       scope.inDistricts(db.getRepository(Commune).createQueryBuilder('c').where('c.retiredAt IS NULL'), 'c')
         .select('c.districtId', 'districtId')
@@ -38,16 +40,8 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
     ),
     byDistrict(scope.inDistricts(db.getRepository(MonitoringBoard).createQueryBuilder('b'), 'b').select('b.districtId', 'districtId').addSelect('COUNT(*)', 'monitoringBoards'), 'b.districtId'),
     byDistrict(scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p').select('p.districtId', 'districtId').addSelect('COUNT(*)', 'participantsRegistered'), 'p.districtId'),
-    byDistrict(selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).select('at.districtId', 'districtId')), 'at.districtId'),
-    selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).select([])).getRawOne<Raw>(),
-    trainedAttendance(db, scope, fiscalYear)
-      .select('at.districtId', 'districtId')
-      .addSelect('p.category', 'category')
-      .addSelect('COUNT(DISTINCT at.participantId)', 'people')
-      .groupBy('at.districtId')
-      .addGroupBy('p.category')
-      .getRawMany<Raw>(),
-    trainedAttendance(db, scope, fiscalYear).select('p.category', 'category').addSelect('COUNT(DISTINCT at.participantId)', 'people').groupBy('p.category').getRawMany<Raw>(),
+    // One pass over the year's attendance gives every people measure and the categories per district.
+    byDistrict(selectCategoryCounts(selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).select('at.districtId', 'districtId'))), 'at.districtId'),
     scope
       .inReach(
         db.getRepository(Activity).createQueryBuilder('a').where('a.fiscalYear = :fiscalYear AND a.status <> :cancelled', { fiscalYear, cancelled: ActivityStatus.CANCELLED }),
@@ -69,7 +63,7 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
     return assembleRow(district, {
       geography: { ...communes.get(id), ...villages.get(id), ...boards.get(id), ...registered.get(id) },
       people: trained.get(id) ?? {},
-      categories: categories.filter((r) => count(r.districtId) === id),
+      categories: categoryRaws(trained.get(id) ?? {}),
       kinds: kinds.filter((r) => r.districtId !== null && count(r.districtId) === id),
       money: { allocation: envelope?.allocation ?? 0, committed: envelope?.committed ?? 0, spent: envelope?.spent ?? 0 },
     });
@@ -80,8 +74,12 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
     geography: Object.fromEntries(
       (['communes', 'especiallyDifficultCommunes', 'villages', 'especiallyDifficultVillages', 'monitoringBoards', 'participantsRegistered'] as const).map((k) => [k, sum(k)]),
     ),
-    people: trainedTotal ?? {},
-    categories: categoriesTotal,
+    // A person belongs to one district and is counted under it (attendance.districtId is the person's),
+    // so distinct people over all districts are the sum of the districts' distinct people.
+    people: Object.fromEntries(
+      (['peopleTrained', 'personTimes', 'womenTrained', 'ethnicMinorityTrained', 'especiallyDifficultCommunesCovered'] as const).map((k) => [k, sum(k)]),
+    ),
+    categories: rows.flatMap((row) => row.trainedByCategory.map((c) => ({ category: c.category, people: c.people }))),
     kinds: sumKinds(rows),
     money: { allocation: sum('allocation'), committed: sum('committed'), spent: sum('spent') },
   });
@@ -89,7 +87,7 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
   const provinceKinds = kinds.filter((r) => r.districtId === null);
   return {
     fiscalYear,
-    province: await db.getRepository(Province).findOneByOrFail({ id: scope.provinceId }),
+    province,
     generatedAt: new Date(),
     budget,
     districts: rows,
@@ -99,6 +97,14 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
       : null,
   };
 }
+
+/** Distinct people trained of each category, as columns `category_<CATEGORY>` of the people query. */
+function selectCategoryCounts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  for (const category of Object.values(ParticipantCategory)) qb.addSelect(`COUNT(DISTINCT CASE WHEN p.category = '${category}' THEN p.id END)`, `category_${category}`);
+  return qb;
+}
+
+const categoryRaws = (raw: Raw): Raw[] => Object.values(ParticipantCategory).map((category) => ({ category, people: raw[`category_${category}`] }));
 
 async function byDistrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, groupColumn: string): Promise<ByDistrict> {
   const result: ByDistrict = new Map();

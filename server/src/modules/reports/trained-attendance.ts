@@ -23,7 +23,10 @@ export function trainedAttendance(db: DataSource, scope: Scope, fiscalYear: numb
     .where('a.fiscalYear = :fiscalYear', { fiscalYear })
     .andWhere('a.status = :completed', { completed: ActivityStatus.COMPLETED })
     .andWhere('at.attended = 1');
-  return scope.inDistricts(qb, 'at');
+  // Redundant for the result (people in scope only attend activities of their province) but it lets
+  // MySQL start from the year's activities of the province (ix_activity_province_year_kind) instead of
+  // walking every attendance of the districts: 3× faster on national data (docs/SCALING.md).
+  return scope.inDistricts(scope.inProvince(qb, 'a'), 'at');
 }
 
 /** The people measures over trained attendance, as SELECT expressions with their aliases. */

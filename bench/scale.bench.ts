@@ -1,0 +1,234 @@
+/**
+ * The national-scale benchmark (issue 8): the real server (createApp) in this process on the scale
+ * database that `npm run seed:scale` filled, measured side by side with hand-written SQL through mysql2:
+ *   1. provinceReport of the large province over HTTP+GraphQL vs ONE hand-written statement (figures must be equal);
+ *   2. a page of participants with commune, village, ethnic group: SQL statements per request and latency vs a join;
+ *   3. throughput of that page at 32 connections (autocannon) vs a bare Node http + mysql2 handler (child process);
+ *   4. the process's peak RSS during the run.
+ * SCALE_DATABASE_URL (default mysql://root@127.0.0.1:3306/p135_scale). BENCH_RUNS, BENCH_SECONDS shorten it.
+ * Writes bench/results/latest.json and latest.md.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import assert from 'node:assert/strict';
+import mysql from 'mysql2/promise';
+import { spawn } from 'node:child_process';
+import { createDataSource } from '../server/src/db/data-source';
+import { createApp } from '../server/src/app';
+import { SCALE_PASSWORD, provinceAdminName } from '../seeds/scale/sizes';
+import { PARTICIPANT_PAGE_SQL, PROVINCE_REPORT_QUERY, apiFigures, handWrittenReport, participantPageQuery, type ApiReport } from './scale-sql';
+
+const URL_ = process.env.SCALE_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/p135_scale';
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARMUP = 3;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 32;
+const PROVINCE_ID = 1;
+
+interface Timing { p50: number; p95: number; mean: number; runs: number }
+
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const at = (q: number) => round(ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]);
+  return { p50: at(0.5), p95: at(0.95), mean: round(ms.reduce((a, b) => a + b, 0) / ms.length), runs };
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function listen(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+export async function runScaleBench(): Promise<void> {
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+  const stages: Record<string, number> = {};
+  const stage = (name: string) => {
+    const { rss, heapUsed } = process.memoryUsage();
+    stages[name] = Math.round(rss / 1024 / 1024);
+    console.log(`[${name}] rss ${stages[name]} MB, heap used ${Math.round(heapUsed / 1024 / 1024)} MB, peak so far ${Math.round(peakRss / 1024 / 1024)} MB`);
+  };
+  stage('start');
+
+  const db = createDataSource({ kind: 'mysql', url: URL_ });
+  await db.initialize();
+  await db.runMigrations({ transaction: 'each' });
+  const pool = mysql.createPool({ uri: URL_, connectionLimit: 10, supportBigNumbers: true, bigNumberStrings: true });
+  const [[sizes]] = await pool.query<mysql.RowDataPacket[]>(
+    `SELECT (SELECT COUNT(*) FROM province) AS provinces, (SELECT COUNT(*) FROM district) AS districts, (SELECT COUNT(*) FROM commune) AS communes,
+      (SELECT COUNT(*) FROM village) AS villages, (SELECT COUNT(*) FROM participant) AS participants, (SELECT COUNT(*) FROM activity) AS activities,
+      (SELECT COUNT(*) FROM attendance) AS attendance, (SELECT MAX(fiscalYear) FROM funding) AS lastYear,
+      (SELECT COUNT(*) FROM participant WHERE districtId IN (SELECT id FROM district WHERE provinceId = ${PROVINCE_ID})) AS provinceParticipants,
+      (SELECT COUNT(*) FROM district WHERE provinceId = ${PROVINCE_ID}) AS provinceDistricts`,
+  );
+  const fiscalYear = Number(sizes.lastYear);
+  const [districtRows] = await pool.query<mysql.RowDataPacket[]>('SELECT id FROM district WHERE provinceId = ?', [PROVINCE_ID]);
+  const districtIds = districtRows.map((row) => Number(row.id));
+  const { app, stop } = await createApp(db, {
+    env: 'production',
+    tokenSecret: 'scale-bench-secret-of-at-least-32-characters',
+    tokenTtlSeconds: 2 * 60 * 60,
+    // One client address sends everything: the limiter stays in the path but never refuses.
+    rateLimit: { perKey: 1e9, perAddress: 1e9, windowMs: 60_000, redisKeyPrefix: 'p135:bench:' },
+  });
+  const apiServer = http.createServer(app);
+  const apiUrl = await listen(apiServer);
+  stage('server started');
+
+  const login = await post(apiUrl, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: provinceAdminName(PROVINCE_ID), p: SCALE_PASSWORD }, {});
+  const token = (login.body as { data?: { login: { token: string } } }).data?.login.token;
+  if (!token) throw new Error(`sign-in failed: ${JSON.stringify(login.body)} — run npm run seed:scale first`);
+  const auth = { authorization: `Bearer ${token}` };
+  stage('signed in (argon2id verify)');
+
+  // 1. the province report
+  const api = await post(apiUrl, PROVINCE_REPORT_QUERY, { y: fiscalYear }, auth);
+  const apiReport = (api.body as { data?: { provinceReport: ApiReport } }).data?.provinceReport;
+  if (!apiReport) throw new Error(`provinceReport failed: ${JSON.stringify(api.body)}`);
+  const sqlFigures = await handWrittenReport(pool, PROVINCE_ID, fiscalYear);
+  assert.deepEqual(apiFigures(apiReport), sqlFigures, 'provinceReport over GraphQL differs from the hand-written SQL');
+  const peopleTrained = sqlFigures.districts.reduce((sum, d) => sum + Number(d.peopleTrained), 0);
+  assert.equal(apiReport.total.peopleTrained, peopleTrained, 'the total row differs from the sum of the districts');
+  console.log(`provinceReport = hand-written SQL on ${sqlFigures.districts.length} districts (${peopleTrained.toLocaleString('en')} people trained in ${fiscalYear}): equal`);
+  const reportApi = await timed(RUNS, () => post(apiUrl, PROVINCE_REPORT_QUERY, { y: fiscalYear }, auth));
+  const reportSql = await timed(RUNS, () => handWrittenReport(pool, PROVINCE_ID, fiscalYear));
+
+  stage('provinceReport measured');
+
+  // 2. a page of participants
+  const statements: Record<number, number> = {};
+  for (const first of [10, 100]) {
+    const answer = await post(apiUrl, participantPageQuery(first), {}, auth);
+    const edges = (answer.body as { data?: { participants: { edges: unknown[] } } }).data?.participants.edges;
+    assert.equal(edges?.length, first, `participants(first: ${first}) answered ${JSON.stringify(answer.body).slice(0, 300)}`);
+    statements[first] = answer.statements;
+  }
+  const pageApi = await timed(RUNS, () => post(apiUrl, participantPageQuery(100), {}, auth));
+  const pageSql = await timed(RUNS, () => pool.query(PARTICIPANT_PAGE_SQL, [districtIds, districtIds, 100]));
+
+  // 3. throughput at 32 connections: the API vs a bare handler running the same join, in a child
+  // process (so this process's memory is the server's); autocannon runs in a child process too.
+  const bare = spawn(process.execPath, [path.join(__dirname, 'bare-page-server.js'), URL_, districtIds.join(',')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const bareUrl = await new Promise<string>((resolve, reject) => {
+    bare.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    bare.once('exit', (code) => reject(new Error(`the bare handler ended with ${code}`)));
+  });
+  stage('page latency measured');
+  stage('bare handler started');
+  const throughputApi = await loadTest(`${apiUrl}/graphql`, ['-m', 'POST', '-H', 'content-type=application/json', '-H', `authorization=${auth.authorization}`, '-b', JSON.stringify({ query: participantPageQuery(100) })]);
+  stage('API under load');
+  const throughputBare = await loadTest(bareUrl, []);
+  stage('bare handler under load');
+
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const [[server]] = await pool.query<mysql.RowDataPacket[]>('SELECT VERSION() AS version');
+
+  const reportRatio = reportApi.p50 / reportSql.p50;
+  const throughputRatio = throughputApi.requests.average / throughputBare.requests.average;
+  const peakMb = Math.round(peakRss / 1024 / 1024);
+  const result = {
+    at: new Date().toISOString(),
+    server: String(server.version),
+    machine: 'see docs/SCALING.md — 2 shared cores; figures are noisy when other work runs',
+    sizes: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Number(v)])),
+    fiscalYear,
+    runs: RUNS,
+    report: { apiMs: reportApi, sqlMs: reportSql, ratio: round(reportRatio, 2), target: 1.25, met: reportRatio <= 1.25, underOneSecond: reportApi.p95 < 1000 },
+    page: { statements, constant: statements[10] === statements[100], apiMs: pageApi, sqlMs: pageSql, ratio: round(pageApi.p50 / pageSql.p50, 2) },
+    throughput: {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      apiRps: round(throughputApi.requests.average),
+      bareRps: round(throughputBare.requests.average),
+      apiLatencyP50Ms: throughputApi.latency.p50,
+      bareLatencyP50Ms: throughputBare.latency.p50,
+      ratio: round(throughputRatio, 2),
+      target: 0.6,
+      met: throughputRatio >= 0.6,
+    },
+    memory: { peakRssMb: peakMb, target: 300, met: peakMb < 300, stagesRssMb: stages, nodeFlags: process.execArgv.join(' ') || '(defaults)' },
+  };
+  const table = markdown(result);
+  console.log(`\n${table}`);
+  fs.mkdirSync(path.resolve('bench/results'), { recursive: true });
+  fs.writeFileSync(path.resolve('bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(path.resolve('bench/results/latest.md'), table);
+  console.log('written to bench/results/latest.json and bench/results/latest.md');
+
+  bare.kill('SIGTERM');
+  await new Promise((resolve) => apiServer.close(resolve));
+  await stop();
+  await pool.end();
+  await db.destroy();
+}
+
+interface LoadResult { requests: { average: number }; latency: { p50: number }; non2xx: number; errors: number }
+
+/** autocannon's command line in a child process, CONNECTIONS connections for SECONDS seconds. */
+async function loadTest(url: string, args: string[]): Promise<LoadResult> {
+  const cli = require.resolve('autocannon/autocannon.js');
+  const child = spawn(process.execPath, [cli, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-n', '-j', ...args, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`autocannon ended with ${code}`);
+  const result = JSON.parse(out) as LoadResult;
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  return result;
+}
+
+async function post(base: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body: unknown = await response.json();
+  if (!response.ok) throw new Error(`HTTP ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+  return { body, statements: Number(response.headers.get('x-sql-statements')) };
+}
+
+type Result = {
+  at: string; server: string; sizes: Record<string, number>; fiscalYear: number; runs: number;
+  report: { apiMs: Timing; sqlMs: Timing; ratio: number; met: boolean; underOneSecond: boolean };
+  page: { statements: Record<number, number>; constant: boolean; apiMs: Timing; sqlMs: Timing; ratio: number };
+  throughput: { connections: number; seconds: number; apiRps: number; bareRps: number; apiLatencyP50Ms: number; bareLatencyP50Ms: number; ratio: number; met: boolean };
+  memory: { peakRssMb: number; met: boolean; nodeFlags: string };
+};
+
+function markdown(r: Result): string {
+  const s = r.sizes;
+  const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+  return [
+    `# Scale benchmark (${r.at.slice(0, 10)}, ${r.server})`,
+    '',
+    `Data: ${s.provinces} provinces, ${s.districts} districts, ${s.communes.toLocaleString('en')} communes, ${s.villages.toLocaleString('en')} villages, ` +
+      `${s.participants.toLocaleString('en')} participants, ${s.activities.toLocaleString('en')} activities, ${s.attendance.toLocaleString('en')} attendance rows. ` +
+      `Large province: ${s.provinceDistricts} districts, ${s.provinceParticipants.toLocaleString('en')} participants; fiscal year ${r.fiscalYear}; ${r.runs} runs after 3 warm-up runs.`,
+    '',
+    '| measure | API (HTTP + GraphQL) | hand-written (mysql2) | ratio | target | |',
+    '|---|---|---|---|---|---|',
+    `| provinceReport, p50 / p95 ms | ${r.report.apiMs.p50} / ${r.report.apiMs.p95} | ${r.report.sqlMs.p50} / ${r.report.sqlMs.p95} (1 statement) | ${r.report.ratio}× | ≤ 1.25× | ${mark(r.report.met)} |`,
+    `| provinceReport under one second (p95) | ${r.report.apiMs.p95} ms | | | < 1000 ms | ${mark(r.report.underOneSecond)} |`,
+    `| 100 participants + commune, village, ethnic group, p50 / p95 ms | ${r.page.apiMs.p50} / ${r.page.apiMs.p95} | ${r.page.sqlMs.p50} / ${r.page.sqlMs.p95} (1 join) | ${r.page.ratio}× | | |`,
+    `| SQL statements per page, first 10 / 100 | ${r.page.statements[10]} / ${r.page.statements[100]} | 1 / 1 | | constant | ${mark(r.page.constant)} |`,
+    `| page throughput at ${r.throughput.connections} connections, req/s (p50 latency) | ${r.throughput.apiRps} (${r.throughput.apiLatencyP50Ms} ms) | ${r.throughput.bareRps} (${r.throughput.bareLatencyP50Ms} ms, bare http + mysql2) | ${r.throughput.ratio}× | ≥ 0.6× | ${mark(r.throughput.met)} |`,
+    `| peak RSS of the server's process (with the bench's small mysql2 pool; node ${r.memory.nodeFlags}) | ${r.memory.peakRssMb} MB | | | < 300 MB | ${mark(r.memory.met)} |`,
+    '',
+  ].join('\n');
+}
+
+if (require.main === module) {
+  runScaleBench().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
