@@ -1,5 +1,6 @@
 import { SessionResolver } from './session.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
+import { UserResolver } from './user.resolver';
 
 /** The resolvers of this feature, registered in graphql/schema.ts. */
-export const accountsResolvers = [SessionResolver, ApiKeyResolver];
+export const accountsResolvers = [SessionResolver, ApiKeyResolver, UserResolver];

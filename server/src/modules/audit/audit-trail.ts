@@ -4,9 +4,15 @@ import { AuditEntry } from './audit-entry.entity';
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE';
 
-/** A row as the audit trail keeps it: its columns as plain JSON (dates as ISO strings). */
+/** Columns that hold credentials: the trail records that they changed, never their values. */
+const SECRET_COLUMNS = new Set(['passwordHash', 'hash']);
+
+/** A row as the audit trail keeps it: its columns as plain JSON (dates as ISO strings), secrets masked. */
 export function snapshot(row: object | null): Record<string, unknown> | null {
-  return row === null ? null : (JSON.parse(JSON.stringify(row)) as Record<string, unknown>);
+  if (row === null) return null;
+  const json = JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
+  for (const column of SECRET_COLUMNS) if (column in json) json[column] = '[secret]';
+  return json;
 }
 
 /** Writes one audit entry inside the caller's transaction, so the trail and the data commit together. */

@@ -1,0 +1,56 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { IsInt, IsOptional, Length, Matches } from 'class-validator';
+import { Role, type User } from './user.entity';
+
+/** Passwords: at least 10 characters (a passphrase is easier to remember than symbols). */
+const PASSWORD = { min: 10, max: 200 };
+
+@InputType()
+export class CreateUserInput implements Partial<User> {
+  @Field({ description: 'Sign-in name: 3–64 characters of a–z, 0–9, dot, dash or underscore.' })
+  @Matches(/^[a-z0-9._-]{3,64}$/, { message: 'username: 3–64 characters of a–z, 0–9, ".", "-" or "_"' })
+  username: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 120)
+  displayName?: string | null;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => Int, { nullable: true, description: 'Required for district roles; empty for province roles.' })
+  @IsOptional()
+  @IsInt()
+  districtId?: number | null;
+
+  @Field({ description: `At least ${PASSWORD.min} characters.` })
+  @Length(PASSWORD.min, PASSWORD.max, { message: `password must be ${PASSWORD.min} to ${PASSWORD.max} characters` })
+  password: string;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 120)
+  displayName?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  districtId?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true disables the account (it can no longer sign in); false enables it again.' })
+  disabled?: boolean | null;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field()
+  @Length(PASSWORD.min, PASSWORD.max, { message: `password must be ${PASSWORD.min} to ${PASSWORD.max} characters` })
+  password: string;
+}

@@ -1,0 +1,73 @@
+import type { DataSource } from 'typeorm';
+import type { Scope } from '../../tenancy/scope';
+import { PROVINCE_ROLES } from '../../tenancy/caller';
+import { write, type Writer } from '../../db/writer';
+import { paginate, type Page, type PageArgs } from '../../graphql/connection';
+import { badInput, conflict, notFound } from '../../shared/errors';
+import { hashPassword } from '../../auth/passwords';
+import { Role, User } from './user.entity';
+import type { CreateUserInput, ResetPasswordInput, UpdateUserInput } from './user.inputs';
+
+/** The accounts of the caller's province, for the province administrator (SPEC §1: province staff manage accounts). */
+export function userPage(db: DataSource, scope: Scope, page: PageArgs): Promise<Page<User>> {
+  scope.assertProvinceAdmin();
+  return paginate(scope.inProvince(db.getRepository(User).createQueryBuilder('u'), 'u'), 'u', page);
+}
+
+/** A district role needs a district of the province; a province role none. */
+function checkRoleAndDistrict(scope: Scope, role: Role, districtId: number | null): void {
+  if (PROVINCE_ROLES.includes(role)) {
+    if (districtId !== null) throw badInput('districtId', 'Province roles have no district');
+    return;
+  }
+  if (districtId === null) throw badInput('districtId', 'District roles need their district');
+  if (!scope.includesDistrict(districtId)) throw notFound('District', districtId);
+}
+
+export function createUser(db: DataSource, scope: Scope, input: CreateUserInput): Promise<User> {
+  scope.assertProvinceAdmin();
+  const districtId = input.districtId ?? null;
+  checkRoleAndDistrict(scope, input.role, districtId);
+  return write(db, scope, async (w) => {
+    if (await w.tx.getRepository(User).existsBy({ username: input.username })) throw badInput('username', 'This username is taken');
+    return w.create(User, {
+      username: input.username,
+      displayName: input.displayName?.trim() || null,
+      role: input.role,
+      provinceId: scope.provinceId,
+      districtId,
+      passwordHash: await hashPassword(input.password),
+      demo: false,
+    });
+  });
+}
+
+async function findUser(w: Writer, scope: Scope, id: number, version: number): Promise<User> {
+  const user = await scope.inProvince(w.tx.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id }), 'u').getOne();
+  if (!user) throw notFound('User', id);
+  if (user.version !== version) throw conflict('User');
+  return user;
+}
+
+export function updateUser(db: DataSource, scope: Scope, id: number, version: number, input: UpdateUserInput): Promise<User> {
+  scope.assertProvinceAdmin();
+  return write(db, scope, async (w) => {
+    const user = await findUser(w, scope, id, version);
+    const role = input.role ?? user.role;
+    const districtId = input.districtId !== undefined ? input.districtId : PROVINCE_ROLES.includes(role) ? null : user.districtId;
+    checkRoleAndDistrict(scope, role, districtId);
+    if (user.id === scope.requireCaller().id && (input.disabled === true || role !== Role.PROVINCE_ADMIN)) {
+      throw badInput(input.disabled ? 'disabled' : 'role', 'You cannot disable your own account or give up your own administrator role');
+    }
+    const disabledAt = input.disabled === true ? (user.disabledAt ?? new Date()) : input.disabled === false ? null : user.disabledAt;
+    return w.update(User, user, version, { displayName: input.displayName === undefined ? user.displayName : input.displayName?.trim() || null, role, districtId, disabledAt });
+  });
+}
+
+export function resetPassword(db: DataSource, scope: Scope, id: number, version: number, input: ResetPasswordInput): Promise<User> {
+  scope.assertProvinceAdmin();
+  return write(db, scope, async (w) => {
+    const user = await findUser(w, scope, id, version);
+    return w.update(User, user, version, { passwordHash: await hashPassword(input.password) });
+  });
+}
