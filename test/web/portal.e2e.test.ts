@@ -1,41 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fundGenerously, tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
+import { ARTIFACTS, CHROMIUM, FLAGS, ensureWebBuilt, haveChromium, onCi, pageHelpers } from './browser';
 
 /**
  * The portal in a real browser (Debian's Chromium driven by playwright-core) against the real server on a
- * fresh database. The built web/dist is what the server serves: it is (re)built here when missing or older
- * than web/src or the schema, so the test never checks a stale bundle. Screenshots go to test-artifacts/.
- *
- * Without /usr/bin/chromium the file is skipped with a message on a developer machine, but fails under
- * CI=true: CI must never pass without having driven the browser.
+ * fresh database. The built web/dist is what the server serves (see ./browser.ts). Screenshots go to test-artifacts/.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const ROOT = resolve(__dirname, '../..');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const haveChromium = existsSync(CHROMIUM);
-const onCi = process.env.CI === 'true';
-
 if (!haveChromium && !onCi) console.warn(`portal e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-function newestChange(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const path = join(dir, entry.name);
-    if (entry.name === 'generated' || entry.name === 'dist') return latest;
-    return Math.max(latest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
-function ensureWebBuilt(): void {
-  const index = join(ROOT, 'web/dist/index.html');
-  const sources = Math.max(newestChange(join(ROOT, 'web/src')), statSync(join(ROOT, 'schema/schema.graphql')).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
-}
 
 describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
   const year = new Date().getFullYear();
@@ -44,18 +17,7 @@ describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
   let page: Page;
   let otherDistrictsParticipantId: number;
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  /** Opens an Element Plus select by its trigger and picks the option with the given text. */
-  async function choose(trigger: string, option: string): Promise<void> {
-    await page.locator(trigger).click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
-  }
-  async function signIn(username: string): Promise<void> {
-    await page.goto(`${f.server.url}/sign-in`);
-    await page.fill('#username', username);
-    await page.fill('#password', 'demo135');
-    await page.click('[data-test="sign-in"]');
-  }
+  const { shot, choose, signIn } = pageHelpers(() => page, () => f.server.url);
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`CI=true but ${CHROMIUM} is missing: install it (apt-get install -y chromium)`);

@@ -13,6 +13,7 @@ declare module 'vue-router' {
 
 const DISTRICT: Role[] = ['DISTRICT_MANAGER', 'DISTRICT_VIEWER'];
 const PROVINCE: Role[] = ['PROVINCE_ADMIN', 'PROVINCE_VIEWER'];
+const WRITERS: Role[] = ['PROVINCE_ADMIN', 'DISTRICT_MANAGER'];
 
 export const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('./pages/SignInPage.vue'), meta: { public: true } },
@@ -28,7 +29,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/funding', name: 'funding', component: () => import('./pages/FundingPage.vue'), meta: { roles: PROVINCE, nav: 'funding' } },
   { path: '/users', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { roles: PROVINCE, nav: 'users' } },
   // The API gives the audit log to those who write: province administrators and district managers.
-  { path: '/audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { roles: ['PROVINCE_ADMIN', 'DISTRICT_MANAGER'], nav: 'audit' } },
+  { path: '/audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { roles: WRITERS, nav: 'audit' } },
+  // Bulk import writes: district managers for their district, the province administrator for a chosen one.
+  { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue'), meta: { roles: WRITERS, nav: 'importData' } },
+  { path: '/api-keys', name: 'api-keys', component: () => import('./pages/ApiKeysPage.vue'), meta: { roles: WRITERS, nav: 'apiKeys' } },
+  // Not /api: the server keeps /api/* for its own endpoints (files), so a deep link there would not reach the portal.
+  { path: '/api-explorer', name: 'api', component: () => import('./pages/ApiPage.vue'), meta: { nav: 'api' } },
   { path: '/:rest(.*)*', name: 'not-found', component: StatusPage, props: { kind: 'notFound' } },
 ];
 

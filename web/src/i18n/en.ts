@@ -6,6 +6,7 @@ const en: Messages = {
   nav: {
     dashboard: 'District dashboard', province: 'Province dashboard', communes: 'Communes', villages: 'Villages', boards: 'Monitoring boards',
     participants: 'Participants', activities: 'Activities', funding: 'Funding', users: 'Users', audit: 'Audit log',
+    importData: 'Import', apiKeys: 'API keys', api: 'API',
   },
   roles: { PROVINCE_ADMIN: 'Province administrator', PROVINCE_VIEWER: 'Province viewer', DISTRICT_MANAGER: 'District manager', DISTRICT_VIEWER: 'District viewer' },
   signIn: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Wrong username or password', expired: 'Your session has ended; please sign in again' },
@@ -79,6 +80,37 @@ const en: Messages = {
     notFunded: 'No funding for this year yet.',
   },
   users: { title: 'Users', you: 'Signed in as', name: 'Name', role: 'Role', scope: 'Scope', note: 'The account list comes once the API offers it.' },
+  transfer: {
+    exportCsv: 'Export CSV', exportXlsx: 'Export Excel', exportHint: 'Download the list with the current filters',
+  },
+  import: {
+    title: 'Import from a file', kind: 'What to import', kinds: { participants: 'Participants', villages: 'Villages', attendance: 'Attendance of an activity' },
+    activity: 'Activity', activityPlaceholder: 'Type a title to search', template: 'Download the template', file: 'CSV or Excel (.xlsx) file', chooseFile: 'Choose a file',
+    noFile: 'No file chosen', duplicates: 'Rows that already exist', skip: 'Skip them', update: 'Update them from the file',
+    dryRun: 'Check (writes nothing)', commit: 'Write to the database', running: 'Reading the file… {rows} rows', uploading: 'Sending the file…',
+    steps: '1. Choose what and download the template · 2. Choose the file and check it · 3. Fix the rows in error and check again · 4. Write to the database',
+    commitNeedsCheck: 'Check the file (without errors) before writing it.',
+    reportDryRun: 'Check of {file}', reportCommit: 'Import of {file}', committed: 'Written to the database.',
+    notCommitted: 'Nothing was written to the database.', readyToCommit: 'The file has no errors; it can be written to the database.',
+    hasErrors: 'The file has {count} errors; fix the file and check again. A write with errors writes no row at all.',
+    rowsRead: 'Rows read', created: 'New', updated: 'Updated', skipped: 'Skipped', errorCount: 'Errors',
+    errors: 'Rows in error', row: 'Row', column: 'Column', value: 'Value', message: 'Problem', wholeRow: '(whole row)',
+    errorsCapped: 'Only the first {shown} of {count} errors are listed.', duplicatesTitle: 'Duplicate rows ({count})', action: 'Done', reason: 'Why',
+    fileError: 'The file cannot be read ({code})', failed: 'Import refused: {message}',
+    view: { participants: 'Open the participants', villages: 'Open the villages', attendance: 'Open the activities' },
+  },
+  apiKeys: {
+    title: 'API keys', intro: 'An API key lets another system (statistics office, donor…) read data through the API. Keys are read-only.',
+    name: 'Name (who it is for, what for)', prefix: 'Prefix', scope: 'Scope', wholeProvince: 'Whole province', created: 'Created', lastUsed: 'Last used',
+    revoked: 'Revoked', active: 'Active', never: 'Never', create: 'Create a key', revoke: 'Revoke',
+    confirmRevoke: 'Revoke the key "{name}"? Systems using it will lose access.', revokedDone: 'Key revoked',
+    secretTitle: 'New key: {name}', secretWarning: 'Copy this key and keep it safe now. It will not be shown again.',
+    copy: 'Copy', copied: 'Copied', close: 'I have saved the key', usage: 'Send it in a header: Authorization: ApiKey <key>',
+  },
+  api: {
+    title: 'API', intro: 'Portal 135 has a GraphQL API at /graphql. Below is GraphiQL with example queries; they run with your session, or with an API key if you add the header "Authorization": "ApiKey …" under Headers.',
+    openNewTab: 'Open GraphiQL in a new tab', frameTitle: 'GraphiQL — try the API',
+  },
   audit: { title: 'Audit log', at: 'When', action: 'Action', entity: 'Entity', entityId: 'Id', actor: 'By' },
 };
 export default en;

@@ -4,6 +4,7 @@ const vi = {
   nav: {
     dashboard: 'Tổng quan huyện', province: 'Tổng quan tỉnh', communes: 'Xã', villages: 'Thôn, bản', boards: 'Ban giám sát',
     participants: 'Người tham gia', activities: 'Hoạt động', funding: 'Kinh phí', users: 'Người dùng', audit: 'Nhật ký thay đổi',
+    importData: 'Nhập từ tệp', apiKeys: 'Khoá API', api: 'API',
   },
   roles: { PROVINCE_ADMIN: 'Quản trị tỉnh', PROVINCE_VIEWER: 'Xem cấp tỉnh', DISTRICT_MANAGER: 'Cán bộ huyện', DISTRICT_VIEWER: 'Xem cấp huyện' },
   signIn: { title: 'Đăng nhập', username: 'Tên đăng nhập', password: 'Mật khẩu', submit: 'Đăng nhập', failed: 'Sai tên đăng nhập hoặc mật khẩu', expired: 'Phiên làm việc đã hết, vui lòng đăng nhập lại' },
@@ -77,6 +78,37 @@ const vi = {
     notFunded: 'Chưa có kinh phí cho năm này.',
   },
   users: { title: 'Người dùng', you: 'Bạn đang đăng nhập', name: 'Tên', role: 'Vai trò', scope: 'Phạm vi', note: 'Danh sách tài khoản sẽ có khi API cung cấp.' },
+  transfer: {
+    exportCsv: 'Xuất CSV', exportXlsx: 'Xuất Excel', exportHint: 'Tải danh sách theo bộ lọc đang chọn',
+  },
+  import: {
+    title: 'Nhập dữ liệu từ tệp', kind: 'Loại dữ liệu', kinds: { participants: 'Người tham gia', villages: 'Thôn, bản', attendance: 'Điểm danh một hoạt động' },
+    activity: 'Hoạt động', activityPlaceholder: 'Gõ tên hoạt động để tìm', template: 'Tải tệp mẫu', file: 'Tệp CSV hoặc Excel (.xlsx)', chooseFile: 'Chọn tệp',
+    noFile: 'Chưa chọn tệp', duplicates: 'Khi trùng với dữ liệu đã có', skip: 'Bỏ qua dòng trùng', update: 'Cập nhật theo tệp',
+    dryRun: 'Kiểm tra (chưa ghi)', commit: 'Ghi vào cơ sở dữ liệu', running: 'Đang đọc tệp… {rows} dòng', uploading: 'Đang gửi tệp…',
+    steps: '1. Chọn loại và tải tệp mẫu · 2. Chọn tệp và kiểm tra · 3. Sửa các dòng lỗi rồi kiểm tra lại · 4. Ghi vào cơ sở dữ liệu',
+    commitNeedsCheck: 'Hãy kiểm tra tệp (không có lỗi) trước khi ghi.',
+    reportDryRun: 'Kết quả kiểm tra tệp {file}', reportCommit: 'Kết quả ghi tệp {file}', committed: 'Đã ghi vào cơ sở dữ liệu.',
+    notCommitted: 'Chưa ghi gì vào cơ sở dữ liệu.', readyToCommit: 'Tệp không có lỗi; có thể ghi vào cơ sở dữ liệu.',
+    hasErrors: 'Tệp có {count} lỗi; hãy sửa tệp rồi kiểm tra lại. Khi ghi, nếu có lỗi thì không dòng nào được ghi.',
+    rowsRead: 'Số dòng đã đọc', created: 'Thêm mới', updated: 'Cập nhật', skipped: 'Bỏ qua', errorCount: 'Số lỗi',
+    errors: 'Các dòng lỗi', row: 'Dòng', column: 'Cột', value: 'Giá trị', message: 'Lỗi', wholeRow: '(cả dòng)',
+    errorsCapped: 'Chỉ liệt kê {shown} lỗi đầu tiên trên tổng số {count}.', duplicatesTitle: 'Các dòng trùng ({count})', action: 'Xử lý', reason: 'Lý do',
+    fileError: 'Tệp không đọc được ({code})', failed: 'Không nhập được: {message}',
+    view: { participants: 'Xem danh sách người tham gia', villages: 'Xem danh sách thôn, bản', attendance: 'Xem danh sách hoạt động' },
+  },
+  apiKeys: {
+    title: 'Khoá API', intro: 'Khoá API cho phép hệ thống khác (thống kê, nhà tài trợ…) đọc dữ liệu qua API. Khoá chỉ có quyền xem.',
+    name: 'Tên (dùng cho ai, việc gì)', prefix: 'Tiền tố', scope: 'Phạm vi', wholeProvince: 'Toàn tỉnh', created: 'Ngày tạo', lastUsed: 'Dùng lần cuối',
+    revoked: 'Đã thu hồi', active: 'Đang dùng', never: 'Chưa dùng', create: 'Tạo khoá', revoke: 'Thu hồi',
+    confirmRevoke: 'Thu hồi khoá "{name}"? Hệ thống đang dùng khoá này sẽ không truy cập được nữa.', revokedDone: 'Đã thu hồi khoá',
+    secretTitle: 'Khoá mới: {name}', secretWarning: 'Hãy sao chép và lưu khoá này ngay. Khoá sẽ không được hiển thị lại.',
+    copy: 'Sao chép', copied: 'Đã sao chép', close: 'Tôi đã lưu khoá', usage: 'Gửi khoá trong tiêu đề: Authorization: ApiKey <khoá>',
+  },
+  api: {
+    title: 'API', intro: 'Cổng 135 có một API GraphQL tại /graphql. Bên dưới là GraphiQL với các truy vấn mẫu; truy vấn chạy bằng phiên đăng nhập của bạn, hoặc bằng khoá API nếu bạn thêm tiêu đề "Authorization": "ApiKey …" trong mục Headers.',
+    openNewTab: 'Mở GraphiQL trong tab mới', frameTitle: 'GraphiQL — thử API',
+  },
   audit: { title: 'Nhật ký thay đổi', at: 'Thời điểm', action: 'Thao tác', entity: 'Đối tượng', entityId: 'Mã', actor: 'Người thực hiện' },
 };
 export default vi;

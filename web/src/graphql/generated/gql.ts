@@ -20,6 +20,9 @@ type Documents = {
     "\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n": typeof types.DeleteActivityDocument,
     "\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n": typeof types.SetAttendanceDocument,
     "\n  query Providers { providers { id name kind } }\n": typeof types.ProvidersDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name prefix } }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query Districts { districts { id code name } }\n": typeof types.DistrictsDocument,
     "\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n": typeof types.CommuneOptionsDocument,
     "\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n": typeof types.CommunePageDocument,
@@ -45,6 +48,7 @@ type Documents = {
     "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
+    "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": typeof types.ImportActivitiesDocument,
 };
 const documents: Documents = {
     "\n  query Activities($first: Int!, $after: String, $filter: ActivityFilter) {\n    activities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id title kind scope status startDate endDate location topic fiscalYear plannedCost actualCost committedCost version\n          districtId providerId district { id name } attendances { id participantId attended completed participant { id fullName } }\n        }\n      }\n    }\n  }\n": types.ActivitiesDocument,
@@ -53,6 +57,9 @@ const documents: Documents = {
     "\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n": types.DeleteActivityDocument,
     "\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n": types.SetAttendanceDocument,
     "\n  query Providers { providers { id name kind } }\n": types.ProvidersDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name prefix } }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query Districts { districts { id code name } }\n": types.DistrictsDocument,
     "\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n": types.CommuneOptionsDocument,
     "\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n": types.CommunePageDocument,
@@ -78,6 +85,7 @@ const documents: Documents = {
     "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
+    "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": types.ImportActivitiesDocument,
 };
 
 /**
@@ -118,6 +126,18 @@ export function graphql(source: "\n  mutation SetAttendance($activityId: Int!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Providers { providers { id name kind } }\n"): (typeof documents)["\n  query Providers { providers { id name kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name prefix } }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name prefix } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -218,6 +238,10 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof documents)["\n  mutation Logout { logout }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n"): (typeof documents)["\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

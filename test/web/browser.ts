@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/**
+ * The browser end-to-end tests' common setup: Debian's Chromium driven by playwright-core, against the
+ * built web/dist, which is (re)built when missing or older than web/src or the schema.
+ *
+ * Without /usr/bin/chromium the files are skipped with a message on a developer machine, but fail under
+ * CI=true: CI must never pass without having driven the browser.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const ROOT = resolve(__dirname, '../..');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+export const haveChromium = existsSync(CHROMIUM);
+export const onCi = process.env.CI === 'true';
+
+function newestChange(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const path = join(dir, entry.name);
+    if (entry.name === 'generated' || entry.name === 'dist') return latest;
+    return Math.max(latest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+export function ensureWebBuilt(): void {
+  const index = join(ROOT, 'web/dist/index.html');
+  const sources = Math.max(newestChange(join(ROOT, 'web/src')), statSync(join(ROOT, 'schema/schema.graphql')).mtimeMs);
+  if (existsSync(index) && existsSync(join(ROOT, 'web/dist/graphiql.html')) && statSync(index).mtimeMs >= sources) return;
+  execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** Page helpers bound to one page and server. */
+export function pageHelpers(page: () => Page, url: () => string) {
+  return {
+    shot: (name: string) => page().screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true }),
+    /** Opens an Element Plus select by its trigger and picks the option with the given text. */
+    async choose(trigger: string, option: string): Promise<void> {
+      await page().locator(trigger).click();
+      await page().locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
+    },
+    async signIn(username: string): Promise<void> {
+      await page().goto(`${url()}/sign-in`);
+      await page().fill('#username', username);
+      await page().fill('#password', 'demo135');
+      await page().click('[data-test="sign-in"]');
+    },
+  };
+}

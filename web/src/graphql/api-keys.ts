@@ -1,0 +1,19 @@
+import { graphql } from './generated';
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeys {
+    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($input: ApiKeyInput!) {
+    createApiKey(input: $input) { secret apiKey { id name prefix } }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation RevokeApiKey($id: Int!) {
+    revokeApiKey(id: $id) { id revokedAt }
+  }
+`);
