@@ -162,15 +162,66 @@ describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
     await shot('province-dashboard-tablet');
     await page.setViewportSize({ width: 1024, height: 768 });
 
-    for (const name of ['funding', 'communes', 'boards', 'users']) {
+    for (const name of ['funding', 'communes', 'boards']) {
       await page.click(`[data-test="nav-${name}"]`);
       await page.locator('h1').waitFor();
       await page.waitForLoadState('networkidle');
       await shot(name);
     }
-    // The viewer may look but not write, and the audit log (for those who write) is not in the menu.
+    // The viewer may look but not write; the audit log (for those who write) and the accounts (the
+    // administrator's) are not in the menu, and the accounts page by URL says not allowed.
     expect(await page.locator('[data-test="nav-audit"]').count()).toBe(0);
+    expect(await page.locator('[data-test="nav-users"]').count()).toBe(0);
     await page.click('[data-test="nav-participants"]');
     expect(await page.locator('[data-test="add-participant"]').count()).toBe(0);
+    await page.goto(`${f.server.url}/users`);
+    await page.locator('[data-test="forbidden"]').waitFor();
+  }, 120_000);
+
+  it('the province administrator adds a viewer account for Lâm Bình, finds it in the list and disables it', async () => {
+    await page.click('[data-test="sign-out"]');
+    await page.locator('#username').waitFor();
+    await signIn('tinh');
+    await choose('[data-test="language"]', 'Tiếng Việt'); // the viewer left the portal in English
+    await page.click('[data-test="nav-users"]');
+    const table = page.locator('[data-test="users"] .el-table__body');
+    await table.locator('.el-table__row', { hasText: 'huyen-071' }).first().waitFor();
+    // No "disable" on the administrator's own row.
+    const own = table.locator('.el-table__row', { hasText: /^tinh(?!-)/ });
+    expect(await own.count()).toBe(1);
+    expect(await own.locator('[data-test="disable-user"]').count()).toBe(0);
+
+    await page.click('[data-test="add-user"]');
+    await page.fill('#u-username', 'lambinh-xem2');
+    await page.fill('#u-displayName', 'Nông Thị Xem');
+    await choose('[data-test="u-role"]', 'Xem cấp huyện');
+    await choose('[data-test="u-district"]', 'Lâm Bình');
+    // A short password is refused beside the field.
+    await page.fill('#u-password', 'ngan');
+    await page.click('[data-test="save-user"]');
+    const passwordError = page.locator('.el-form-item', { has: page.locator('#u-password') }).locator('.el-form-item__error');
+    await expect.poll(() => passwordError.textContent().catch(() => '')).toContain('10');
+    await passwordError.waitFor({ state: 'visible' });
+    await shot('users-add');
+    await page.fill('#u-password', 'mat-khau-du-dai');
+    await page.click('[data-test="save-user"]');
+
+    const row = table.locator('.el-table__row', { hasText: 'lambinh-xem2' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Nông Thị Xem');
+    expect(await row.textContent()).toContain('Xem cấp huyện');
+    expect(await row.textContent()).toContain('Lâm Bình');
+    expect(await row.locator('[data-test="status"]').textContent()).toBe('Đang hoạt động');
+
+    await row.locator('[data-test="disable-user"]').click();
+    await page.locator('.el-message-box__btns .el-button--primary').click();
+    await expect.poll(() => row.locator('[data-test="status"]').textContent()).toBe('Đã khoá');
+    expect(await row.locator('[data-test="enable-user"]').count()).toBe(1);
+    await page.locator('.el-message').first().waitFor({ state: 'detached' });
+    await shot('users');
+
+    // The account really is disabled: it cannot sign in.
+    const login = await f.server.graphql('mutation { login(username: "lambinh-xem2", password: "mat-khau-du-dai") { expiresAt } }');
+    expect(login.errors?.length ?? 0).toBeGreaterThan(0);
   }, 120_000);
 });

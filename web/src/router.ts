@@ -14,6 +14,7 @@ declare module 'vue-router' {
 const DISTRICT: Role[] = ['DISTRICT_MANAGER', 'DISTRICT_VIEWER'];
 const PROVINCE: Role[] = ['PROVINCE_ADMIN', 'PROVINCE_VIEWER'];
 const WRITERS: Role[] = ['PROVINCE_ADMIN', 'DISTRICT_MANAGER'];
+const ADMIN: Role[] = ['PROVINCE_ADMIN'];
 
 export const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('./pages/SignInPage.vue'), meta: { public: true } },
@@ -27,7 +28,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/participants/:id(\\d+)', name: 'participant', component: () => import('./pages/ParticipantPage.vue'), props: (r) => ({ id: Number(r.params.id) }) },
   { path: '/activities', name: 'activities', component: () => import('./pages/ActivitiesPage.vue'), meta: { nav: 'activities' } },
   { path: '/funding', name: 'funding', component: () => import('./pages/FundingPage.vue'), meta: { roles: PROVINCE, nav: 'funding' } },
-  { path: '/users', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { roles: PROVINCE, nav: 'users' } },
+  // The API lists and changes accounts for the province administrator only (SPEC §1).
+  { path: '/users', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { roles: ADMIN, nav: 'users' } },
   // The API gives the audit log to those who write: province administrators and district managers.
   { path: '/audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { roles: WRITERS, nav: 'audit' } },
   // Bulk import writes: district managers for their district, the province administrator for a chosen one.

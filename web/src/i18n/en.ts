@@ -79,7 +79,14 @@ const en: Messages = {
     allocations: 'District allocations', amount: 'Amount', allocated: 'Allocated', saveFunding: 'Save funding', saveAllocations: 'Save allocations',
     notFunded: 'No funding for this year yet.',
   },
-  users: { title: 'Users', you: 'Signed in as', name: 'Name', role: 'Role', scope: 'Scope', note: 'The account list comes once the API offers it.' },
+  users: {
+    title: 'User accounts', create: 'Add account', editTitle: 'Edit account {username}', username: 'Username', displayName: 'Full name',
+    role: 'Role', status: 'Status', active: 'Active', disabled: 'Disabled', disable: 'Disable', enable: 'Enable',
+    confirmDisable: 'Disable the account {username}? It will no longer be able to sign in.', confirmEnable: 'Enable the account {username}?',
+    disabledDone: 'Account disabled', enabledDone: 'Account enabled', password: 'Password', newPassword: 'New password',
+    passwordHint: 'At least 10 characters.', usernameHint: '3–64 characters: lowercase a–z, digits, dot, dash or underscore.',
+    resetPassword: 'Reset password', resetTitle: 'Reset the password of {username}', passwordReset: 'New password set',
+  },
   transfer: {
     exportCsv: 'Export CSV', exportXlsx: 'Export Excel', exportHint: 'Download the list with the current filters',
   },

@@ -77,7 +77,14 @@ const vi = {
     allocations: 'Phân bổ cho các huyện', amount: 'Số tiền', allocated: 'Đã phân bổ', saveFunding: 'Lưu kinh phí', saveAllocations: 'Lưu phân bổ',
     notFunded: 'Chưa có kinh phí cho năm này.',
   },
-  users: { title: 'Người dùng', you: 'Bạn đang đăng nhập', name: 'Tên', role: 'Vai trò', scope: 'Phạm vi', note: 'Danh sách tài khoản sẽ có khi API cung cấp.' },
+  users: {
+    title: 'Tài khoản người dùng', create: 'Thêm tài khoản', editTitle: 'Sửa tài khoản {username}', username: 'Tên đăng nhập', displayName: 'Họ và tên',
+    role: 'Vai trò', status: 'Trạng thái', active: 'Đang hoạt động', disabled: 'Đã khoá', disable: 'Khoá', enable: 'Mở khoá',
+    confirmDisable: 'Khoá tài khoản {username}? Tài khoản sẽ không đăng nhập được nữa.', confirmEnable: 'Mở khoá tài khoản {username}?',
+    disabledDone: 'Đã khoá tài khoản', enabledDone: 'Đã mở khoá tài khoản', password: 'Mật khẩu', newPassword: 'Mật khẩu mới',
+    passwordHint: 'Ít nhất 10 ký tự.', usernameHint: '3–64 ký tự: chữ thường không dấu a–z, số, dấu chấm, gạch ngang hoặc gạch dưới.',
+    resetPassword: 'Đặt lại mật khẩu', resetTitle: 'Đặt lại mật khẩu cho {username}', passwordReset: 'Đã đặt mật khẩu mới',
+  },
   transfer: {
     exportCsv: 'Xuất CSV', exportXlsx: 'Xuất Excel', exportHint: 'Tải danh sách theo bộ lọc đang chọn',
   },

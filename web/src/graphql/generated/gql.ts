@@ -49,6 +49,10 @@ type Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
     "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": typeof types.ImportActivitiesDocument,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n": typeof types.ResetUserPasswordDocument,
 };
 const documents: Documents = {
     "\n  query Activities($first: Int!, $after: String, $filter: ActivityFilter) {\n    activities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id title kind scope status startDate endDate location topic fiscalYear plannedCost actualCost committedCost version\n          districtId providerId district { id name } attendances { id participantId attended completed participant { id fullName } }\n        }\n      }\n    }\n  }\n": types.ActivitiesDocument,
@@ -86,6 +90,10 @@ const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
     "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": types.ImportActivitiesDocument,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n": types.ResetUserPasswordDocument,
 };
 
 /**
@@ -242,6 +250,22 @@ export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof doc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n"): (typeof documents)["\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

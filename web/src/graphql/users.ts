@@ -1,0 +1,27 @@
+import { graphql } from './generated';
+
+export const UsersQuery = graphql(`
+  query Users($first: Int!, $after: String) {
+    users(first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }
+`);
+
+export const UpdateUserMutation = graphql(`
+  mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {
+    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }
+  }
+`);
+
+export const ResetUserPasswordMutation = graphql(`
+  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {
+    resetUserPassword(id: $id, version: $version, input: $input) { id version }
+  }
+`);
