@@ -94,14 +94,17 @@ describe.skipIf(!serverUrl)('the national-scale generator, at a tiny scale', () 
   it('a page of participants with commune, village and ethnic group costs as many statements for 10 rows as for 100', async () => {
     const headers = await server.signIn(provinceAdminName(1), SCALE_PASSWORD);
     const statements: number[] = [];
-    for (const first of [10, 100]) {
+    // The first page of a process also fills its caches (the account, the district list and the
+    // ethnic groups: auth/build-context.ts, tenancy/scope.ts, graphql/loaders.ts); measure after it.
+    for (const first of [1, 10, 100]) {
       const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: participantPageQuery(first) }) });
       const body = (await response.json()) as { data: { participants: { edges: { node: { village: unknown } }[] } } };
       expect(body.data.participants.edges).toHaveLength(first);
       statements.push(Number(response.headers.get('x-sql-statements')));
     }
-    expect(statements[0]).toBeGreaterThan(0);
-    expect(statements[1]).toBe(statements[0]);
+    const [, ten, hundred] = statements;
+    expect(ten).toBeGreaterThan(0);
+    expect(hundred).toBe(ten);
   });
 
   it('is deterministic: the same seed gives the same people and attendance', async () => {

@@ -10,6 +10,21 @@ import type { RequestContext } from '../graphql/context';
 import { unauthenticated } from '../shared/errors';
 import { SESSION_COOKIE, type AuthServices } from './auth-services';
 import { apiKeyFromHeader, parseApiKey, secretMatches } from './api-keys';
+import { ShortCache } from '../shared/short-cache';
+
+/**
+ * The account behind a session token is read at most every 5 s per process (every request reads it):
+ * a disabled account, or a changed role or district, takes effect within 5 s on each instance. The
+ * scope's district list is cached likewise (tenancy/scope.ts); a district role's scope comes from the
+ * account row alone, so the cache can never widen it beyond what the account said 5 s ago.
+ */
+export const ACCOUNT_TTL_MS = 5_000;
+const accounts = new ShortCache<DataSource, number, User | null>(ACCOUNT_TTL_MS);
+
+/** Drops the cached account (after disabling it or changing its role): the next request reads it afresh. */
+export function forgetAccount(db: DataSource, userId: number): void {
+  accounts.forget(db, userId);
+}
 
 /** lastUsedAt is refreshed at most this often per key, so that reading does not mean one write per request. */
 const LAST_USED_GRANULARITY_MS = 60_000;
@@ -68,7 +83,7 @@ async function identifyUser(db: DataSource, auth: AuthServices, req: Request): P
   if (!token) return null;
   const userId = await auth.tokens.verify(token);
   if (userId === null) return null;
-  const user = await db.getRepository(User).findOneBy({ id: userId });
+  const user = await accounts.get(db, userId, () => db.getRepository(User).findOneBy({ id: userId }));
   if (!user || user.disabledAt || (user.demo && auth.refuseDemoAccounts)) return null;
   return { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId };
 }

@@ -1,13 +1,15 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 
 const ISSUER = 'portal-135';
 
 /** Short-lived signed session tokens (HS256). The token names the user only; rights are read fresh per request. */
 export class TokenService {
-  private readonly key: Uint8Array;
+  /** A KeyObject, made once: with raw bytes jose would import the key again on every verify. */
+  private readonly key: KeyObject;
 
   constructor(secret: string, private readonly ttlSeconds: number) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
   async issue(userId: number): Promise<{ token: string; expiresAt: Date }> {

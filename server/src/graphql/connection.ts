@@ -28,7 +28,8 @@ export class PageArgs {
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read: a getter that GraphQL reads only when the client selects `totalCount`. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** `XConnection` and `XEdge` object types for a node type (Relay-style cursor connections). */
@@ -66,8 +67,9 @@ function decodeCursor(cursor: string): number {
 
 /**
  * Keyset pagination over a filtered, scoped query ordered by id (oldest first, or newest first for
- * logs): one statement counts, one fetches the page (one row more than asked, to know whether another
- * page follows).
+ * logs): one statement fetches the page (one row more than asked, to know whether another page
+ * follows); a second counts, only if the client selects `totalCount` (COUNT(*) over a large table
+ * costs more than the page itself).
  */
 export async function paginate<T extends ObjectLiteral & { id: number }>(
   qb: SelectQueryBuilder<T>,
@@ -75,13 +77,16 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   page: PageArgs,
   direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<Page<T>> {
-  const totalCount = await qb.clone().getCount();
+  const countQuery = qb.clone();
+  let count: Promise<number> | undefined;
   if (page.after) qb.andWhere(`${alias}.id ${direction === 'ASC' ? '>' : '<'} :afterId`, { afterId: decodeCursor(page.after) });
   const rows = await qb.orderBy(`${alias}.id`, direction).limit(page.first + 1).getMany();
   const nodes = rows.slice(0, page.first);
   return {
     edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
     pageInfo: { hasNextPage: rows.length > page.first, endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1].id) : null },
-    totalCount,
+    get totalCount() {
+      return (count ??= countQuery.getCount());
+    },
   };
 }

@@ -36,15 +36,31 @@ export function createLoaders(db: DataSource, scope: Scope) {
     attendancesByActivity: manyBy(db, Attendance, 'activityId', inDistricts),
     attendancesByParticipant: manyBy(db, Attendance, 'participantId', inDistricts),
     provider: byId(db, Provider, (qb, alias) => scope.inProvince(qb, alias)),
-    ethnicGroup: new DataLoader<string, EthnicGroup | null>(async (codes) => {
-      const rows = await db.getRepository(EthnicGroup).createQueryBuilder('g').where('g.code IN (:...codes)', { codes: [...codes] }).getMany();
-      const byCode = new Map(rows.map((row) => [row.code, row]));
-      return codes.map((code) => byCode.get(code) ?? null);
-    }),
+    ethnicGroup: new DataLoader<string, EthnicGroup | null>((codes) => ethnicGroups(db, codes)),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * The 54 ethnic groups are reference data that no mutation changes: read once per data source and
+ * kept in memory (a page of participants then costs no statement for them). A code the map lacks (a
+ * row added by hand since) is looked up and remembered; an unknown one answers null as before.
+ */
+const ethnicGroupCache = new WeakMap<DataSource, Map<string, EthnicGroup>>();
+
+async function ethnicGroups(db: DataSource, codes: readonly string[]): Promise<(EthnicGroup | null)[]> {
+  let known = ethnicGroupCache.get(db);
+  const missing = known ? codes.filter((code) => !known!.has(code)) : null;
+  if (!known || missing!.length > 0) {
+    const qb = db.getRepository(EthnicGroup).createQueryBuilder('g');
+    const rows = await (known ? qb.where('g.code IN (:...codes)', { codes: missing }) : qb).getMany();
+    known = ethnicGroupCache.get(db) ?? new Map();
+    for (const row of rows) known.set(row.code, row);
+    ethnicGroupCache.set(db, known);
+  }
+  return codes.map((code) => known!.get(code) ?? null);
+}
 
 function byId<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>, restrict: Restrict): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {

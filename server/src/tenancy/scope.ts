@@ -1,9 +1,18 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { District } from '../modules/geography/district.entity';
 import { Role } from '../modules/accounts/user.entity';
 import { forbidden, notFound, unauthenticated } from '../shared/errors';
 import { PROVINCE_ROLES, WRITER_ROLES, type Caller } from './caller';
 import { isMysql } from '../db/dialect';
+import { ShortCache } from '../shared/short-cache';
+
+/**
+ * A province's district list, read by every province-wide request: kept 5 s per process and data source
+ * (no API adds or moves districts; one added in the database reaches province scopes within 5 s).
+ * District roles never read it: their scope is their own district, from the account itself.
+ */
+export const DISTRICT_LIST_TTL_MS = 5_000;
+const provinceDistricts = new ShortCache<DataSource, number, readonly number[]>(DISTRICT_LIST_TTL_MS);
 
 /**
  * The one place that decides what a caller may read and write (SPEC §4, "tenancy lives in one place").
@@ -23,8 +32,10 @@ export class Scope {
 
   static async forCaller(db: DataSource | EntityManager, caller: Caller): Promise<Scope> {
     if (caller.districtId !== null && !PROVINCE_ROLES.includes(caller.role)) return new Scope(caller, [caller.districtId]);
-    const rows = await db.getRepository(District).find({ select: { id: true }, where: { provinceId: caller.provinceId } });
-    return new Scope(caller, rows.map((d) => d.id));
+    const read = async () => (await db.getRepository(District).find({ select: { id: true }, where: { provinceId: caller.provinceId } })).map((d) => d.id);
+    // Inside a transaction (an EntityManager) the list is read afresh.
+    const ids = db instanceof DataSource ? await provinceDistricts.get(db, caller.provinceId, read) : await read();
+    return new Scope(caller, ids);
   }
 
   /** The caller, or UNAUTHENTICATED. */

@@ -5,6 +5,7 @@ import { write, type Writer } from '../../db/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { hashPassword } from '../../auth/passwords';
+import { forgetAccount } from '../../auth/build-context';
 import { Role, User } from './user.entity';
 import type { CreateUserInput, ResetPasswordInput, UpdateUserInput } from './user.inputs';
 
@@ -61,6 +62,11 @@ export function updateUser(db: DataSource, scope: Scope, id: number, version: nu
     }
     const disabledAt = input.disabled === true ? (user.disabledAt ?? new Date()) : input.disabled === false ? null : user.disabledAt;
     return w.update(User, user, version, { displayName: input.displayName === undefined ? user.displayName : input.displayName?.trim() || null, role, districtId, disabledAt });
+  }).then((saved) => {
+    // Requests cache the account for a few seconds (auth/build-context.ts): a disabled account or a
+    // narrowed role takes effect on this instance with the next request.
+    forgetAccount(db, id);
+    return saved;
   });
 }
 
