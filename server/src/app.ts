@@ -32,13 +32,14 @@ export interface PortalApp {
 
 /** What the app needs of the configuration; the protection settings fall back to config.ts's defaults. */
 export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'> &
-  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits'>>;
+  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits' | 'countStatements'>>;
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
 export async function createApp(db: DataSource, settings: AppSettings): Promise<PortalApp> {
   const production = settings.env === 'production';
   const queryLimits = settings.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const rateLimits = settings.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const countStatements = settings.countStatements ?? !production;
   const auth: AuthServices = {
     tokens: new TokenService(settings.tokenSecret, settings.tokenTtlSeconds),
     throttle: new LoginThrottle(),
@@ -58,7 +59,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     parseOptions: { maxTokens: 20_000 },
     // No cache hints are used, and Apollo's cache-control plugin would wrap every field's resolver:
     // disabling it bought ~20 % page throughput in the scale benchmark (docs/SCALING.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), statementCountPlugin, outageStatusPlugin, inputHygienePlugin, queryLimitsPlugin(queryLimits, identifyCaller), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...(countStatements ? [statementCountPlugin] : []), outageStatusPlugin, inputHygienePlugin, queryLimitsPlugin(queryLimits, identifyCaller), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -77,11 +78,13 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   // The province report as an Excel workbook (modules/reports).
   app.use('/reports', reportRoutes(db, auth));
 
+  if (countStatements) {
+    app.use('/graphql', (_req, res, next) => {
+      res.locals.sql = startCounting(next);
+    });
+  }
   app.use(
     '/graphql',
-    (req, res, next) => {
-      res.locals.sql = startCounting(next);
-    },
     corsAllowList(settings.corsOrigins ?? []),
     express.json({ limit: BODY_LIMIT_BYTES }),
     limitBatch(queryLimits.maxBatchOperations),

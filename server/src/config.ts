@@ -23,6 +23,12 @@ export interface Config {
   corsOrigins: string[];
   rateLimit: RateLimitConfig;
   queryLimits: QueryLimitConfig;
+  /**
+   * Count the SQL statements of every /graphql request into the `x-sql-statements` header (tests and
+   * benchmarks read it). Off by default in production: counting needs AsyncLocalStorage, whose promise
+   * hooks cost about a tenth of page throughput on Node 20 (docs/SCALING.md).
+   */
+  countStatements: boolean;
 }
 
 /** Requests (a batch counts its operations) allowed per fixed window, per API key and per client address. */
@@ -71,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: positive(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
       maxBatchOperations: positive(env, 'QUERY_MAX_BATCH', DEFAULT_QUERY_LIMITS.maxBatchOperations),
     },
+    countStatements: flag(env, 'SQL_STATEMENT_HEADER', nodeEnv !== 'production'),
   };
 }
 
@@ -80,6 +87,14 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a positive whole number, got "${value}"`);
   return number;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new Error(`${name} must be true or false, got "${value}"`);
 }
 
 function parsePort(value: string): number {

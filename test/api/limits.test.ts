@@ -59,6 +59,19 @@ describe('query limits and HTTP safety', () => {
     expect(answer.statements).toBe(0);
   });
 
+  it('weighs each request’s variables: a query accepted with a small page is still refused with a costly one', async () => {
+    const query = 'query($n: Int!) { participants(first: $n) { edges { node { attendances { activity { attendances { participant { fullName } } } } } } } }';
+    const small = await post({ query, variables: { n: 2 } }, key.headers);
+    expect(small.body.errors).toBeUndefined();
+    const costly = await post({ query, variables: { n: 200 } }, key.headers);
+    expect(costly.status).toBe(400);
+    expect(costly.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 64_600 });
+    expect(costly.statements).toBe(0);
+    const again = await post({ query, variables: { n: 200 } }, key.headers);
+    expect(again.status).toBe(400);
+    expect((await post({ query, variables: { n: 2 } }, key.headers)).body.errors).toBeUndefined();
+  });
+
   it('weighs a connection by the page size asked for (50 when not given), and pages stay limited to 200', async () => {
     const schema = await buildPortalSchema();
     const cost = (query: string, variables?: Record<string, unknown>) => operationCost(schema, parse(query), undefined, variables);

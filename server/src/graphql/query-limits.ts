@@ -135,13 +135,17 @@ function withHttpStatus(error: unknown): unknown {
  * a request). One hook does both in order: Apollo runs the plugins' hooks in parallel.
  */
 export function queryLimitsPlugin(limits: QueryLimits, onAccepted: (context: RequestContext) => Promise<void>): ApolloServerPlugin<RequestContext> {
+  const passed = new PassedChecks();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           try {
             if (!operation) return; // Apollo answers a missing operation itself
-            assertWithinLimits(limits, schema, document, operation, request.variables);
+            if (!passed.has(operation, request.variables)) {
+              assertWithinLimits(limits, schema, document, operation, request.variables);
+              passed.add(operation, request.variables);
+            }
             await onAccepted(contextValue);
           } catch (error) {
             throw withHttpStatus(error);
@@ -150,4 +154,25 @@ export function queryLimitsPlugin(limits: QueryLimits, onAccepted: (context: Req
       };
     },
   };
+}
+
+/**
+ * Operations (with their variables) already found within the limits. Apollo keeps each parsed document,
+ * so a client repeating a query sends the same operation node: weighing it again walked the whole
+ * document with the schema on every request (docs/SCALING.md). Refusals are not remembered.
+ */
+class PassedChecks {
+  private static readonly MAX_VARIABLE_SETS = 100;
+  private readonly byOperation = new WeakMap<OperationDefinitionNode, Set<string>>();
+
+  has(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): boolean {
+    return this.byOperation.get(operation)?.has(JSON.stringify(variables ?? {})) ?? false;
+  }
+
+  add(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): void {
+    let sets = this.byOperation.get(operation);
+    if (!sets) this.byOperation.set(operation, (sets = new Set()));
+    if (sets.size >= PassedChecks.MAX_VARIABLE_SETS) sets.clear();
+    sets.add(JSON.stringify(variables ?? {}));
+  }
 }
