@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
+import { startTestServer } from '../helpers/server';
+import { loadConfig } from '../../server/src/config';
 import { Village } from '../../server/src/modules/geography/village.entity';
 import { Gender, Participant, ParticipantCategory } from '../../server/src/modules/participants/participant.entity';
 
@@ -7,7 +9,7 @@ const PAGE = `query($first: Int!) { participants(first: $first) {
   totalCount edges { node { fullName commune { name } village { name } ethnicGroup { name } } } } }`;
 
 /** A page of participants with its nested links costs the same few statements whatever its size. */
-describe('nested fields are batched', () => {
+describe('nested fields are joined or batched', () => {
   let f: TenantFixture;
 
   beforeAll(async () => {
@@ -59,16 +61,76 @@ describe('nested fields are batched', () => {
     expect(hundred).toMatchObject({ edges: 100, totalCount: 100 });
     expect(ten.statements).toBeGreaterThan(0);
     expect(hundred.statements).toBe(ten.statements);
-    // The count, the page, the communes and the villages (was 6 before the account and the ethnic
-    // groups were kept in memory).
-    expect(hundred.statements).toBe(4);
+    // One statement: the page with its communes, villages and total (was 6 before the account and the
+    // ethnic groups were kept in memory, 4 before the page joined what the client selected).
+    expect(hundred.statements).toBe(1);
   });
 
-  it('a page that does not ask for totalCount is not counted', async () => {
+  it('the joined commune and village are each row’s own, as the loaders would give them', async () => {
+    const query = `query($first: Int!) { participants(first: $first) { edges { node {
+      id communeId villageId commune { id name } ...where } } } }
+      fragment where on Participant { village { id communeId name } }`;
     await page(1);
-    const counted = await page(100);
+    const joined = await page(100, query);
+    expect(joined.statements).toBe(1); // a fragment is looked into too: no loader statement follows
+    const response = await f.server.graphql<{ participants: { edges: { node: { id: number; communeId: number; villageId: number | null; commune: { id: number; name: string }; village: { id: number; communeId: number; name: string } | null } }[] } }>(
+      query,
+      { first: 100 },
+      f.as.manager,
+    );
+    const nodes = response.data!.participants.edges.map((e) => e.node);
+    const villages = new Map((await f.db.getRepository(Village).find()).map((v) => [v.id, v]));
+    const communeNames = new Map(f.lamBinhCommunes.map((c) => [c.id, c.name]));
+    expect(nodes.filter((n) => n.villageId === null)).toHaveLength(34);
+    for (const node of nodes) {
+      expect(node.commune).toEqual({ id: node.communeId, name: communeNames.get(node.communeId) });
+      const village = node.villageId === null ? null : villages.get(node.villageId)!;
+      expect(node.village).toEqual(village && { id: village.id, communeId: village.communeId, name: village.name });
+    }
+  });
+
+  it('the total rides on the page; past the last page it is counted on its own', async () => {
+    await page(1);
     const uncounted = await page(100, PAGE.replace('totalCount ', ''));
-    expect(uncounted).toMatchObject({ edges: 100, totalCount: undefined });
-    expect(uncounted.statements).toBe(counted.statements - 1);
+    expect(uncounted).toMatchObject({ edges: 100, totalCount: undefined, statements: 1 });
+    const query = `query($first: Int!, $after: String) { participants(first: $first, after: $after) { totalCount edges { cursor } pageInfo { endCursor } } }`;
+    const all = await f.server.graphql<{ participants: { pageInfo: { endCursor: string } } }>(query, { first: 100 }, f.as.manager);
+    const response = await fetch(`${f.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...f.as.manager },
+      body: JSON.stringify({ query, variables: { first: 10, after: all.data!.participants.pageInfo.endCursor } }),
+    });
+    expect(await response.json()).toEqual({ data: { participants: { totalCount: 100, edges: [], pageInfo: { endCursor: null } } } });
+    expect(response.headers.get('x-sql-statements')).toBe('2');
+  });
+});
+
+/** Counting needs AsyncLocalStorage, which costs throughput: production counts only when asked to. */
+describe('the statement count is a switch', () => {
+  let f: TenantFixture;
+  beforeAll(async () => {
+    f = await tenantFixture();
+  });
+  afterAll(() => f.close());
+
+  async function header(settings: { countStatements?: boolean }): Promise<string | null> {
+    const server = await startTestServer(f.db, { env: 'production', ...settings });
+    try {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(response.status).toBe(200);
+      return response.headers.get('x-sql-statements');
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('is off in production unless SQL_STATEMENT_HEADER turns it on, and on elsewhere', async () => {
+    expect(await header({})).toBeNull();
+    expect(await header({ countStatements: true })).toBe('0');
+    expect(loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 'x' }).countStatements).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 'x', SQL_STATEMENT_HEADER: 'true' }).countStatements).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).countStatements).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test', SQL_STATEMENT_HEADER: 'false' }).countStatements).toBe(false);
+    expect(() => loadConfig({ SQL_STATEMENT_HEADER: 'sometimes' })).toThrow('SQL_STATEMENT_HEADER must be true or false, got "sometimes"');
   });
 });

@@ -22,6 +22,7 @@ type Restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: stri
 export function createLoaders(db: DataSource, scope: Scope) {
   const inDistricts: Restrict = (qb, alias) => scope.inDistricts(qb, alias);
   const ownDistricts: Restrict = (qb, alias) => scope.inDistricts(qb, alias, 'id');
+  const ethnicGroupLoader = new DataLoader<string, EthnicGroup | null>((codes) => ethnicGroups(db, codes));
   return {
     district: byId(db, District, ownDistricts),
     commune: byId(db, Commune, inDistricts),
@@ -36,7 +37,8 @@ export function createLoaders(db: DataSource, scope: Scope) {
     attendancesByActivity: manyBy(db, Attendance, 'activityId', inDistricts),
     attendancesByParticipant: manyBy(db, Attendance, 'participantId', inDistricts),
     provider: byId(db, Provider, (qb, alias) => scope.inProvince(qb, alias)),
-    ethnicGroup: new DataLoader<string, EthnicGroup | null>((codes) => ethnicGroups(db, codes)),
+    /** At once when the group is in memory (every group, after the first read: no promise per row); else batched. */
+    ethnicGroup: (code: string): EthnicGroup | null | Promise<EthnicGroup | null> => ethnicGroupCache.get(db)?.get(code) ?? ethnicGroupLoader.load(code),
   };
 }
 

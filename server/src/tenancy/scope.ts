@@ -69,8 +69,22 @@ export class Scope {
 
   /** Restricts a query on a district-owned table (one with a non-null districtId). */
   inDistricts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, column = 'districtId'): SelectQueryBuilder<T> {
+    const { condition, parameters } = this.districtCondition(alias, column);
+    return qb.andWhere(condition, parameters);
+  }
+
+  /**
+   * A district-owned table joined into another query (a list's nested rows): the join's ON clause
+   * restricts it like `inDistricts` restricts a query's own rows.
+   */
+  leftJoinInDistricts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, mapTo: string, entity: new () => ObjectLiteral, alias: string, on: string): SelectQueryBuilder<T> {
+    const { condition, parameters } = this.districtCondition(alias, 'districtId');
+    return qb.leftJoinAndMapOne(mapTo, entity, alias, `${on} AND ${condition}`, parameters);
+  }
+
+  private districtCondition(alias: string, column: string): { condition: string; parameters: { scopeDistrictIds: number[] } } {
     const ids = this.districtIds.length > 0 ? [...this.districtIds] : [-1];
-    return qb.andWhere(`${alias}.${column} IN (:...scopeDistrictIds)`, { scopeDistrictIds: ids });
+    return { condition: `${alias}.${column} IN (:...scopeDistrictIds)`, parameters: { scopeDistrictIds: ids } };
   }
 
   /** Restricts a query on a province-owned table (providers, funding, users, keys). */

@@ -27,6 +27,6 @@ export class AuditResolver {
     if (filter?.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter?.from) qb.andWhere('a.at >= :from', { from: filter.from });
     if (filter?.to) qb.andWhere('a.at < :to', { to: filter.to });
-    return paginate(qb, 'a', page, 'DESC');
+    return paginate(qb, 'a', page, { direction: 'DESC' });
   }
 }

@@ -90,6 +90,10 @@ export class Participant extends TrackedRow {
   @Column({ type: 'boolean', default: false })
   demo: boolean;
 
+  /** Set when a page query joined them (participant.service.ts); the field resolvers load them otherwise. Not columns. */
+  commune?: Commune | null;
+  village?: Village | null;
+
   @BeforeInsert()
   @BeforeUpdate()
   foldName(): void {

@@ -12,10 +12,27 @@ import { Participant } from './participant.entity';
 import { normalizePhone, type ParticipantInput } from './participant.inputs';
 import { applyParticipantFilter, type ParticipantFilter } from './participant-filter';
 
-/** One page of the participants the caller reaches, narrowed by the filter. */
-export function findParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, page: PageArgs): Promise<Page<Participant>> {
+/** What the client selected beyond the participants' own columns: fetched in the page's own statement. */
+export interface ParticipantPageExtras {
+  commune: boolean;
+  village: boolean;
+  totalCount: boolean;
+}
+
+/**
+ * One page of the participants the caller reaches, narrowed by the filter: one statement, with the
+ * commune, the village and the total joined in when the client asked for them.
+ */
+export function findParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, page: PageArgs, extras: ParticipantPageExtras): Promise<Page<Participant>> {
   const qb = scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p');
-  return paginate(applyParticipantFilter(qb, 'p', filter), 'p', page);
+  return paginate(applyParticipantFilter(qb, 'p', filter), 'p', page, {
+    withCount: extras.totalCount,
+    joinRows(rows) {
+      if (extras.commune) scope.leftJoinInDistricts(rows, 'p.commune', Commune, 'commune', 'commune.id = p.communeId');
+      if (extras.village) scope.leftJoinInDistricts(rows, 'p.village', Village, 'village', 'village.id = p.villageId');
+      return rows;
+    },
+  });
 }
 
 export function createParticipant(db: DataSource, scope: Scope, input: ParticipantInput): Promise<Participant> {

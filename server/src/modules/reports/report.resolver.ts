@@ -54,7 +54,7 @@ export class RollupRowResolver {
   }
 
   @FieldResolver(() => EthnicGroup, { nullable: true })
-  ethnicGroup(@Root() row: RollupRow, @Ctx() { loaders }: RequestContext): Promise<EthnicGroup | null> | null {
-    return row.ethnicGroupCode === null ? null : loaders.ethnicGroup.load(row.ethnicGroupCode);
+  ethnicGroup(@Root() row: RollupRow, @Ctx() { loaders }: RequestContext): EthnicGroup | Promise<EthnicGroup | null> | null {
+    return row.ethnicGroupCode === null ? null : loaders.ethnicGroup(row.ethnicGroupCode);
   }
 }
