@@ -3,6 +3,7 @@ import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
 import { startTestServer } from '../helpers/server';
 import { loadConfig } from '../../server/src/config';
 import { Village } from '../../server/src/modules/geography/village.entity';
+import { Commune } from '../../server/src/modules/geography/commune.entity';
 import { Gender, Participant, ParticipantCategory } from '../../server/src/modules/participants/participant.entity';
 
 const PAGE = `query($first: Int!) { participants(first: $first) {
@@ -68,24 +69,27 @@ describe('nested fields are joined or batched', () => {
 
   it('the joined commune and village are each row’s own, as the loaders would give them', async () => {
     const query = `query($first: Int!) { participants(first: $first) { edges { node {
-      id communeId villageId commune { id name } ...where } } } }
-      fragment where on Participant { village { id communeId name } }`;
+      id communeId villageId commune { id name code version createdAt updatedAt districtId } ...where } } } }
+      fragment where on Participant { village { id communeId name version createdAt } }`;
     await page(1);
     const joined = await page(100, query);
     expect(joined.statements).toBe(1); // a fragment is looked into too: no loader statement follows
-    const response = await f.server.graphql<{ participants: { edges: { node: { id: number; communeId: number; villageId: number | null; commune: { id: number; name: string }; village: { id: number; communeId: number; name: string } | null } }[] } }>(
+    type Node = { id: number; communeId: number; villageId: number | null; commune: Record<string, unknown>; village: Record<string, unknown> | null };
+    const response = await f.server.graphql<{ participants: { edges: { node: Node }[] } }>(
       query,
       { first: 100 },
       f.as.manager,
     );
     const nodes = response.data!.participants.edges.map((e) => e.node);
+    // Every field as the loaders (TypeORM's own mapping) give it, dates and numbers included.
     const villages = new Map((await f.db.getRepository(Village).find()).map((v) => [v.id, v]));
-    const communeNames = new Map(f.lamBinhCommunes.map((c) => [c.id, c.name]));
+    const communes = new Map((await f.db.getRepository(Commune).find()).map((c) => [c.id, c]));
     expect(nodes.filter((n) => n.villageId === null)).toHaveLength(34);
     for (const node of nodes) {
-      expect(node.commune).toEqual({ id: node.communeId, name: communeNames.get(node.communeId) });
-      const village = node.villageId === null ? null : villages.get(node.villageId)!;
-      expect(node.village).toEqual(village && { id: village.id, communeId: village.communeId, name: village.name });
+      const c = communes.get(node.communeId)!;
+      expect(node.commune).toEqual({ id: c.id, name: c.name, code: c.code, version: c.version, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(), districtId: c.districtId });
+      const v = node.villageId === null ? null : villages.get(node.villageId)!;
+      expect(node.village).toEqual(v && { id: v.id, communeId: v.communeId, name: v.name, version: v.version, createdAt: v.createdAt.toISOString() });
     }
   });
 

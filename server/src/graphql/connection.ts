@@ -68,8 +68,11 @@ function decodeCursor(cursor: string): number {
 export interface PageQueryOptions<T extends ObjectLiteral> {
   /** Oldest first (ASC, the default) or newest first (logs). */
   direction?: 'ASC' | 'DESC';
-  /** Joins for the page's rows only, never for the count: nested rows the client selected (graphql/selection.ts). */
-  joinRows?: (rows: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
+  /**
+   * Adds to the page's statement (never to the count) what the client selected beyond the rows' own
+   * columns, such as nested rows to join (graphql/selection.ts); returns what to take from each raw row.
+   */
+  extendRows?: (rows: SelectQueryBuilder<T>) => (node: T, raw: ObjectLiteral) => void;
   /** The client selected `totalCount`: count in the page's own statement rather than in a second one. */
   withCount?: boolean;
 }
@@ -88,21 +91,25 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   page: PageArgs,
-  { direction = 'ASC', joinRows, withCount = false }: PageQueryOptions<T> = {},
+  { direction = 'ASC', extendRows, withCount = false }: PageQueryOptions<T> = {},
 ): Promise<Page<T>> {
   const countQuery = qb.clone();
   const ids = qb.select(`${alias}.id`, 'id').orderBy(`${alias}.id`, direction).limit(page.first + 1);
   if (page.after) ids.andWhere(`${alias}.id ${direction === 'ASC' ? '>' : '<'} :afterId`, { afterId: decodeCursor(page.after) });
-  let rowsQuery = qb
+  const rowsQuery = qb
     .createQueryBuilder()
     .select(alias)
     .from(qb.expressionMap.mainAlias!.target as EntityTarget<T>, alias)
     .innerJoin(`(${ids.getQuery()})`, 'page_ids', `page_ids.id = ${alias}.id`)
     .setParameters(ids.getParameters());
-  if (joinRows) rowsQuery = joinRows(rowsQuery);
+  const takeFromRaw = extendRows?.(rowsQuery);
   // Its parameters are a subset of the page's (the page adds only the cursor).
   if (withCount) rowsQuery.addSelect(`(${countQuery.clone().select('COUNT(1)').getQuery()})`, 'page_total');
-  const { entities: rows, raw } = await rowsQuery.orderBy(`${alias}.id`, direction).getRawAndEntities<{ page_total?: number | string }>();
+  const { entities: rows, raw } = await rowsQuery.orderBy(`${alias}.id`, direction).getRawAndEntities<ObjectLiteral>();
+  if (takeFromRaw) {
+    const rawById = new Map(raw.map((row) => [Number(row[`${alias}_id`]), row]));
+    for (const row of rows) takeFromRaw(row, rawById.get(row.id)!);
+  }
   const nodes = rows.slice(0, page.first);
   // An empty page (past the end) has no row to carry the total: then it is counted on its own.
   let count: Promise<number> | number | undefined = withCount && raw.length > 0 ? Number(raw[0].page_total) : undefined;

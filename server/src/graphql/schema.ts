@@ -1,6 +1,7 @@
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
+import { answerPrefetched } from './prefetched';
 import { accountsResolvers } from '../modules/accounts';
 import { activitiesResolvers } from '../modules/activities';
 import { auditResolvers } from '../modules/audit';
@@ -23,6 +24,6 @@ export const resolvers = [
 ] as unknown as NonEmptyArray<Function>;
 
 /** Builds the executable schema from the decorated resolvers; also the source of schema/schema.graphql. */
-export function buildPortalSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } });
+export async function buildPortalSchema(): Promise<GraphQLSchema> {
+  return answerPrefetched(await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } }));
 }

@@ -74,12 +74,12 @@ export class Scope {
   }
 
   /**
-   * A district-owned table joined into another query (a list's nested rows): the join's ON clause
-   * restricts it like `inDistricts` restricts a query's own rows.
+   * Left-joins a district-owned table into another query (a list's nested rows, selected by the
+   * caller): the ON clause restricts it like `inDistricts` restricts a query's own rows.
    */
-  leftJoinInDistricts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, mapTo: string, entity: new () => ObjectLiteral, alias: string, on: string): SelectQueryBuilder<T> {
+  leftJoinInDistricts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entity: new () => ObjectLiteral, alias: string, on: string): SelectQueryBuilder<T> {
     const { condition, parameters } = this.districtCondition(alias, 'districtId');
-    return qb.leftJoinAndMapOne(mapTo, entity, alias, `${on} AND ${condition}`, parameters);
+    return qb.leftJoin(entity, alias, `${on} AND ${condition}`, parameters);
   }
 
   private districtCondition(alias: string, column: string): { condition: string; parameters: { scopeDistrictIds: number[] } } {

@@ -1,9 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
 import { selects } from '../../graphql/selection';
+import { PREFETCHED } from '../../graphql/prefetched';
 import type { Scope } from '../../tenancy/scope';
 import { Role } from '../accounts/user.entity';
 import { Commune } from '../geography/commune.entity';
@@ -79,17 +80,18 @@ export class ParticipantResolver {
     return deleteParticipant(db, scope, id, version);
   }
 
-  // The list joins commune and village when they are selected (participant.service.ts), and a field
-  // that answers at once spares graphql-js a promise per row (docs/SCALING.md); else the loaders.
+  // The list joins commune and village when they are selected (participant.service.ts); the schema
+  // then answers with those (graphql/schema.ts, PREFETCHED) and these load them for everything else.
+  @Extensions(PREFETCHED)
   @FieldResolver(() => Commune)
-  commune(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Commune | Promise<Commune | null> {
-    return participant.commune ?? loaders.commune.load(participant.communeId);
+  commune(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<Commune | null> {
+    return loaders.commune.load(participant.communeId);
   }
 
+  @Extensions(PREFETCHED)
   @FieldResolver(() => Village, { nullable: true })
-  village(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Village | null | Promise<Village | null> {
-    if (participant.villageId === null) return null;
-    return participant.village ?? loaders.village.load(participant.villageId);
+  async village(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<Village | null> {
+    return participant.villageId === null ? null : loaders.village.load(participant.villageId);
   }
 
   @FieldResolver(() => District)

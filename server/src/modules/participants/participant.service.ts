@@ -1,6 +1,7 @@
 import { Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { write } from '../../db/writer';
+import { JoinedEntity } from '../../db/joined-entity';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, conflict, inUse } from '../../shared/errors';
 import { Commune } from '../geography/commune.entity';
@@ -27,10 +28,13 @@ export function findParticipants(db: DataSource, scope: Scope, filter: Participa
   const qb = scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p');
   return paginate(applyParticipantFilter(qb, 'p', filter), 'p', page, {
     withCount: extras.totalCount,
-    joinRows(rows) {
-      if (extras.commune) scope.leftJoinInDistricts(rows, 'p.commune', Commune, 'commune', 'commune.id = p.communeId');
-      if (extras.village) scope.leftJoinInDistricts(rows, 'p.village', Village, 'village', 'village.id = p.villageId');
-      return rows;
+    extendRows(rows) {
+      const commune = extras.commune ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune') : null;
+      const village = extras.village ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Village, 'village', 'village.id = p.villageId'), Village, 'village') : null;
+      return (participant, raw) => {
+        if (commune) participant.commune = commune.read(raw);
+        if (village) participant.village = village.read(raw);
+      };
     },
   });
 }
