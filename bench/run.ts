@@ -6,16 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-/** The scale benchmark's server runs with the heap cap docs/SCALING.md recommends for production. */
-const BENCHES: [string, string[]][] = [
-  ['import.bench.js', []],
-  ['scale.bench.js', ['--max-old-space-size=192']],
-];
+const BENCHES = ['import.bench.js', 'scale.bench.js'];
 
 let failed = 0;
-for (const [file, flags] of BENCHES) {
-  console.log(`\n=== ${file} ${flags.join(' ')}`);
-  const run = spawnSync(process.execPath, [...flags, path.join(__dirname, file)], { stdio: 'inherit', env: process.env });
+for (const file of BENCHES) {
+  console.log(`\n=== ${file}`);
+  const run = spawnSync(process.execPath, [path.join(__dirname, file)], { stdio: 'inherit', env: process.env });
   if (run.status !== 0) {
     failed++;
     console.error(`${file} ended with ${run.status ?? run.signal}`);
