@@ -83,6 +83,7 @@ export async function runScaleBench(): Promise<void> {
   console.log(`statements per page: ${statements[10]} (10 rows), ${statements[100]} (100 rows); first page of the process ${cold.statements}`);
 
   // Everything else against a production server: `npm start` with NODE_ENV=production and the heap cap.
+  // Both servers sign with the same TOKEN_SECRET, so the token from the first one works here too.
   const portal = await startPortal({ databaseUrl: URL_, nodeFlags: SERVER_NODE_FLAGS, countStatements: false });
   const apiUrl = portal.url;
 

@@ -5,6 +5,7 @@ import { Participant } from '../../server/src/modules/participants/participant.e
 import { Activity, ActivityKind, ActivityScope } from '../../server/src/modules/activities/activity.entity';
 import { Attendance } from '../../server/src/modules/activities/attendance.entity';
 import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { isMysql } from '../../server/src/db/dialect';
 
 const NESTED = `id fullName districtId commune { id name } village { id name } district { code } ethnicGroup { code } isEthnicMinority
   attendances { id participantId districtId }`;
@@ -208,5 +209,35 @@ describe('a district manager cannot reach another district’s participants', ()
   it('the district viewer reads its own district only', async () => {
     const { data } = await f.server.graphql<ListResult>(LIST, {}, f.as.viewer);
     expect(data?.participants.edges.map((e) => e.node.id)).toEqual([lam.id]);
+  });
+
+  it('a nested commune of another district stays out of reach on both paths: the list’s join and the loader', async () => {
+    // Only a row that breaks the composite keys can point into another district: made here with the
+    // database's key checks off, so that the scope's own restriction of the join is what is tested.
+    const lamBinhCommune = f.lamBinhCommunes[1];
+    const setCommune = async (communeId: number, villageId: number | null) => {
+      const runner = f.db.createQueryRunner();
+      const mysql = isMysql(f.db);
+      try {
+        await runner.query(mysql ? 'SET FOREIGN_KEY_CHECKS = 0' : 'PRAGMA foreign_keys = OFF');
+        await runner.query('UPDATE participant SET communeId = ?, villageId = ? WHERE id = ?', [communeId, villageId, hang.id]);
+      } finally {
+        await runner.query(mysql ? 'SET FOREIGN_KEY_CHECKS = 1' : 'PRAGMA foreign_keys = ON');
+        await runner.release();
+      }
+    };
+    await setCommune(lamBinhCommune.id, null);
+    try {
+      const list = await f.server.graphql<ListResult>(LIST, {}, f.as.otherManager);
+      const one = await f.server.graphql<{ participant: Node }>(ONE, { id: hang.id }, f.as.otherManager);
+      for (const answer of [list, one]) {
+        expect(JSON.stringify(answer.data)).not.toContain(lamBinhCommune.name);
+        // Commune is non-null: a commune the caller cannot reach is an error on that field, never the row.
+        expect(answer.errors?.map((e) => e.path?.at(-1))).toEqual(['commune']);
+      }
+    } finally {
+      await setCommune(f.naHangCommunes[0].id, naHangVillage.id);
+    }
+    expect(await reload(hang)).toMatchObject({ communeId: f.naHangCommunes[0].id, villageId: naHangVillage.id });
   });
 });

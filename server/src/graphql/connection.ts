@@ -107,6 +107,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   if (withCount) rowsQuery.addSelect(`(${countQuery.clone().select('COUNT(1)').getQuery()})`, 'page_total');
   const { entities: rows, raw } = await rowsQuery.orderBy(`${alias}.id`, direction).getRawAndEntities<ObjectLiteral>();
   if (takeFromRaw) {
+    // TypeORM names the main alias's columns `${alias}_${column}` in the raw rows.
     const rawById = new Map(raw.map((row) => [Number(row[`${alias}_id`]), row]));
     for (const row of rows) takeFromRaw(row, rawById.get(row.id)!);
   }

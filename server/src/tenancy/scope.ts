@@ -82,6 +82,7 @@ export class Scope {
     return qb.leftJoin(entity, alias, `${on} AND ${condition}`, parameters);
   }
 
+  /** `alias.column IN (the caller's districts)`; an empty scope matches nothing. */
   private districtCondition(alias: string, column: string): { condition: string; parameters: { scopeDistrictIds: number[] } } {
     const ids = this.districtIds.length > 0 ? [...this.districtIds] : [-1];
     return { condition: `${alias}.${column} IN (:...scopeDistrictIds)`, parameters: { scopeDistrictIds: ids } };
@@ -97,9 +98,9 @@ export class Scope {
    * those, and attendance of their own people on them).
    */
   activitiesVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
-    const ids = this.districtIds.length > 0 ? [...this.districtIds] : [-1];
-    return qb.andWhere(`(${alias}.districtId IN (:...scopeDistrictIds) OR (${alias}.districtId IS NULL AND ${alias}.provinceId = :scopeProvinceId))`, {
-      scopeDistrictIds: ids,
+    const { condition, parameters } = this.districtCondition(alias, 'districtId');
+    return qb.andWhere(`(${condition} OR (${alias}.districtId IS NULL AND ${alias}.provinceId = :scopeProvinceId))`, {
+      ...parameters,
       scopeProvinceId: this.provinceId,
     });
   }

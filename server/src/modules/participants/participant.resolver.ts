@@ -81,7 +81,7 @@ export class ParticipantResolver {
   }
 
   // The list joins commune and village when they are selected (participant.service.ts); the schema
-  // then answers with those (graphql/schema.ts, PREFETCHED) and these load them for everything else.
+  // then answers with those (graphql/prefetched.ts) and these load them for everything else.
   @Extensions(PREFETCHED)
   @FieldResolver(() => Commune)
   commune(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<Commune | null> {
