@@ -35,11 +35,21 @@ export interface ChildServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `node main.js` with the given environment on a free loopback port and waits for /healthz. */
-export async function startChildServer(mainJs: string, env: Record<string, string>): Promise<ChildServer> {
+/**
+ * How production runs the server: NODE_ENV=production and the heap cap the README documents. Availability
+ * tests start the server this way, so a payload that would exhaust the production heap kills it here too.
+ */
+export const PRODUCTION_NODE_FLAGS = ['--max-old-space-size=192'];
+export const PRODUCTION_ENV = { NODE_ENV: 'production' };
+
+/**
+ * Starts `node main.js` with the given environment on a free loopback port and waits for /healthz.
+ * `nodeFlags` go before main.js (e.g. PRODUCTION_NODE_FLAGS).
+ */
+export async function startChildServer(mainJs: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<ChildServer> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [mainJs], {
+  const child = spawn(process.execPath, [...nodeFlags, mainJs], {
     cwd: REPO,
     env: {
       PATH: process.env.PATH ?? '',
