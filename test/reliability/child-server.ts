@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from './free-port';
+import { productionNodeFlags } from '../../scripts/production-node-flags';
 
 const REPO = path.resolve(__dirname, '../..');
 
@@ -36,20 +37,12 @@ export interface ChildServer {
 }
 
 /**
- * How production runs the server: NODE_ENV=production and the node flags of `npm start` (package.json is
- * the one home of the heap cap the README documents). Availability tests start the server this way, so a
- * payload that would exhaust the production heap kills it here too.
+ * How production runs the server: NODE_ENV=production and the node flags of `npm start` (the heap cap the
+ * README documents). Availability tests start the server this way, so a payload that would exhaust the
+ * production heap kills it here too.
  */
-export const PRODUCTION_NODE_FLAGS = startScriptNodeFlags();
+export const PRODUCTION_NODE_FLAGS = productionNodeFlags();
 export const PRODUCTION_ENV = { NODE_ENV: 'production' };
-
-/** The flags between `node` and the script in package.json's `start` script. */
-function startScriptNodeFlags(): string[] {
-  const start = (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
-  const words = start.trim().split(/\s+/);
-  if (words[0] !== 'node' || !words.at(-1)!.endsWith('main.js')) throw new Error(`npm start is expected to be "node [flags] …/main.js", got "${start}"`);
-  return words.slice(1, -1);
-}
 
 /**
  * Starts `node main.js` with the given environment on a free loopback port and waits for /healthz.
