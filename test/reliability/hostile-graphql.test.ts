@@ -13,16 +13,15 @@ import { Province } from '../../server/src/modules/geography/province.entity';
 const ADMIN = 'qa-tinh';
 const ADMIN_PASSWORD = 'a long password for the hostile-payload test';
 
-interface Refusal {
+interface Reply {
   status: number;
   ms: number;
-  bytes: number;
   codes: string[];
   transportError?: string;
 }
 
 /** POSTs a raw body to /graphql; never throws, so a dead server shows as a transport error. */
-async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Refusal> {
+async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Reply> {
   const started = performance.now();
   try {
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, signal: AbortSignal.timeout(60_000) });
@@ -34,9 +33,9 @@ async function post(url: string, body: string, headers: Record<string, string> =
     } catch {
       codes = ['NOT_JSON'];
     }
-    return { status: response.status, ms: performance.now() - started, bytes: text.length, codes };
+    return { status: response.status, ms: performance.now() - started, codes };
   } catch (error) {
-    return { status: 0, ms: performance.now() - started, bytes: 0, codes: [], transportError: String((error as { cause?: unknown }).cause ?? error) };
+    return { status: 0, ms: performance.now() - started, codes: [], transportError: String((error as { cause?: unknown }).cause ?? error) };
   }
 }
 
@@ -54,7 +53,7 @@ const INTROSPECTION_FLOOD = `{ ${Array.from({ length: 1400 }, (_, i) => `a${i}:_
 /** ~74 KB: 1,300 province reports of one request. */
 const REPORT_FLOOD = `{ ${Array.from({ length: 1300 }, (_, i) => `r${i}:provinceReport(fiscalYear:2025){total{peopleTrained}}`).join(' ')} }`;
 
-/** A filter nested 50,000 levels deep (~0.5 MB of JSON): bad input, never a crash or a 500. */
+/** A filter nested `levels` deep (50,000 is ~0.5 MB of JSON): bad input, never a crash or a 500. */
 function deeplyNestedVariables(levels: number): string {
   return `{"query":"query($f: ParticipantFilter) { participants(filter: $f) { totalCount } }","variables":{"f":${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}}}`;
 }

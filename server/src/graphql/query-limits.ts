@@ -16,9 +16,6 @@ import type { RequestContext } from './context';
 import { ErrorCode, queryTooComplex, unauthenticated } from '../shared/errors';
 import type { QueryLimitConfig } from '../config';
 
-/** The limits of query-limits.ts, as config.ts reads them. */
-export type QueryLimits = QueryLimitConfig;
-
 /**
  * Introspection (GraphiQL, codegen) nests `ofType` deeper than data queries need (15 levels);
  * `fields { type { fields … } }` explosions are refused by graphql-js's own MaxIntrospectionDepthRule,
@@ -65,7 +62,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
-/** What an operation holds, counted from its text: cheap, and done before anything else. */
+/** What an operation holds, counted from its text: cheap, so it is checked before the cost. */
 export interface OperationShape {
   /** Aliased fields, each fragment the operation uses counted once. */
   aliases: number;
@@ -156,7 +153,7 @@ export interface OperationFigures extends OperationShape {
  * read from the text come first: a flood of aliases is refused before the cost walks it with the schema.
  */
 export function assertWithinLimits(
-  limits: QueryLimits,
+  limits: QueryLimitConfig,
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
@@ -187,7 +184,7 @@ export function assertWithinLimits(
 }
 
 /** `subject` is "The query" for one operation, "The batch" for the operations of one request together. */
-function assertShape(limits: QueryLimits, shape: OperationShape, subject: string): void {
+function assertShape(limits: QueryLimitConfig, shape: OperationShape, subject: string): void {
   if (shape.aliases > limits.maxAliases) {
     throw queryTooComplex(`${subject} holds ${shape.aliases} aliased fields; the limit is ${limits.maxAliases}`, { aliases: shape.aliases, maxAliases: limits.maxAliases });
   }
@@ -202,7 +199,7 @@ function assertShape(limits: QueryLimits, shape: OperationShape, subject: string
   }
 }
 
-function assertCost(limits: QueryLimits, cost: number, subject: string): void {
+function assertCost(limits: QueryLimitConfig, cost: number, subject: string): void {
   if (cost > limits.maxCost) {
     throw queryTooComplex(`${subject} would cost ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists`, { cost, maxCost: limits.maxCost });
   }
@@ -216,7 +213,7 @@ function assertCost(limits: QueryLimits, cost: number, subject: string): void {
 class RequestTally {
   private readonly byRequest = new WeakMap<object, OperationFigures>();
 
-  add(limits: QueryLimits, request: object, figures: OperationFigures): void {
+  add(limits: QueryLimitConfig, request: object, figures: OperationFigures): void {
     const before = this.byRequest.get(request);
     if (!before) {
       this.byRequest.set(request, figures);
@@ -251,7 +248,7 @@ function withHttpStatus(error: unknown): unknown {
  * needs a signed-in caller or an API key unless `introspection` is public; the check follows the
  * identification, which costs no SQL for a caller without credentials.
  */
-export function queryLimitsPlugin(limits: QueryLimits, onAccepted: (context: RequestContext) => Promise<void>): ApolloServerPlugin<RequestContext> {
+export function queryLimitsPlugin(limits: QueryLimitConfig, onAccepted: (context: RequestContext) => Promise<void>): ApolloServerPlugin<RequestContext> {
   const measured = new MeasuredOperations();
   const tally = new RequestTally();
   return {
