@@ -7,6 +7,7 @@ import { issueApiKey, type IssuedKey } from '../helpers/api-keys';
 import { buildPortalSchema } from '../../server/src/graphql/schema';
 import { operationCost } from '../../server/src/graphql/query-limits';
 import { DEFAULT_QUERY_LIMITS, loadConfig } from '../../server/src/config';
+import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 
 interface Answer {
   status: number;
@@ -95,6 +96,13 @@ describe('query limits and HTTP safety', () => {
       expect(answer.body.errors).toBeUndefined();
       expect((answer.body.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
     }
+    // The portal's GraphiQL page (web/src/graphiql) sends the session cookie, not a header
+    const login = await post({ query: 'mutation($p: String!) { login(username: "huyen-071", password: $p) { token } }', variables: { p: DEMO_PASSWORD } });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(cookie).toMatch(/^p135_session=./);
+    const graphiql = await post({ query: INTROSPECTION }, { cookie, 'apollo-require-preflight': 'true' });
+    expect(graphiql.status).toBe(200);
+    expect(graphiql.body.errors).toBeUndefined();
     const schema = await buildPortalSchema();
     expect(operationCost(schema, parse(INTROSPECTION), undefined, undefined)).toBe(8_880);
     // graphql-js's MaxIntrospectionDepthRule, applied by Apollo, stops nested `fields` explosions
