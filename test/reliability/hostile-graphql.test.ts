@@ -24,7 +24,12 @@ interface Reply {
 async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Reply> {
   const started = performance.now();
   try {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      signal: AbortSignal.timeout(60_000),
+    });
     const text = await response.text();
     let codes: string[] = [];
     try {
@@ -55,7 +60,8 @@ const REPORT_FLOOD = `{ ${Array.from({ length: 1300 }, (_, i) => `r${i}:province
 
 /** A filter nested `levels` deep (50,000 is ~0.5 MB of JSON): bad input, never a crash or a 500. */
 function deeplyNestedVariables(levels: number): string {
-  return `{"query":"query($f: ParticipantFilter) { participants(filter: $f) { totalCount } }","variables":{"f":${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}}}`;
+  const query = 'query($f: ParticipantFilter) { participants(filter: $f) { totalCount } }';
+  return `{"query":${JSON.stringify(query)},"variables":{"f":${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}}}`;
 }
 
 /**
@@ -85,7 +91,9 @@ describe('hostile GraphQL requests against the production server', () => {
     const db = await preparePortalDatabase(engine === 'mysql' ? { kind: 'mysql', url: env.DATABASE_URL } : { kind: 'sqlite', path: env.DATABASE_PATH });
     // Demo accounts are refused in production: a real province admin, as an installation creates one.
     const province = await db.getRepository(Province).findOneByOrFail({});
-    await db.getRepository(User).insert({ username: ADMIN, displayName: 'QA', passwordHash: await hashPassword(ADMIN_PASSWORD), role: Role.PROVINCE_ADMIN, provinceId: province.id, districtId: null, demo: false });
+    const passwordHash = await hashPassword(ADMIN_PASSWORD);
+    const account = { username: ADMIN, displayName: 'QA', passwordHash, role: Role.PROVINCE_ADMIN, demo: false };
+    await db.getRepository(User).insert({ ...account, provinceId: province.id, districtId: null });
     await db.destroy();
     await startProductionServer();
   }, 180_000);
@@ -104,7 +112,10 @@ describe('hostile GraphQL requests against the production server', () => {
     const login = await fetch(`${child.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: ADMIN, p: ADMIN_PASSWORD } }),
+      body: JSON.stringify({
+        query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        variables: { u: ADMIN, p: ADMIN_PASSWORD },
+      }),
     });
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     admin = { authorization: `Bearer ${token}` };
@@ -137,7 +148,8 @@ describe('hostile GraphQL requests against the production server', () => {
   });
 
   it('refuses a batch that spreads province reports over its operations: 5 run, the rest are refused', async () => {
-    const batch = Array.from({ length: 10 }, (_, i) => ({ query: `{ ${Array.from({ length: 5 }, (_, j) => `r${j}:provinceReport(fiscalYear:${2000 + 10 * i + j}){total{peopleTrained}}`).join(' ')} }` }));
+    const reports = (i: number) => Array.from({ length: 5 }, (_, j) => `r${j}:provinceReport(fiscalYear:${2000 + 10 * i + j}){total{peopleTrained}}`);
+    const batch = Array.from({ length: 10 }, (_, i) => ({ query: `{ ${reports(i).join(' ')} }` }));
     const answer = await post(child.url, JSON.stringify(batch), admin);
     expect(answer.transportError).toBeUndefined();
     expect(answer.codes).toEqual(Array.from({ length: 9 }, () => 'QUERY_TOO_COMPLEX'));

@@ -186,7 +186,10 @@ export function assertWithinLimits(
 /** `subject` is "The query" for one operation, "The batch" for the operations of one request together. */
 function assertShape(limits: QueryLimitConfig, shape: OperationShape, subject: string): void {
   if (shape.aliases > limits.maxAliases) {
-    throw queryTooComplex(`${subject} holds ${shape.aliases} aliased fields; the limit is ${limits.maxAliases}`, { aliases: shape.aliases, maxAliases: limits.maxAliases });
+    throw queryTooComplex(`${subject} holds ${shape.aliases} aliased fields; the limit is ${limits.maxAliases}`, {
+      aliases: shape.aliases,
+      maxAliases: limits.maxAliases,
+    });
   }
   if (shape.fields > limits.maxFields) {
     throw queryTooComplex(`${subject} selects ${shape.fields} fields; the limit is ${limits.maxFields}`, { fields: shape.fields, maxFields: limits.maxFields });
@@ -201,7 +204,8 @@ function assertShape(limits: QueryLimitConfig, shape: OperationShape, subject: s
 
 function assertCost(limits: QueryLimitConfig, cost: number, subject: string): void {
   if (cost > limits.maxCost) {
-    throw queryTooComplex(`${subject} would cost ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists`, { cost, maxCost: limits.maxCost });
+    const advice = 'Ask for smaller pages or fewer nested lists';
+    throw queryTooComplex(`${subject} would cost ${cost}; the limit is ${limits.maxCost}. ${advice}`, { cost, maxCost: limits.maxCost });
   }
 }
 
