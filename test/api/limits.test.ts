@@ -160,6 +160,18 @@ describe('query limits and HTTP safety', () => {
     expect(inFragment.body.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', aliases: 101, maxAliases: 100 });
   });
 
+  it('refuses a document of more than 100 fragments (a chain of 2,000 overflowed the stack: a 500) before any SQL runs', async () => {
+    const chain = (n: number) =>
+      `{ ...F0 } ${Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ...F${i + 1} }`).join(' ')} fragment F${n} on Query { me { kind } }`;
+    for (const n of [2_000, 100]) {
+      const answer = await post({ query: chain(n) }, key.headers);
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', fragments: n + 1, maxFragments: 100 });
+      expect(answer.statements).toBe(0);
+    }
+    expect((await post({ query: chain(99) }, key.headers)).body).toEqual({ data: { me: { kind: 'API_KEY' } } });
+  });
+
   it('refuses more than 1,000 field selections before any SQL runs; graphql-js bounds one field repeated thousands of times', async () => {
     const fields = (n: number) => `{ me { ${'kind '.repeat(n)} } districts { ${'code '.repeat(n)} } }`;
     const answer = await post({ query: fields(500) }, key.headers);

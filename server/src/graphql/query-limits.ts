@@ -22,6 +22,12 @@ import type { QueryLimitConfig } from '../config';
  * which Apollo Server applies.
  */
 export const MAX_INTROSPECTION_DEPTH = 15;
+/**
+ * Fragments one document may define. The walkers below (and graphql-js's execution) follow fragment
+ * spreads recursively: a chain of 2,000 fragments, each spreading the next, overflowed the stack (a 500).
+ * Clients define a handful; GraphiQL's introspection query three.
+ */
+export const MAX_FRAGMENTS = 100;
 /** Rows assumed for a list field that takes no `first` (districts, communes of a district, members of a board…). */
 export const LIST_ESTIMATE = 10;
 /**
@@ -159,6 +165,10 @@ export function assertWithinLimits(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): OperationFigures {
+  const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION).length;
+  if (fragments > MAX_FRAGMENTS) {
+    throw queryTooComplex(`The document defines ${fragments} fragments; the limit is ${MAX_FRAGMENTS}`, { fragments, maxFragments: MAX_FRAGMENTS });
+  }
   const depth = operationDepth(operation, document);
   if (depth.data > limits.maxDepth) throw queryTooComplex(`The query nests ${depth.data} levels deep; the limit is ${limits.maxDepth}`, { depth: depth.data, maxDepth: limits.maxDepth });
   if (depth.introspection > MAX_INTROSPECTION_DEPTH) {
