@@ -166,6 +166,15 @@ describe('hostile GraphQL requests against the production server', () => {
     await expectHealthy(child);
   });
 
+  it('refuses a chain of 2,000 fragments, each spreading the next, with a coded 400', async () => {
+    const links = Array.from({ length: 2000 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} }`);
+    const chain = `{ ...F0 } ${links.join(' ')} fragment F2000 on Query { me { role } }`;
+    const answer = await post(child.url, JSON.stringify({ query: chain }), admin);
+    expect(answer.status).toBe(400);
+    expect(answer.codes).toEqual(['QUERY_TOO_COMPLEX']);
+    await expectHealthy(child);
+  });
+
   it('still answers ordinary requests after all of it, within the memory the README documents', async () => {
     const ask = async (query: string) => (await post(child.url, JSON.stringify({ query }), admin)).codes;
     expect(await ask('{ me { role } }')).toEqual([]);
