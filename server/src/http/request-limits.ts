@@ -29,7 +29,7 @@ export function limitJsonDepth(max: number): RequestHandler {
 }
 
 /** Walks with its own stack, not recursion: the body it checks may be deep enough to overflow the call stack. */
-export function exceedsDepth(value: unknown, max: number): boolean {
+function exceedsDepth(value: unknown, max: number): boolean {
   const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
   for (let next = pending.pop(); next; next = pending.pop()) {
     if (next.value === null || typeof next.value !== 'object') continue;
