@@ -18,6 +18,7 @@ import mysql from 'mysql2/promise';
 import { spawn } from 'node:child_process';
 import { createDataSource } from '../server/src/db/data-source';
 import { startPortal } from './portal-process';
+import { productionNodeFlags } from '../scripts/production-node-flags';
 import { SCALE_PASSWORD, provinceAdminName } from '../seeds/scale/sizes';
 import { PARTICIPANT_PAGE_SQL, PROVINCE_REPORT_QUERY, apiFigures, handWrittenReport, participantPageQuery, type ApiReport } from './scale-sql';
 
@@ -46,8 +47,8 @@ async function timed(runs: number, fn: () => Promise<unknown>): Promise<Timing> 
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** The server's node flags: the heap cap docs/SCALING.md recommends for production. The bare handler gets the same. */
-const SERVER_NODE_FLAGS = ['--max-old-space-size=192'];
+/** The server's node flags: those of `npm start` (the production heap cap). The bare handler gets the same. */
+const SERVER_NODE_FLAGS = productionNodeFlags();
 
 export async function runScaleBench(): Promise<void> {
   const db = createDataSource({ kind: 'mysql', url: URL_ });

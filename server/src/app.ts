@@ -20,7 +20,7 @@ import { transferRouter } from './modules/transfer/transfer.router';
 import { reportRoutes } from './modules/reports/report.routes';
 import { logger } from './logger';
 import { RateLimiter, createRateLimitStore, rateLimit } from './http/rate-limit';
-import { BODY_LIMIT_BYTES, bodyErrors, limitBatch } from './http/request-limits';
+import { BODY_LIMIT_BYTES, MAX_JSON_DEPTH, bodyErrors, limitBatch, limitJsonDepth } from './http/request-limits';
 import { corsAllowList, securityHeaders } from './http/security';
 import { serveWebApp } from './http/web-app';
 import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type Config } from './config';
@@ -51,7 +51,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     schema: await buildPortalSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    // The API is public: introspection stays on. CSRF prevention is Apollo's default and stays on.
+    // Introspection is answered to whom queryLimits.introspection allows (graphql/query-limits.ts). CSRF prevention stays on.
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: true,
@@ -88,6 +88,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     corsAllowList(settings.corsOrigins ?? []),
     express.json({ limit: BODY_LIMIT_BYTES }),
     limitBatch(queryLimits.maxBatchOperations),
+    limitJsonDepth(MAX_JSON_DEPTH),
     rateLimit(limiter),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(db, auth, req, res) }),
   );

@@ -40,15 +40,36 @@ export interface RateLimitConfig {
   redisKeyPrefix: string;
 }
 
-/** Checked before an operation runs (graphql/query-limits.ts, http/request-limits.ts). */
+/**
+ * Checked before an operation runs (graphql/query-limits.ts, http/request-limits.ts). Aliases, fields,
+ * heavy roots and cost are counted per operation and, for a batch, over all of its operations together.
+ */
 export interface QueryLimitConfig {
   maxDepth: number;
   maxCost: number;
   maxBatchOperations: number;
+  /** Aliased fields (`a1: provinceReport …`): each alias runs its field again. */
+  maxAliases: number;
+  /** Field selections written in the documents, fragments counted once. */
+  maxFields: number;
+  /** Root fields that aggregate a whole year in SQL (provinceReport, rollup, budget). */
+  maxHeavyRoots: number;
+  /** Who may introspect the schema: anyone, or only signed-in users and API keys. */
+  introspection: IntrospectionAccess;
 }
 
+export type IntrospectionAccess = 'public' | 'signed-in';
+
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { perKey: 600, perAddress: 1200, windowMs: 60_000, redisKeyPrefix: 'p135:rl:' };
-export const DEFAULT_QUERY_LIMITS: QueryLimitConfig = { maxDepth: 8, maxCost: 25_000, maxBatchOperations: 10 };
+export const DEFAULT_QUERY_LIMITS: QueryLimitConfig = {
+  maxDepth: 8,
+  maxCost: 25_000,
+  maxBatchOperations: 10,
+  maxAliases: 100,
+  maxFields: 1_000,
+  maxHeavyRoots: 5,
+  introspection: 'signed-in',
+};
 
 /** Reads every setting once from the environment; the rest of the server only sees the typed result. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -76,9 +97,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: positive(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
       maxCost: positive(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
       maxBatchOperations: positive(env, 'QUERY_MAX_BATCH', DEFAULT_QUERY_LIMITS.maxBatchOperations),
+      maxAliases: positive(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
+      maxFields: positive(env, 'QUERY_MAX_FIELDS', DEFAULT_QUERY_LIMITS.maxFields),
+      maxHeavyRoots: positive(env, 'QUERY_MAX_HEAVY_ROOTS', DEFAULT_QUERY_LIMITS.maxHeavyRoots),
+      introspection: introspectionAccess(env.INTROSPECTION),
     },
     countStatements: flag(env, 'SQL_STATEMENT_HEADER', nodeEnv !== 'production'),
   };
+}
+
+function introspectionAccess(value: string | undefined): IntrospectionAccess {
+  if (value === undefined || value === '') return DEFAULT_QUERY_LIMITS.introspection;
+  if (value === 'public' || value === 'signed-in') return value;
+  throw new Error(`INTROSPECTION must be public or signed-in, got "${value}"`);
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

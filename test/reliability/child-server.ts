@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from './free-port';
+import { productionNodeFlags } from '../../scripts/production-node-flags';
 
 const REPO = path.resolve(__dirname, '../..');
 
@@ -36,10 +37,11 @@ export interface ChildServer {
 }
 
 /**
- * How production runs the server: NODE_ENV=production and the heap cap the README documents. Availability
- * tests start the server this way, so a payload that would exhaust the production heap kills it here too.
+ * How production runs the server: NODE_ENV=production and the node flags of `npm start` (the heap cap the
+ * README documents). Availability tests start the server this way, so a payload that would exhaust the
+ * production heap kills it here too.
  */
-export const PRODUCTION_NODE_FLAGS = ['--max-old-space-size=192'];
+export const PRODUCTION_NODE_FLAGS = productionNodeFlags();
 export const PRODUCTION_ENV = { NODE_ENV: 'production' };
 
 /**
