@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Which database engine the portal talks to. */
@@ -29,6 +30,11 @@ export interface Config {
    * hooks cost about a tenth of page throughput on Node 20 (docs/SCALING.md).
    */
   countStatements: boolean;
+  /**
+   * Where uploaded workbooks are kept while they are read (UPLOAD_TMP_DIR): a folder of the portal's own,
+   * emptied of a crashed process's leftovers at start and of the files in flight on exit.
+   */
+  uploadTmpDir: string;
 }
 
 /** Requests (a batch counts its operations) allowed per fixed window, per API key and per client address. */
@@ -48,6 +54,7 @@ export interface QueryLimitConfig {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { perKey: 600, perAddress: 1200, windowMs: 60_000, redisKeyPrefix: 'p135:rl:' };
+export const DEFAULT_UPLOAD_TMP_DIR = path.join(os.tmpdir(), 'portal-135-uploads');
 export const DEFAULT_QUERY_LIMITS: QueryLimitConfig = { maxDepth: 8, maxCost: 25_000, maxBatchOperations: 10 };
 
 /** Reads every setting once from the environment; the rest of the server only sees the typed result. */
@@ -78,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBatchOperations: positive(env, 'QUERY_MAX_BATCH', DEFAULT_QUERY_LIMITS.maxBatchOperations),
     },
     countStatements: flag(env, 'SQL_STATEMENT_HEADER', nodeEnv !== 'production'),
+    uploadTmpDir: path.resolve(env.UPLOAD_TMP_DIR || DEFAULT_UPLOAD_TMP_DIR),
   };
 }
 
