@@ -77,6 +77,23 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
     expect((await refused(long, 'ds.xlsx')).report.fileError).toEqual({ code: 'FILE_TOO_LARGE', message: 'A row or text of the workbook is longer than 1 MB; split it into smaller files' });
   });
 
+  it('refuses more than 1,000 parts, 512 MB in all, a workbook.xml past 4 MB and one text past 256 KB', async () => {
+    const parts = Array.from({ length: 1001 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: Buffer.from('x') }));
+    expect((await refused(zipOf([...workbookParts(), ...parts]), 'ds.xlsx')).report.fileError).toEqual({
+      code: 'FILE_TOO_LARGE',
+      message: 'The workbook has 1005 parts, more than 1000; split it into smaller files',
+    });
+    // Declared sizes are refused before a byte is inflated: the packed bytes here are never read.
+    const packed = (mebibytes: number) => ({ deflated: Buffer.alloc(1 << 20), size: mebibytes << 20 });
+    const big = [0, 1, 2].map((i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: packed(180) }));
+    expect((await refused(zipOf([...workbookParts(), ...big]), 'ds.xlsx')).report.fileError?.message).toMatch(/^The workbook unpacks to 540 MB, more than the 512 MB limit/);
+    const book = zipOf([{ name: 'xl/workbook.xml', data: packed(5) }, ...workbookParts().slice(3)]);
+    expect((await refused(book, 'ds.xlsx')).report.fileError?.message).toMatch(/^The workbook's part "xl\/workbook.xml" unpacks to 5 MB, more than the 4 MB limit/);
+    const text = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${crypto.randomBytes(200_000).toString('base64')}</t></si></sst>`;
+    const strings = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: Buffer.from(text) }, sheetPart([])]);
+    expect((await refused(strings, 'ds.xlsx')).report.fileError?.message).toBe('A row or text of the workbook is longer than 0.3 MB; split it into smaller files');
+  });
+
   it('still reads a sound workbook whose sheet is stored before its relations', async () => {
     const book = zipOf([sheetPart([sheetRow(1, PARTICIPANT_HEADER.split(',')), sheetRow(2, row.split(','))]), ...workbookParts()]);
     const result = await upload(f, 'participants', book, { as: f.as.manager, name: 'ds.xlsx', query: { mode: 'dry-run' } });
