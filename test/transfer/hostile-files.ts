@@ -25,38 +25,29 @@ export function zipOf(parts: ZipPart[]): Buffer {
     const size = part.declaredSize ?? (raw ? raw.length : (part.data as { size: number }).size);
     const crc = raw ? zlib.crc32(raw) : 0;
     const name = Buffer.from(part.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(deflated.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    const fields = [[0x0800, 2], [8, 2], [0, 4], [crc, 4], [deflated.length, 4], [size, 4], [name.length, 2]] as const;
+    const local = header(30, 0x04034b50, [[20, 2], ...fields]);
+    const central = header(46, 0x02014b50, [[20, 2], [20, 2], ...fields, [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]]);
     locals.push(local, name, deflated);
     centrals.push(central, name);
     offset += local.length + name.length + deflated.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = header(22, 0x06054b50, [[0, 2], [0, 2], [parts.length, 2], [parts.length, 2], [directory.length, 4], [offset, 4], [0, 2]]);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** A ZIP header: its signature, then each value little-endian in `bytes` bytes, one after another. */
+function header(size: number, signature: number, values: readonly (readonly [number, 2 | 4])[]): Buffer {
+  const buffer = Buffer.alloc(size);
+  buffer.writeUInt32LE(signature, 0);
+  let at = 4;
+  for (const [value, bytes] of values) {
+    if (bytes === 2) buffer.writeUInt16LE(value, at);
+    else buffer.writeUInt32LE(value, at);
+    at += bytes;
+  }
+  return buffer;
 }
 
 /**
