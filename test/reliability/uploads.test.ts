@@ -104,11 +104,12 @@ describe('hostile uploads against the production server', () => {
     expect((await post(child.url, manager, strings, 'ds.xlsx')).report?.fileError?.code).toBe('FILE_TOO_LARGE');
     await expectAlive();
 
-    // The most the limits accept: 930,000 different Vietnamese texts in 31.8 MiB of shared strings.
+    // The most the limits accept, four times at once: 930,000 different Vietnamese texts in 31.8 MiB of shared strings.
     const texts = Array.from({ length: 930_000 }, (_, i) => `<si><t>Nguyễn Văn ${i}</t></si>`).join('');
     const largest = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: Buffer.from(`<sst>${texts}</sst>`) }, sheetPart([sheetRow(1, ['Họ và tên'])])]);
-    const accepted = await post(child.url, manager, largest, 'ds.xlsx');
-    expect(accepted.report?.fileError?.code, 'read to the end: only the heading is wrong').toBe('BAD_COLUMNS');
+    // Four officers upload it at once: the reads take turns instead of filling the heap together.
+    const answers = await Promise.all([1, 2, 3, 4].map(() => post(child!.url, manager, largest, 'ds.xlsx')));
+    expect(answers.map((a) => a.report?.fileError?.code), 'read to the end: only the heading is wrong').toEqual(Array(4).fill('BAD_COLUMNS'));
     await expectAlive();
 
     // The same shared strings, but the archive claims they are 1 KiB: the inflated bytes are counted.

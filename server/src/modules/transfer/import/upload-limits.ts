@@ -16,6 +16,10 @@ export const UPLOAD_LIMITS = {
   maxTotalBytes: 512 * MiB,
   /** The shared-strings part, held in memory while the sheet is read. */
   maxSharedStringsBytes: 32 * MiB,
+  /** Shared-strings bytes (as declared) read at once by all uploads of the process; the others wait. */
+  sharedStringsInMemoryBytes: 40 * MiB,
+  /** Workbooks waiting for that room; one more is refused as SERVER_BUSY. */
+  maxWaitingReads: 8,
   /** Distinct texts in the shared-strings part. */
   maxSharedStrings: 1_000_000,
   /** workbook.xml and its relations, parsed whole. */

@@ -4,6 +4,7 @@ import { FileProblem, type Cell, type SheetRow } from './sheet-row';
 import { openZip, type ZipArchive } from './zip-archive';
 import type { UploadSpool } from './upload-spool';
 import { UPLOAD_LIMITS, type UploadLimits } from './upload-limits';
+import { MemoryBudget } from './memory-budget';
 
 const DAMAGED = 'The Excel file cannot be read: it is damaged or not an .xlsx workbook (save it again from Excel as .xlsx)';
 
@@ -25,6 +26,8 @@ interface ExcelReaderParts {
   properties?: unknown;
 }
 
+const SHARED_STRINGS_IN_MEMORY = new MemoryBudget(UPLOAD_LIMITS.sharedStringsInMemoryBytes, UPLOAD_LIMITS.maxWaitingReads);
+
 const READER_OPTIONS = { sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' } as const;
 
 /**
@@ -35,10 +38,13 @@ const READER_OPTIONS = { sharedStrings: 'emit', hyperlinks: 'ignore', styles: 'i
 export async function* xlsxRows(bytes: AsyncIterable<Buffer>, spool: UploadSpool, limits: UploadLimits = UPLOAD_LIMITS): AsyncGenerator<SheetRow> {
   const file = await spool.save(bytes, '.xlsx');
   let zip: ZipArchive | null = null;
+  let release: () => void = () => undefined;
   try {
     zip = await openZip(file.path, limits).catch((error: unknown) => {
       throw error instanceof FileProblem ? error : new FileProblem('BAD_XLSX', DAMAGED);
     });
+    // The shared strings stay in memory for the whole sheet: several large workbooks at once take turns.
+    release = await SHARED_STRINGS_IN_MEMORY.take(zip.size('xl/sharedStrings.xml'));
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), READER_OPTIONS) as unknown as ExcelReaderParts;
     const part = (name: string, marker: string | null, maxGap: number) => Readable.from(zip!.text(name, marker, maxGap));
     if (zip.has('xl/_rels/workbook.xml.rels')) await reader._parseRels(part('xl/_rels/workbook.xml.rels', null, 0));
@@ -66,6 +72,7 @@ export async function* xlsxRows(bytes: AsyncIterable<Buffer>, spool: UploadSpool
     if (error instanceof FileProblem) throw error;
     throw new FileProblem('BAD_XLSX', DAMAGED);
   } finally {
+    release();
     zip?.close();
     await file.remove();
   }

@@ -8,6 +8,8 @@ import type { UploadLimits } from './upload-limits';
 export interface ZipArchive {
   has: (name: string) => boolean;
   names: () => string[];
+  /** The inflated size the central directory declares (0 for a missing part). */
+  size: (name: string) => number;
   /**
    * The part's text, inflated as it is read. yauzl counts the inflated bytes and fails the stream past
    * the declared size (which was checked), so a lying archive stops there. With a `marker`, more than
@@ -30,6 +32,7 @@ export async function openZip(file: string, limits: UploadLimits): Promise<ZipAr
     return {
       has: (name) => entries.has(name),
       names: () => [...entries.keys()],
+      size: (name) => entries.get(name)?.uncompressedSize ?? 0,
       text: (name, marker, maxGap) => partText(zip, entries.get(name)!, marker, maxGap),
       close: () => zip.close(),
     };
