@@ -67,9 +67,10 @@ describe('hostile uploads against the production server', () => {
     // Demo accounts are refused in production: a real district manager signs in.
     const district = await db.getRepository(District).findOneByOrFail({ code: '071' });
     const users = db.getRepository(User);
-    await users.insert(
-      users.create({ username: MANAGER, displayName: 'Upload test', passwordHash: await hashPassword(DEMO_PASSWORD), role: Role.DISTRICT_MANAGER, provinceId: district.provinceId, districtId: district.id, demo: false }),
-    );
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const { provinceId, id: districtId } = district;
+    const role = Role.DISTRICT_MANAGER;
+    await users.insert(users.create({ username: MANAGER, displayName: 'Upload test', passwordHash, role, provinceId, districtId, demo: false }));
     await db.destroy();
     env = { ...env, ...PRODUCTION_ENV, UPLOAD_TMP_DIR: uploadDir, TMPDIR: osTmp, SHUTDOWN_TIMEOUT_MS: '1500' };
   }, 180_000);
@@ -99,21 +100,22 @@ describe('hostile uploads against the production server', () => {
     await expectAlive();
 
     // ~1 MB whose shared strings inflate to 300 MiB: ten million texts for the heap.
-    const strings = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: sharedStringsOfMebibytes(300) }, sheetPart([sheetRow(1, ['Họ và tên'])])]);
+    const heading = sheetPart([sheetRow(1, ['Họ và tên'])]);
+    const strings = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: sharedStringsOfMebibytes(300) }, heading]);
     expect(strings.length).toBeLessThan(2 << 20);
     expect((await post(child.url, manager, strings, 'ds.xlsx')).report?.fileError?.code).toBe('FILE_TOO_LARGE');
     await expectAlive();
 
     // The most the limits accept, four times at once: 930,000 different Vietnamese texts in 31.8 MiB of shared strings.
     const texts = Array.from({ length: 930_000 }, (_, i) => `<si><t>Nguyễn Văn ${i}</t></si>`).join('');
-    const largest = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: Buffer.from(`<sst>${texts}</sst>`) }, sheetPart([sheetRow(1, ['Họ và tên'])])]);
+    const largest = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: Buffer.from(`<sst>${texts}</sst>`) }, heading]);
     // Four officers upload it at once: the reads take turns instead of filling the heap together.
     const answers = await Promise.all([1, 2, 3, 4].map(() => post(child!.url, manager, largest, 'ds.xlsx')));
     expect(answers.map((a) => a.report?.fileError?.code), 'read to the end: only the heading is wrong').toEqual(Array(4).fill('BAD_COLUMNS'));
     await expectAlive();
 
     // The same shared strings, but the archive claims they are 1 KiB: the inflated bytes are counted.
-    const lying = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: sharedStringsOfMebibytes(300), declaredSize: 1024 }, sheetPart([sheetRow(1, ['Họ và tên'])])]);
+    const lying = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: sharedStringsOfMebibytes(300), declaredSize: 1024 }, heading]);
     expect((await post(child.url, manager, lying, 'ds.xlsx')).report?.fileError?.code).toBe('BAD_XLSX');
     await expectAlive();
 

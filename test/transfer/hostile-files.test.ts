@@ -49,7 +49,8 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
 
   it('refuses shared strings past 32 MB, and a part that inflates more than 200 times its packed size', async () => {
     const strings = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: sharedStringsOfMebibytes(40) }, sheetPart([])]);
-    expect((await refused(strings, 'ds.xlsx')).report.fileError?.message).toMatch(/^The workbook's part "xl\/sharedStrings.xml" unpacks to 40 MB, more than the 32 MB limit/);
+    const stringsError = (await refused(strings, 'ds.xlsx')).report.fileError;
+    expect(stringsError?.message).toMatch(/^The workbook's part "xl\/sharedStrings.xml" unpacks to 40 MB, more than the 32 MB limit/);
     const dense = zipOf([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', data: sheetBomb(8) }]);
     expect((await refused(dense, 'ds.xlsx')).report.fileError).toEqual({
       code: 'FILE_TOO_LARGE',
@@ -73,8 +74,10 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
       code: 'FILE_TOO_LARGE',
       message: 'The workbook holds more than 1,000,000 different texts; split it into smaller files',
     });
-    const long = zipOf([...workbookParts(), sheetPart([sheetRow(1, PARTICIPANT_HEADER.split(',')), sheetRow(2, [crypto.randomBytes(3 << 19).toString('base64')])])]);
-    expect((await refused(long, 'ds.xlsx')).report.fileError).toEqual({ code: 'FILE_TOO_LARGE', message: 'A row or text of the workbook is longer than 1 MB; split it into smaller files' });
+    const longRow = sheetRow(2, [crypto.randomBytes(3 << 19).toString('base64')]);
+    const long = zipOf([...workbookParts(), sheetPart([sheetRow(1, PARTICIPANT_HEADER.split(',')), longRow])]);
+    const message = 'A row or text of the workbook is longer than 1 MB; split it into smaller files';
+    expect((await refused(long, 'ds.xlsx')).report.fileError).toEqual({ code: 'FILE_TOO_LARGE', message });
   });
 
   it('refuses more than 1,000 parts, 512 MB in all, a workbook.xml past 4 MB and one text past 256 KB', async () => {
@@ -86,12 +89,15 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
     // Declared sizes are refused before a byte is inflated: the packed bytes here are never read.
     const packed = (mebibytes: number) => ({ deflated: Buffer.alloc(1 << 20), size: mebibytes << 20 });
     const big = [0, 1, 2].map((i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: packed(180) }));
-    expect((await refused(zipOf([...workbookParts(), ...big]), 'ds.xlsx')).report.fileError?.message).toMatch(/^The workbook unpacks to 540 MB, more than the 512 MB limit/);
+    const total = (await refused(zipOf([...workbookParts(), ...big]), 'ds.xlsx')).report.fileError;
+    expect(total?.message).toMatch(/^The workbook unpacks to 540 MB, more than the 512 MB limit/);
     const book = zipOf([{ name: 'xl/workbook.xml', data: packed(5) }, ...workbookParts().slice(3)]);
-    expect((await refused(book, 'ds.xlsx')).report.fileError?.message).toMatch(/^The workbook's part "xl\/workbook.xml" unpacks to 5 MB, more than the 4 MB limit/);
-    const text = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${crypto.randomBytes(200_000).toString('base64')}</t></si></sst>`;
+    const workbookXml = (await refused(book, 'ds.xlsx')).report.fileError;
+    expect(workbookXml?.message).toMatch(/^The workbook's part "xl\/workbook.xml" unpacks to 5 MB, more than the 4 MB limit/);
+    const text = `<sst><si><t>${crypto.randomBytes(200_000).toString('base64')}</t></si></sst>`;
     const strings = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: Buffer.from(text) }, sheetPart([])]);
-    expect((await refused(strings, 'ds.xlsx')).report.fileError?.message).toBe('A row or text of the workbook is longer than 0.3 MB; split it into smaller files');
+    const oneText = (await refused(strings, 'ds.xlsx')).report.fileError;
+    expect(oneText?.message).toBe('A row or text of the workbook is longer than 0.3 MB; split it into smaller files');
   });
 
   it('still reads a sound workbook whose sheet is stored before its relations', async () => {
@@ -109,7 +115,8 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
     const million = await refused(wideCsvHeading(1_000_000), 'ds.csv');
     expect(million.report.fileError).toEqual({ code: 'ROW_TOO_LONG', message: 'Row 1 is longer than 65,536 characters: is this the right file?' });
     const thousand = await refused(wideCsvHeading(1000), 'ds.csv');
-    expect(thousand.report.fileError).toEqual({ code: 'TOO_MANY_COLUMNS', message: 'Row 1 has 1,000 columns; the templates have at most 200: is this the right file?' });
+    const message = 'Row 1 has 1,000 columns; the templates have at most 200: is this the right file?';
+    expect(thousand.report.fileError).toEqual({ code: 'TOO_MANY_COLUMNS', message });
   });
 
   it('names at most ten heading problems, each heading cut short', async () => {

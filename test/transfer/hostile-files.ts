@@ -70,12 +70,13 @@ const OFFICE_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relat
 /** The parts every workbook has besides its sheet (and shared strings). */
 export function workbookParts(withSharedStrings = false): ZipPart[] {
   const text = (name: string, xml: string): ZipPart => ({ name, data: Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`) });
-  const sharedRel = withSharedStrings ? `<Relationship Id="rId2" Type="${OFFICE_RELS}/sharedStrings" Target="sharedStrings.xml"/>` : '';
+  const relation = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${OFFICE_RELS}/${type}" Target="${target}"/>`;
+  const sharedRel = withSharedStrings ? relation('rId2', 'sharedStrings', 'sharedStrings.xml') : '';
   return [
     text('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    text('_rels/.rels', `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${OFFICE_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    text('_rels/.rels', `<Relationships xmlns="${RELS}">${relation('rId1', 'officeDocument', 'xl/workbook.xml')}</Relationships>`),
     text('xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${OFFICE_RELS}"><sheets><sheet name="Dữ liệu" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    text('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${OFFICE_RELS}/worksheet" Target="worksheets/sheet1.xml"/>${sharedRel}</Relationships>`),
+    text('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${RELS}">${relation('rId1', 'worksheet', 'worksheets/sheet1.xml')}${sharedRel}</Relationships>`),
   ];
 }
 

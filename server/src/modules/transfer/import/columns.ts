@@ -74,7 +74,8 @@ export function mapColumns(cells: Cell[], specs: ColumnSpec[], oneOf: string[][]
   }
   if (problems.length > 0) {
     const listed = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more`] : problems;
-    throw new FileProblem('BAD_COLUMNS', `The heading row does not match the template: ${listed.join('; ')}. Expected columns: ${specs.filter((s) => !s.ignored).map((s) => s.header).join(', ')}`);
+    const expected = specs.filter((s) => !s.ignored).map((s) => s.header);
+    throw new FileProblem('BAD_COLUMNS', `The heading row does not match the template: ${listed.join('; ')}. Expected columns: ${expected.join(', ')}`);
   }
   return { index, headless, width: cells.length };
 }

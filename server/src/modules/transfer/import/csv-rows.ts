@@ -37,7 +37,8 @@ export async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<She
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
-      throw new FileProblem('ROW_TOO_LONG', `Row ${line + 1} is longer than ${UPLOAD_LIMITS.maxCsvRecordChars.toLocaleString('en')} characters: is this the right file?`);
+      const limit = UPLOAD_LIMITS.maxCsvRecordChars.toLocaleString('en');
+      throw new FileProblem('ROW_TOO_LONG', `Row ${line + 1} is longer than ${limit} characters: is this the right file?`);
     }
     throw new FileProblem('BAD_CSV', `The CSV text cannot be read after row ${line}: ${(error as Error).message.slice(0, 200)}`);
   }

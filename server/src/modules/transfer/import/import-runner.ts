@@ -213,7 +213,8 @@ async function* bounded(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow>
     }
     const width = row.cells.findLastIndex((cell) => !isBlank(cell)) + 1;
     if (width > UPLOAD_LIMITS.maxColumns) {
-      throw new FileProblem('TOO_MANY_COLUMNS', `Row ${row.line} has ${width.toLocaleString('en')} columns; the templates have at most ${UPLOAD_LIMITS.maxColumns}: is this the right file?`);
+      const columns = `${width.toLocaleString('en')} columns; the templates have at most ${UPLOAD_LIMITS.maxColumns}`;
+      throw new FileProblem('TOO_MANY_COLUMNS', `Row ${row.line} has ${columns}: is this the right file?`);
     }
     yield row;
   }

@@ -54,7 +54,8 @@ export async function* xlsxRows(bytes: AsyncIterable<Buffer>, spool: UploadSpool
     if (zip.has('xl/sharedStrings.xml')) {
       for await (const { text } of reader._parseSharedStrings(part('xl/sharedStrings.xml', '<si', limits.maxStringXmlChars))) {
         if (reader.sharedStrings.length >= limits.maxSharedStrings) {
-          throw new FileProblem('FILE_TOO_LARGE', `The workbook holds more than ${limits.maxSharedStrings.toLocaleString('en')} different texts; split it into smaller files`);
+          const limit = limits.maxSharedStrings.toLocaleString('en');
+          throw new FileProblem('FILE_TOO_LARGE', `The workbook holds more than ${limit} different texts; split it into smaller files`);
         }
         reader.sharedStrings.push(text);
       }

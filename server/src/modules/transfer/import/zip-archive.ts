@@ -22,9 +22,8 @@ export interface ZipArchive {
 const tooLarge = (message: string) => new FileProblem('FILE_TOO_LARGE', `${message}; split it into smaller files`);
 
 export async function openZip(file: string, limits: UploadLimits): Promise<ZipArchive> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (error, opened) => (error ? reject(error) : resolve(opened))),
-  );
+  const options: yauzl.Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false };
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(file, options, (error, opened) => (error ? reject(error) : resolve(opened))));
   try {
     if (zip.entryCount > limits.maxZipEntries) throw tooLarge(`The workbook has ${zip.entryCount} parts, more than ${limits.maxZipEntries}`);
     const entries = await readDirectory(zip);
@@ -61,14 +60,17 @@ function checkSizes(entries: Map<string, yauzl.Entry>, limits: UploadLimits): vo
   for (const [name, entry] of entries) {
     const size = entry.uncompressedSize;
     total += size;
-    const cap = name === 'xl/sharedStrings.xml' ? limits.maxSharedStringsBytes : /^xl\/(_rels\/)?workbook\.xml(\.rels)?$/.test(name) ? limits.maxSmallPartBytes : limits.maxPartBytes;
+    const small = /^xl\/(_rels\/)?workbook\.xml(\.rels)?$/.test(name);
+    const cap = name === 'xl/sharedStrings.xml' ? limits.maxSharedStringsBytes : small ? limits.maxSmallPartBytes : limits.maxPartBytes;
     if (size > cap) throw tooLarge(`The workbook's part ${shortName(name)} unpacks to ${formatMegabytes(size)}, more than the ${formatMegabytes(cap)} limit`);
     if (size > limits.ratioAppliesAbove && size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
       throw tooLarge(`The workbook's part ${shortName(name)} unpacks to more than ${limits.maxRatio} times its packed size`);
     }
     if (entry.isEncrypted()) throw new FileProblem('BAD_XLSX', 'The Excel file is password-protected: remove the password and save it again');
   }
-  if (total > limits.maxTotalBytes) throw tooLarge(`The workbook unpacks to ${formatMegabytes(total)}, more than the ${formatMegabytes(limits.maxTotalBytes)} limit`);
+  if (total > limits.maxTotalBytes) {
+    throw tooLarge(`The workbook unpacks to ${formatMegabytes(total)}, more than the ${formatMegabytes(limits.maxTotalBytes)} limit`);
+  }
 }
 
 function shortName(name: string): string {
