@@ -23,7 +23,8 @@ import { RateLimiter, createRateLimitStore, rateLimit } from './http/rate-limit'
 import { BODY_LIMIT_BYTES, MAX_JSON_DEPTH, bodyErrors, limitBatch, limitJsonDepth } from './http/request-limits';
 import { corsAllowList, securityHeaders } from './http/security';
 import { serveWebApp } from './http/web-app';
-import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type Config } from './config';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, DEFAULT_UPLOAD_TMP_DIR, type Config } from './config';
+import { UploadSpool } from './modules/transfer/import/upload-spool';
 
 export interface PortalApp {
   app: Express;
@@ -32,7 +33,7 @@ export interface PortalApp {
 
 /** What the app needs of the configuration; the protection settings fall back to config.ts's defaults. */
 export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'> &
-  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits' | 'countStatements'>>;
+  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits' | 'countStatements' | 'uploadTmpDir'>>;
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
 export async function createApp(db: DataSource, settings: AppSettings): Promise<PortalApp> {
@@ -55,6 +56,9 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: true,
+    // shutdown.ts owns SIGTERM. Apollo's own handler (on outside NODE_ENV=test) stops Apollo and re-raises the
+    // signal, killing a production process before its requests in flight finish or its temporary files go.
+    stopOnTerminationSignals: false,
     // Bounds the parser's work on a hostile document before validation and the limits see it.
     parseOptions: { maxTokens: 20_000 },
     // No cache hints are used, and Apollo's cache-control plugin would wrap every field's resolver:
@@ -74,7 +78,8 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   });
 
   // Files in and out: import templates, bulk import, exports (modules/transfer, docs/IMPORT.md).
-  app.use('/api', transferRouter(db, auth));
+  const spool = new UploadSpool(settings.uploadTmpDir ?? DEFAULT_UPLOAD_TMP_DIR);
+  app.use('/api', transferRouter(db, auth, spool));
   // The province report as an Excel workbook (modules/reports).
   app.use('/reports', reportRoutes(db, auth));
 
@@ -108,6 +113,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     async stop() {
       await apollo.stop();
       await limiter.close();
+      spool.close();
     },
   };
 }

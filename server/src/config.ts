@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Which database engine the portal talks to. */
@@ -29,6 +30,11 @@ export interface Config {
    * hooks cost about a tenth of page throughput on Node 20 (docs/SCALING.md).
    */
   countStatements: boolean;
+  /**
+   * Where uploaded workbooks are kept while they are read (UPLOAD_TMP_DIR): a folder of the portal's own,
+   * emptied of a crashed process's leftovers at start and of the files in flight on exit.
+   */
+  uploadTmpDir: string;
 }
 
 /** Requests (a batch counts its operations) allowed per fixed window, per API key and per client address. */
@@ -70,6 +76,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimitConfig = {
   maxHeavyRoots: 5,
   introspection: 'signed-in',
 };
+export const DEFAULT_UPLOAD_TMP_DIR = path.join(os.tmpdir(), 'portal-135-uploads');
 
 /** Reads every setting once from the environment; the rest of the server only sees the typed result. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -103,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: introspectionAccess(env.INTROSPECTION),
     },
     countStatements: flag(env, 'SQL_STATEMENT_HEADER', nodeEnv !== 'production'),
+    uploadTmpDir: path.resolve(env.UPLOAD_TMP_DIR || DEFAULT_UPLOAD_TMP_DIR),
   };
 }
 

@@ -7,6 +7,7 @@ import { logger } from './logger';
 import { closeGracefullyOnSignal } from './shutdown';
 import { seedAll, demoAccounts, DEMO_PASSWORD } from '../../seeds/index';
 import { Commune } from './modules/geography/commune.entity';
+import { removeUploadLeftovers } from './modules/transfer/import/upload-spool';
 
 /** How long SIGTERM waits for requests in flight before cutting them (SHUTDOWN_TIMEOUT_MS). */
 const SHUTDOWN_DEADLINE_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     logger.info('empty embedded database: seeding Tuyên Quang');
     await seedAll(db, { demo: config.seedDemoOnStart });
   }
+  removeUploadLeftovers(config.uploadTmpDir);
   const { app, stop } = await createApp(db, config);
   const server = app.listen(config.port, () => {
     const url = `http://localhost:${config.port}`;

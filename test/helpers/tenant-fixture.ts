@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { freshDatabase, type TestDatabase } from './database';
 import { startTestServer, type TestServer } from './server';
+import type { AppSettings } from '../../server/src/app';
 import { seedReference } from '../../seeds/reference-seed';
 import { seedDemoAccounts } from '../../seeds/demo-accounts';
 import { District } from '../../server/src/modules/geography/district.entity';
@@ -30,11 +31,11 @@ export interface TenantFixture {
   close: () => Promise<void>;
 }
 
-export async function tenantFixture(): Promise<TenantFixture> {
+export async function tenantFixture(overrides: Partial<AppSettings> = {}): Promise<TenantFixture> {
   const t = await freshDatabase();
   await seedReference(t.db);
   await seedDemoAccounts(t.db, 'test');
-  const server = await startTestServer(t.db);
+  const server = await startTestServer(t.db, overrides);
   const districts = t.db.getRepository(District);
   const lamBinh = await districts.findOneByOrFail({ code: '071' });
   const naHang = await districts.findOneByOrFail({ code: '072' });

@@ -5,6 +5,7 @@ import { importHandler } from './import/import.handler';
 import { exportHandler } from './export/export.handler';
 import { sendError, sendFailure } from './http-errors';
 import { sendTemplate } from './templates';
+import type { UploadSpool } from './import/upload-spool';
 
 export interface TransferSettings {
   /** Largest accepted upload; IMPORT_MAX_MB (default 50). Past it: 413 FILE_TOO_LARGE. */
@@ -20,7 +21,7 @@ export function transferSettings(env: NodeJS.ProcessEnv = process.env): Transfer
  * Files in and out (docs/IMPORT.md): import templates, bulk import with a dry run, and streamed
  * exports. Authenticated like /graphql (bearer token or the web's session cookie), scoped by the same Scope.
  */
-export function transferRouter(db: DataSource, auth: AuthServices, settings: TransferSettings = transferSettings()): Router {
+export function transferRouter(db: DataSource, auth: AuthServices, spool: UploadSpool, settings: TransferSettings = transferSettings()): Router {
   const router = Router();
   router.get('/templates/:file', async (req, res) => {
     try {
@@ -32,7 +33,7 @@ export function transferRouter(db: DataSource, auth: AuthServices, settings: Tra
       sendFailure(res, error);
     }
   });
-  router.post('/import/:kind', importHandler(db, auth, settings.maxImportBytes));
+  router.post('/import/:kind', importHandler(db, auth, settings.maxImportBytes, spool));
   router.get('/export/:file', exportHandler(db, auth));
   return router;
 }

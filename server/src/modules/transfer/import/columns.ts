@@ -1,5 +1,6 @@
 import { foldForSearch } from '../../../shared/text';
 import { columnLetter, FileProblem, isBlank, type Cell } from './sheet-row';
+import { clip } from './report';
 
 /** One column of an import template: its Vietnamese heading, other headings accepted for it, an example. */
 export interface ColumnSpec {
@@ -21,6 +22,8 @@ export interface ColumnMap {
 }
 
 const keyCache = new Map<string, string>();
+/** Heading problems named in the message; the rest are counted, so a hostile heading gives a short answer. */
+const MAX_PROBLEMS = 10;
 
 /**
  * Headings (and the words of coded columns: genders, categories, groups, communes) compare ignoring
@@ -28,6 +31,8 @@ const keyCache = new Map<string, string>();
  * come back on every row of a large file, so their keys are remembered (a bounded cache).
  */
 export function headingKey(text: string): string {
+  // Only short texts are remembered: 10,000 long cell values would fill the heap.
+  if (text.length > 64) return foldForSearch(text).replace(/[^a-z0-9]+/g, '');
   let key = keyCache.get(text);
   if (key === undefined) {
     key = foldForSearch(text).replace(/[^a-z0-9]+/g, '');
@@ -56,7 +61,7 @@ export function mapColumns(cells: Cell[], specs: ColumnSpec[], oneOf: string[][]
       continue;
     }
     const spec = typeof cell === 'string' ? byHeading.get(headingKey(cell)) : undefined;
-    if (!spec) problems.push(`unknown column "${String(typeof cell === 'object' && cell ? cell.formula : cell)}" (column ${columnLetter(i)})`);
+    if (!spec) problems.push(`unknown column "${clip(String(typeof cell === 'object' && cell ? cell.formula : cell), 60)}" (column ${columnLetter(i)})`);
     else if (index.has(spec.key)) problems.push(`column "${spec.header}" appears twice (columns ${columnLetter(index.get(spec.key)!)} and ${columnLetter(i)})`);
     else if (!spec.ignored) index.set(spec.key, i);
   }
@@ -68,7 +73,9 @@ export function mapColumns(cells: Cell[], specs: ColumnSpec[], oneOf: string[][]
     }
   }
   if (problems.length > 0) {
-    throw new FileProblem('BAD_COLUMNS', `The heading row does not match the template: ${problems.join('; ')}. Expected columns: ${specs.filter((s) => !s.ignored).map((s) => s.header).join(', ')}`);
+    const listed = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more`] : problems;
+    const expected = specs.filter((s) => !s.ignored).map((s) => s.header);
+    throw new FileProblem('BAD_COLUMNS', `The heading row does not match the template: ${listed.join('; ')}. Expected columns: ${expected.join(', ')}`);
   }
   return { index, headless, width: cells.length };
 }

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { decodeText } from './text-decoding';
 import { FileProblem, type SheetRow } from './sheet-row';
+import { UPLOAD_LIMITS } from './upload-limits';
 
 /**
  * Streams the rows of a CSV upload. The delimiter is taken from the header line: Excel writes ";" in
@@ -15,7 +16,14 @@ export async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<She
     yield first.value as string;
     yield* text;
   }
-  const parser = parse({ delimiter: guessDelimiter(first.value as string), relax_column_count: true, skip_empty_lines: false, relax_quotes: true });
+  // A record is built whole in memory: a 2 MB heading of a million columns must stop at the limit.
+  const parser = parse({
+    delimiter: guessDelimiter(first.value as string),
+    relax_column_count: true,
+    skip_empty_lines: false,
+    relax_quotes: true,
+    max_record_size: UPLOAD_LIMITS.maxCsvRecordChars,
+  });
   const source = Readable.from(all());
   // pipe() does not pass errors on: a decoding error half-way (legacy bytes) must end the parse too.
   source.on('error', (error) => parser.destroy(error));
@@ -28,7 +36,11 @@ export async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<She
     }
   } catch (error) {
     if (error instanceof FileProblem) throw error;
-    throw new FileProblem('BAD_CSV', `The CSV text cannot be read after row ${line}: ${(error as Error).message}`);
+    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      const limit = UPLOAD_LIMITS.maxCsvRecordChars.toLocaleString('en');
+      throw new FileProblem('ROW_TOO_LONG', `Row ${line + 1} is longer than ${limit} characters: is this the right file?`);
+    }
+    throw new FileProblem('BAD_CSV', `The CSV text cannot be read after row ${line}: ${(error as Error).message.slice(0, 200)}`);
   }
 }
 

@@ -9,6 +9,8 @@ import { ReportBuilder, type ImportReport } from './report';
 import { csvRows } from './csv-rows';
 import { xlsxRows } from './xlsx-rows';
 import { detectFormat, limitedBytes, peek } from './upload';
+import type { UploadSpool } from './upload-spool';
+import { UPLOAD_LIMITS } from './upload-limits';
 import { FileProblem, isBlank, type Cell, type SheetRow } from './sheet-row';
 import { cellText } from './value-parsers';
 
@@ -22,6 +24,8 @@ export interface ImportRequest {
   fileName: string;
   contentType: string;
   maxBytes: number;
+  /** Where a workbook is kept while it is read. */
+  spool: UploadSpool;
 }
 
 /** Rows checked between two comparisons with the database, and between two progress lines. */
@@ -53,7 +57,7 @@ export async function runImport(
     }
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
-    builder.report.fileError = { code: error.code, message: error.message };
+    builder.fileError(error.code, error.message);
   }
   // Cell checks and database comparisons find errors at different times: list them in row order.
   builder.report.errors.sort((a, b) => a.row - b.row);
@@ -119,7 +123,7 @@ async function readAll(
 ): Promise<void> {
   const { head, body: bytes } = await peek(limitedBytes(body, request.maxBytes));
   const format = detectFormat(head, request.fileName, request.contentType);
-  const rows = format === 'xlsx' ? xlsxRows(bytes) : csvRows(bytes);
+  const rows = bounded(format === 'xlsx' ? xlsxRows(bytes, request.spool) : csvRows(bytes));
   let columns: ColumnMap | null = null;
   const pipeline = new BatchPipeline(importer, builder, tx);
   const headers = new Map(request.kind.columns.map((c) => [c.key, c.header]));
@@ -196,6 +200,23 @@ class BatchPipeline {
     await this.settling;
     await this.writingBefore;
     await this.writing;
+  }
+}
+
+/** Every row of either format, refused past the row and column limits before it is looked at. */
+async function* bounded(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow> {
+  let count = 0;
+  for await (const row of rows) {
+    count += 1;
+    if (count > UPLOAD_LIMITS.maxRows) {
+      throw new FileProblem('TOO_MANY_ROWS', `The file has more than ${UPLOAD_LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files`);
+    }
+    const width = row.cells.findLastIndex((cell) => !isBlank(cell)) + 1;
+    if (width > UPLOAD_LIMITS.maxColumns) {
+      const columns = `${width.toLocaleString('en')} columns; the templates have at most ${UPLOAD_LIMITS.maxColumns}`;
+      throw new FileProblem('TOO_MANY_COLUMNS', `Row ${row.line} has ${columns}: is this the right file?`);
+    }
+    yield row;
   }
 }
 

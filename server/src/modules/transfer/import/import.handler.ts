@@ -8,12 +8,13 @@ import { sendError, sendFailure } from '../http-errors';
 import { IMPORT_KINDS } from './import-kinds';
 import { runImport } from './import-runner';
 import { formatMegabytes } from './upload';
+import type { UploadSpool } from './upload-spool';
 
 /**
  * POST /api/import/:kind?mode=dry-run|commit&duplicates=skip|update[&districtId=][&activityId=]
  * with the file as the raw body. Answers NDJSON: progress lines, then one report (docs/IMPORT.md).
  */
-export function importHandler(db: DataSource, auth: AuthServices, maxBytes: number) {
+export function importHandler(db: DataSource, auth: AuthServices, maxBytes: number, spool: UploadSpool) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       const scope = await callerScope(db, auth, req, res);
@@ -34,10 +35,13 @@ export function importHandler(db: DataSource, auth: AuthServices, maxBytes: numb
       const report = await runImport(
         db,
         scope,
-        { kind, mode, duplicates, districtId, activityId, fileName, contentType: String(req.headers['content-type'] ?? ''), maxBytes },
+        { kind, mode, duplicates, districtId, activityId, fileName, contentType: String(req.headers['content-type'] ?? ''), maxBytes, spool },
         req,
         (rowsRead) => writeLine(res, { type: 'progress', rowsRead }),
       );
+      // Refused before the whole body was read (a heading too long, too many rows): the rest of the body is
+      // left unread, so the connection must not carry another request.
+      if (!req.complete && !res.headersSent) res.setHeader('connection', 'close');
       writeLine(res, report);
       res.end();
     } catch (error) {

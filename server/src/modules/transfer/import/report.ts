@@ -33,6 +33,15 @@ export interface ImportReport {
 }
 
 export const MAX_LISTED = 1000;
+/** Characters kept of a listed cell value, of a message and of the file error's message: the report stays small. */
+export const MAX_VALUE_CHARS = 200;
+export const MAX_MESSAGE_CHARS = 500;
+export const MAX_FILE_ERROR_CHARS = 2000;
+
+/** The text cut to `max` characters, marked with an ellipsis when it was longer. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 
 /** Collects a report while the rows stream by, keeping at most MAX_LISTED entries of each list. */
 export class ReportBuilder {
@@ -45,13 +54,18 @@ export class ReportBuilder {
   error(row: number, column: string | null, value: unknown, message: string): void {
     this.report.errorCount += 1;
     if (this.report.errors.length < MAX_LISTED) {
-      this.report.errors.push({ row, column, value: value === null || value === undefined || value === '' ? null : String(value), message });
+      const shown = value === null || value === undefined || value === '' ? null : clip(String(value), MAX_VALUE_CHARS);
+      this.report.errors.push({ row, column: column === null ? null : clip(column, MAX_VALUE_CHARS), value: shown, message: clip(message, MAX_MESSAGE_CHARS) });
     }
   }
 
   duplicate(row: number, action: 'skipped' | 'updated', reason: string): void {
     if (action === 'skipped') this.report.skipped += 1;
-    if (this.report.duplicates.length < MAX_LISTED) this.report.duplicates.push({ row, action, reason });
+    if (this.report.duplicates.length < MAX_LISTED) this.report.duplicates.push({ row, action, reason: clip(reason, MAX_MESSAGE_CHARS) });
+  }
+
+  fileError(code: string, message: string): void {
+    this.report.fileError = { code, message: clip(message, MAX_FILE_ERROR_CHARS) };
   }
 
   get hasErrors(): boolean {
