@@ -13,6 +13,7 @@ import { queryLimitsPlugin } from './graphql/query-limits';
 import { buildContext, identifyCaller } from './auth/build-context';
 import type { AuthServices } from './auth/auth-services';
 import { TokenService } from './auth/tokens';
+import { SessionRevocations } from './auth/session-revocation';
 import { LoginThrottle } from './auth/login-throttle';
 import { checkDatabase } from './db/health';
 import { startCounting } from './db/statement-counter';
@@ -22,6 +23,9 @@ import { logger } from './logger';
 import { RateLimiter, createRateLimitStore, rateLimit } from './http/rate-limit';
 import { BODY_LIMIT_BYTES, bodyErrors, limitBatch } from './http/request-limits';
 import { corsAllowList, securityHeaders } from './http/security';
+import { refuseCrossSite } from './http/cross-site';
+import { refuseMalformedSessionCookie } from './http/session-cookie-guard';
+import { refuse, refuseRest } from './http/refuse';
 import { serveWebApp } from './http/web-app';
 import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, type Config } from './config';
 
@@ -32,7 +36,7 @@ export interface PortalApp {
 
 /** What the app needs of the configuration; the protection settings fall back to config.ts's defaults. */
 export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'> &
-  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits' | 'countStatements'>>;
+  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits' | 'countStatements' | 'cookieSecure'>>;
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
 export async function createApp(db: DataSource, settings: AppSettings): Promise<PortalApp> {
@@ -43,8 +47,9 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   const auth: AuthServices = {
     tokens: new TokenService(settings.tokenSecret, settings.tokenTtlSeconds),
     throttle: new LoginThrottle(),
+    revocations: new SessionRevocations(),
     refuseDemoAccounts: production,
-    secureCookies: production,
+    secureCookies: settings.cookieSecure ?? production,
   };
   const limiter = new RateLimiter(createRateLimitStore(settings.redisUrl ?? null, rateLimits.redisKeyPrefix), rateLimits);
   const apollo = new ApolloServer<RequestContext>({
@@ -73,6 +78,9 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     res.status(database.ok ? 200 : 503).json({ status: database.ok ? 'ok' : 'degraded', uptimeSeconds: Math.round(process.uptime()), database });
   });
 
+  // The routes outside GraphQL answer in their own shape; they are rate-limited like /graphql, refuse a
+  // mangled session cookie with 400, and refuse cross-site state-changing requests (docs/SECURITY.md).
+  app.use(['/api', '/reports'], refuseMalformedSessionCookie(refuseRest), refuseCrossSite(refuseRest), rateLimit(limiter, refuseRest));
   // Files in and out: import templates, bulk import, exports (modules/transfer, docs/IMPORT.md).
   app.use('/api', transferRouter(db, auth));
   // The province report as an Excel workbook (modules/reports).
@@ -86,9 +94,10 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   app.use(
     '/graphql',
     corsAllowList(settings.corsOrigins ?? []),
+    refuseMalformedSessionCookie(refuse),
     express.json({ limit: BODY_LIMIT_BYTES }),
     limitBatch(queryLimits.maxBatchOperations),
-    rateLimit(limiter),
+    rateLimit(limiter, refuse),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(db, auth, req, res) }),
   );
   app.use('/graphql', bodyErrors);

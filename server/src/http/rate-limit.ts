@@ -5,7 +5,7 @@ import { rateLimited } from '../shared/errors';
 import { logger } from '../logger';
 import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit-store';
 import { RedisRateLimitStore } from './redis-rate-limit-store';
-import { refuse } from './refuse';
+import type { Refusal } from './refuse';
 
 export function createRateLimitStore(redisUrl: string | null, keyPrefix: string): RateLimitStore {
   return redisUrl ? new RedisRateLimitStore(redisUrl, keyPrefix) : new MemoryRateLimitStore();
@@ -47,12 +47,12 @@ export class RateLimiter {
  * answer is HTTP 429 with Retry-After and RATE_LIMITED carrying `retryAfterSeconds`. The key is named
  * by its fingerprint, not looked up, so refusing costs no SQL.
  */
-export function rateLimit(limiter: RateLimiter): RequestHandler {
+export function rateLimit(limiter: RateLimiter, answer: Refusal): RequestHandler {
   return async (req, res, next) => {
     const cost = Array.isArray(req.body) ? Math.max(req.body.length, 1) : 1;
     const wait = await limiter.admit(req.ip ?? 'unknown', apiKeyFromHeader(req.headers.authorization), cost);
     if (wait === 0) return next();
     res.setHeader('retry-after', String(wait));
-    refuse(res, 429, rateLimited(wait, `Too many requests; try again in ${wait} s`));
+    answer(res, 429, rateLimited(wait, `Too many requests; try again in ${wait} s`));
   };
 }
