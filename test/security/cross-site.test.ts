@@ -28,7 +28,8 @@ describe('a cross-site page cannot import through a signed-in browser', () => {
     ['a form-encoded body', { 'content-type': 'application/x-www-form-urlencoded' }],
   ])('%s from another origin with the session cookie is refused 403, and nothing is imported', async (_what, type) => {
     const csv = participantsCsv(3, f.lamBinhCommunes[0], 900);
-    for (const from of [{ origin: 'https://evil.example' }, { referer: 'https://evil.example/page.html' }, {}]) {
+    const sources: Record<string, string>[] = [{ origin: 'https://evil.example' }, { referer: 'https://evil.example/page.html' }, {}];
+    for (const from of sources) {
       const response = await post({ ...type, ...from }, csv);
       expect(response.status).toBe(403);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
