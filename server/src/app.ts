@@ -52,6 +52,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     secureCookies: settings.cookieSecure ?? production,
   };
   const limiter = new RateLimiter(createRateLimitStore(settings.redisUrl ?? null, rateLimits.redisKeyPrefix), rateLimits);
+  await limiter.ready();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildPortalSchema(),
     formatError,

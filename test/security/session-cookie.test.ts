@@ -24,8 +24,8 @@ describe('COOKIE_SECURE', () => {
   it('is on by default in production, off elsewhere, and COOKIE_SECURE=false turns it off in production', () => {
     expect(loadConfig(PRODUCTION).cookieSecure).toBe(true);
     expect(loadConfig({ ...PRODUCTION, COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'development', DATABASE_PATH: ':memory:' }).cookieSecure).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'development', DATABASE_PATH: ':memory:', COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', TOKEN_SECRET: PRODUCTION.TOKEN_SECRET }).cookieSecure).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development', TOKEN_SECRET: PRODUCTION.TOKEN_SECRET, COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
     expect(() => loadConfig({ ...PRODUCTION, COOKIE_SECURE: 'maybe' })).toThrow(/COOKIE_SECURE/);
   });
 

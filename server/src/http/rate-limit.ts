@@ -2,13 +2,13 @@ import type { RequestHandler } from 'express';
 import type { RateLimitConfig } from '../config';
 import { apiKeyFromHeader, keyFingerprint } from '../auth/api-keys';
 import { rateLimited } from '../shared/errors';
-import { logger } from '../logger';
 import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit-store';
 import { RedisRateLimitStore } from './redis-rate-limit-store';
+import { FailoverRateLimitStore } from './failover-rate-limit-store';
 import type { Refusal } from './refuse';
 
 export function createRateLimitStore(redisUrl: string | null, keyPrefix: string): RateLimitStore {
-  return redisUrl ? new RedisRateLimitStore(redisUrl, keyPrefix) : new MemoryRateLimitStore();
+  return redisUrl ? new FailoverRateLimitStore(new RedisRateLimitStore(redisUrl, keyPrefix)) : new MemoryRateLimitStore();
 }
 
 /**
@@ -23,18 +23,17 @@ export class RateLimiter {
   ) {}
 
   /** Seconds until the caller may try again, or 0 when the request is admitted. */
+  /** An unreachable Redis neither fails nor unlimits the request: the failover store counts in memory meanwhile. */
   async admit(address: string, key: string | null, cost: number): Promise<number> {
-    try {
-      const buckets: [string, number][] = [[`a:${address}`, this.limits.perAddress]];
-      if (key) buckets.push([`k:${keyFingerprint(key)}`, this.limits.perKey]);
-      const counts = await Promise.all(buckets.map(([bucket]) => this.store.hit(bucket, cost, this.limits.windowMs)));
-      const waits = counts.map((count, i) => (count.count > buckets[i][1] ? Math.max(1, Math.ceil(count.resetInMs / 1000)) : 0));
-      return Math.max(...waits);
-    } catch (error) {
-      // An unreachable Redis must not take the API down with it: admit, and say so loudly.
-      logger.warn({ err: error }, 'rate-limit store unavailable; request admitted without counting');
-      return 0;
-    }
+    const buckets: [string, number][] = [[`a:${address}`, this.limits.perAddress]];
+    if (key) buckets.push([`k:${keyFingerprint(key)}`, this.limits.perKey]);
+    const counts = await Promise.all(buckets.map(([bucket]) => this.store.hit(bucket, cost, this.limits.windowMs)));
+    const waits = counts.map((count, i) => (count.count > buckets[i][1] ? Math.max(1, Math.ceil(count.resetInMs / 1000)) : 0));
+    return Math.max(...waits);
+  }
+
+  ready(): Promise<void> {
+    return this.store.ready();
   }
 
   close(): Promise<void> {
