@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataSource } from 'typeorm';
 import { tenantFixture, codes, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { createDataSource } from '../../server/src/db/data-source';
+import type { TestServer } from '../helpers/server';
+import { secondInstance } from '../helpers/second-instance';
 import { User } from '../../server/src/modules/accounts/user.entity';
 import { SESSION_STALENESS_MS } from '../../server/src/auth/session-revocation';
 
@@ -19,21 +18,16 @@ const RESET = 'mutation($id: Int!, $v: Int!, $i: ResetPasswordInput!) { resetUse
  */
 describe('sessions end when they should, on every instance', () => {
   let f: TenantFixture;
-  let secondDb: DataSource | null = null;
+  let instance: Awaited<ReturnType<typeof secondInstance>>;
   let b: TestServer;
 
   beforeAll(async () => {
     f = await tenantFixture();
-    const url = f.t.engine === 'mysql' ? (f.db.options as { url: string }).url : null;
-    if (url) {
-      secondDb = createDataSource({ kind: 'mysql', url });
-      await secondDb.initialize();
-    }
-    b = await startTestServer(secondDb ?? f.db);
+    instance = await secondInstance(f);
+    b = instance.server;
   });
   afterAll(async () => {
-    await b?.close();
-    await secondDb?.destroy();
+    await instance?.close();
     await f?.close();
   });
 
