@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture, type Headers } from '../helpers/tenant-fixture';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -142,6 +143,25 @@ describe('rate limits while Redis is unreachable', () => {
       expect((await get(server, '/api/templates/villages.csv', {})).status).toBe(429);
     } finally {
       await server.close();
+    }
+  });
+
+  it('a Redis that accepts connections but never answers is treated the same: fast, and still limited', async () => {
+    const silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const sockets: net.Socket[] = [];
+    silent.on('connection', (socket) => sockets.push(socket));
+    const server = await startTestServer(f.db, { redisUrl: `redis://127.0.0.1:${(silent.address() as net.AddressInfo).port}`, rateLimit: limits({ perAddress: 2 }) });
+    try {
+      const started = performance.now();
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await ask(server, {})).status);
+      expect(statuses).toEqual([200, 200, 429]);
+      expect(performance.now() - started).toBeLessThan(900);
+    } finally {
+      await server.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 });
