@@ -13,6 +13,7 @@ import { queryLimitsPlugin } from './graphql/query-limits';
 import { buildContext, identifyCaller } from './auth/build-context';
 import type { AuthServices } from './auth/auth-services';
 import { TokenService } from './auth/tokens';
+import { SessionRevocations } from './auth/session-revocation';
 import { LoginThrottle } from './auth/login-throttle';
 import { checkDatabase } from './db/health';
 import { startCounting } from './db/statement-counter';
@@ -22,6 +23,9 @@ import { logger } from './logger';
 import { RateLimiter, createRateLimitStore, rateLimit } from './http/rate-limit';
 import { BODY_LIMIT_BYTES, MAX_JSON_DEPTH, bodyErrors, limitBatch, limitJsonDepth } from './http/request-limits';
 import { corsAllowList, securityHeaders } from './http/security';
+import { refuseCrossSite } from './http/cross-site';
+import { refuseMalformedSessionCookie } from './http/session-cookie-guard';
+import { refuse, refuseRest } from './http/refuse';
 import { serveWebApp } from './http/web-app';
 import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, DEFAULT_UPLOAD_TMP_DIR, type Config } from './config';
 import { UploadSpool } from './modules/transfer/import/upload-spool';
@@ -33,7 +37,7 @@ export interface PortalApp {
 
 /** What the app needs of the configuration; the protection settings fall back to config.ts's defaults. */
 export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'> &
-  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits' | 'countStatements' | 'uploadTmpDir'>>;
+  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits' | 'countStatements' | 'uploadTmpDir' | 'cookieSecure'>>;
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
 export async function createApp(db: DataSource, settings: AppSettings): Promise<PortalApp> {
@@ -44,10 +48,12 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   const auth: AuthServices = {
     tokens: new TokenService(settings.tokenSecret, settings.tokenTtlSeconds),
     throttle: new LoginThrottle(),
+    revocations: new SessionRevocations(),
     refuseDemoAccounts: production,
-    secureCookies: production,
+    secureCookies: settings.cookieSecure ?? production,
   };
   const limiter = new RateLimiter(createRateLimitStore(settings.redisUrl ?? null, rateLimits.redisKeyPrefix), rateLimits);
+  await limiter.ready();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildPortalSchema(),
     formatError,
@@ -77,6 +83,9 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     res.status(database.ok ? 200 : 503).json({ status: database.ok ? 'ok' : 'degraded', uptimeSeconds: Math.round(process.uptime()), database });
   });
 
+  // The routes outside GraphQL answer in their own shape; they are rate-limited like /graphql, refuse a
+  // mangled session cookie with 400, and refuse cross-site state-changing requests (docs/SECURITY.md).
+  app.use(['/api', '/reports'], refuseMalformedSessionCookie(refuseRest), refuseCrossSite(refuseRest), rateLimit(limiter, refuseRest));
   // Files in and out: import templates, bulk import, exports (modules/transfer, docs/IMPORT.md).
   const spool = new UploadSpool(settings.uploadTmpDir ?? DEFAULT_UPLOAD_TMP_DIR);
   app.use('/api', transferRouter(db, auth, spool));
@@ -91,10 +100,11 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   app.use(
     '/graphql',
     corsAllowList(settings.corsOrigins ?? []),
+    refuseMalformedSessionCookie(refuse),
     express.json({ limit: BODY_LIMIT_BYTES }),
     limitBatch(queryLimits.maxBatchOperations),
     limitJsonDepth(MAX_JSON_DEPTH),
-    rateLimit(limiter),
+    rateLimit(limiter, refuse),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(db, auth, req, res) }),
   );
   app.use('/graphql', bodyErrors);

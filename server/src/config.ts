@@ -18,6 +18,12 @@ export interface Config {
   /** Signs session tokens. Set TOKEN_SECRET in production; the embedded default keeps one beside the database. */
   tokenSecret: string;
   tokenTtlSeconds: number;
+  /**
+   * COOKIE_SECURE: mark the session cookie `Secure` (sent over HTTPS only). On by default in production;
+   * set COOKIE_SECURE=false where the portal is served over plain HTTP on a provincial intranet, or the
+   * browser never sends the cookie back and nobody can sign in to the web portal.
+   */
+  cookieSecure: boolean;
   /** Shared rate-limit counters for several instances; null keeps them in this process's memory. */
   redisUrl: string | null;
   /** Origins of other sites allowed to call the API from a browser (CORS). None by default: same origin only. */
@@ -92,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     tokenSecret: env.TOKEN_SECRET ?? secretBesideDatabase(database),
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 2 * 60 * 60),
+    cookieSecure: flag(env, 'COOKIE_SECURE', nodeEnv === 'production'),
     redisUrl: env.REDIS_URL || null,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     rateLimit: {

@@ -25,12 +25,13 @@ describe('accounts changed by the administrator take effect at once', () => {
     return [...new Set(r.data!.communePage.edges.map((e) => e.node.district.code))].sort();
   };
 
-  it('a province viewer narrowed to Na Hang sees only Na Hang on the next request', async () => {
+  it('a province viewer narrowed to Na Hang is signed out at once, and signed in again sees only Na Hang', async () => {
     expect(await districtsSeen(f.as.provinceViewer)).toEqual(expect.arrayContaining(['071', '072']));
     const row = await f.db.getRepository(User).findOneByOrFail({ username: 'tinh-xem' });
     const r = await f.server.graphql(UPDATE, { id: row.id, v: row.version, i: { role: 'DISTRICT_VIEWER', districtId: f.naHang.id } }, f.as.province);
     expect(r.errors).toBeUndefined();
-    expect(await districtsSeen(f.as.provinceViewer)).toEqual(['072']);
+    expect(codes(await f.server.graphql(COMMUNES, {}, f.as.provinceViewer))).toEqual(['UNAUTHENTICATED']);
+    expect(await districtsSeen(await f.server.signIn('tinh-xem'))).toEqual(['072']);
   });
 
   it('a disabled manager is refused on the next request', async () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataSource } from 'typeorm';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { createDataSource } from '../../server/src/db/data-source';
+import { secondInstance } from '../helpers/second-instance';
 
 const CREATE = 'mutation($input: ParticipantInput!) { createParticipant(input: $input) { id version } }';
 const READ = 'query($id: Int!) { participant(id: $id) { id fullName version } }';
@@ -16,23 +15,18 @@ const RENAME = 'mutation($id: Int!, $version: Int!, $input: ParticipantInput!) {
  */
 describe('two server instances on one database', () => {
   let f: TenantFixture;
-  let secondDb: DataSource | null = null;
+  let instance: Awaited<ReturnType<typeof secondInstance>>;
   let b: TestServer;
   let input: Record<string, unknown>;
 
   beforeAll(async () => {
     f = await tenantFixture();
-    const url = f.t.engine === 'mysql' ? (f.db.options as { url: string }).url : null;
-    if (url) {
-      secondDb = createDataSource({ kind: 'mysql', url });
-      await secondDb.initialize();
-    }
-    b = await startTestServer(secondDb ?? f.db);
+    instance = await secondInstance(f);
+    b = instance.server;
     input = { fullName: 'Hoàng Văn Hai Máy', gender: 'MALE', birthYear: 1979, ethnicGroupCode: '02', category: 'RESIDENT', communeId: f.lamBinhCommunes[0].id };
   });
   afterAll(async () => {
-    await b?.close();
-    await secondDb?.destroy();
+    await instance?.close();
     await f?.close();
   });
 
@@ -63,7 +57,7 @@ describe('two server instances on one database', () => {
   });
 
   it('an instance with another TOKEN_SECRET refuses the token: the secret is what instances must share', async () => {
-    const stranger = await startTestServer(secondDb ?? f.db, { tokenSecret: 'another-secret-of-at-least-32-characters' });
+    const stranger = await startTestServer(instance.db, { tokenSecret: 'another-secret-of-at-least-32-characters' });
     try {
       expect(codes(await stranger.graphql('{ me { kind } }', {}, f.as.manager))).toEqual(['UNAUTHENTICATED']);
     } finally {

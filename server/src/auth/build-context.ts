@@ -8,17 +8,21 @@ import type { Caller } from '../tenancy/caller';
 import { createLoaders, type Loaders } from '../graphql/loaders';
 import type { RequestContext } from '../graphql/context';
 import { unauthenticated } from '../shared/errors';
-import { SESSION_COOKIE, type AuthServices } from './auth-services';
+import type { AuthServices } from './auth-services';
 import { apiKeyFromHeader, parseApiKey, secretMatches } from './api-keys';
+import { sessionCookieOf } from './session-cookie';
+import { SESSION_STALENESS_MS } from './session-revocation';
+import type { SessionClaims } from './tokens';
 import { ShortCache } from '../shared/short-cache';
 
 /**
  * The account behind a session token is read at most every 5 s per process (every request reads it):
- * a disabled account, or a changed role or district, takes effect within 5 s on each instance. The
- * scope's district list is cached likewise (tenancy/scope.ts); a district role's scope comes from the
- * account row alone, so the cache can never widen it beyond what the account said 5 s ago.
+ * a disabled account, a changed role or district, or a bumped `sessionGeneration` (all sessions ended)
+ * takes effect within 5 s on each instance. The scope's district list is cached likewise
+ * (tenancy/scope.ts); a district role's scope comes from the account row alone, so the cache can never
+ * widen it beyond what the account said 5 s ago.
  */
-export const ACCOUNT_TTL_MS = 5_000;
+export const ACCOUNT_TTL_MS = SESSION_STALENESS_MS;
 const accounts = new ShortCache<DataSource, number, User | null>(ACCOUNT_TTL_MS);
 
 /** Drops the cached account (after disabling it or changing its role): the next request reads it afresh. */
@@ -36,10 +40,16 @@ const LAST_USED_GRANULARITY_MS = 60_000;
  */
 export function buildContext(db: DataSource, auth: AuthServices, req: Request, res: Response): RequestContext {
   const scope = Scope.anonymous();
-  return { db, scope, loaders: createLoaders(db, scope), auth, req, res };
+  return { db, scope, loaders: createLoaders(db, scope), auth, req, res, session: null };
 }
 
-const identified = new WeakMap<Request, Promise<{ scope: Scope; loaders: Loaders }>>();
+interface Identified {
+  scope: Scope;
+  loaders: Loaders;
+  session: SessionClaims | null;
+}
+
+const identified = new WeakMap<Request, Promise<Identified>>();
 
 /**
  * Identifies the caller (session token, cookie or API key) and scopes the context. Once per HTTP
@@ -52,9 +62,10 @@ export async function identifyCaller(context: RequestContext): Promise<void> {
     pending = scopeFor(context.db, context.auth, context.req);
     identified.set(context.req, pending);
   }
-  const { scope, loaders } = await pending;
+  const { scope, loaders, session } = await pending;
   context.scope = scope;
   context.loaders = loaders;
+  context.session = session;
 }
 
 /**
@@ -71,21 +82,30 @@ export async function requestScope(db: DataSource, auth: AuthServices, req: Requ
   return context.scope;
 }
 
-async function scopeFor(db: DataSource, auth: AuthServices, req: Request): Promise<{ scope: Scope; loaders: Loaders }> {
+async function scopeFor(db: DataSource, auth: AuthServices, req: Request): Promise<Identified> {
   const key = apiKeyFromHeader(req.headers.authorization);
-  const caller = key ? await identifyKey(db, key) : await identifyUser(db, auth, req);
+  const { caller, session } = key ? { caller: await identifyKey(db, key), session: null } : await identifyUser(db, auth, req);
   const scope = caller ? await Scope.forCaller(db, caller) : Scope.anonymous();
-  return { scope, loaders: createLoaders(db, scope) };
+  return { scope, loaders: createLoaders(db, scope), session };
 }
 
-async function identifyUser(db: DataSource, auth: AuthServices, req: Request): Promise<Caller | null> {
-  const token = bearerToken(req);
-  if (!token) return null;
-  const userId = await auth.tokens.verify(token);
-  if (userId === null) return null;
+const NOBODY = { caller: null, session: null };
+
+/**
+ * A session token counts while it is genuine and unexpired (tokens.ts), its session was not signed out,
+ * and it was issued under the account's current `sessionGeneration` (a password reset, disable or role
+ * change bumps it). Both checks read state at most SESSION_STALENESS_MS old.
+ */
+async function identifyUser(db: DataSource, auth: AuthServices, req: Request): Promise<{ caller: Caller | null; session: SessionClaims | null }> {
+  const token = sessionToken(req);
+  if (!token) return NOBODY;
+  const session = await auth.tokens.verify(token);
+  if (session === null) return NOBODY;
+  const userId = session.userId;
   const user = await accounts.get(db, userId, () => db.getRepository(User).findOneBy({ id: userId }));
-  if (!user || user.disabledAt || (user.demo && auth.refuseDemoAccounts)) return null;
-  return { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId };
+  if (!user || user.disabledAt || user.sessionGeneration !== session.generation || (user.demo && auth.refuseDemoAccounts)) return NOBODY;
+  if (await auth.revocations.isRevoked(db, session.sessionId)) return NOBODY;
+  return { caller: { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId }, session };
 }
 
 /** A key reads as a viewer of its province or of its one district: the Scope and authChecker then forbid every write. */
@@ -111,16 +131,8 @@ async function noteUse(db: DataSource, row: ApiKey): Promise<void> {
   await db.createQueryBuilder().update(ApiKey).set({ lastUsedAt: now }).where('id = :id', { id: row.id }).execute();
 }
 
-function bearerToken(req: Request): string | null {
+function sessionToken(req: Request): string | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
-  return readCookie(req.headers.cookie, SESSION_COOKIE);
-}
-
-function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of header?.split(';') ?? []) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return null;
+  return sessionCookieOf(req.headers.cookie);
 }

@@ -1,4 +1,5 @@
 import { ApiKey } from '../modules/accounts/api-key.entity';
+import { RevokedSession } from '../modules/accounts/revoked-session.entity';
 import { User } from '../modules/accounts/user.entity';
 import { Activity } from '../modules/activities/activity.entity';
 import { Attendance } from '../modules/activities/attendance.entity';
@@ -32,5 +33,6 @@ export const entities = [
   DistrictAllocation,
   User,
   ApiKey,
+  RevokedSession,
   AuditEntry,
 ];

@@ -9,6 +9,8 @@ export interface WindowCount {
  * instances must share them (redis-rate-limit-store.ts). A window starts with a bucket's first hit.
  */
 export interface RateLimitStore {
+  /** Resolves once the store is usable or has given up trying for now (bounded: start-up never hangs on it). */
+  ready(): Promise<void>;
   hit(bucket: string, cost: number, windowMs: number): Promise<WindowCount>;
   close(): Promise<void>;
 }
@@ -19,6 +21,8 @@ export class MemoryRateLimitStore implements RateLimitStore {
   private nextSweep = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
+
+  async ready(): Promise<void> {}
 
   async hit(bucket: string, cost: number, windowMs: number): Promise<WindowCount> {
     const now = this.now();

@@ -2,13 +2,13 @@ import type { RequestHandler } from 'express';
 import type { RateLimitConfig } from '../config';
 import { apiKeyFromHeader, keyFingerprint } from '../auth/api-keys';
 import { rateLimited } from '../shared/errors';
-import { logger } from '../logger';
 import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit-store';
 import { RedisRateLimitStore } from './redis-rate-limit-store';
-import { refuse } from './refuse';
+import { FailoverRateLimitStore } from './failover-rate-limit-store';
+import type { Refusal } from './refuse';
 
 export function createRateLimitStore(redisUrl: string | null, keyPrefix: string): RateLimitStore {
-  return redisUrl ? new RedisRateLimitStore(redisUrl, keyPrefix) : new MemoryRateLimitStore();
+  return redisUrl ? new FailoverRateLimitStore(new RedisRateLimitStore(redisUrl, keyPrefix)) : new MemoryRateLimitStore();
 }
 
 /**
@@ -23,18 +23,17 @@ export class RateLimiter {
   ) {}
 
   /** Seconds until the caller may try again, or 0 when the request is admitted. */
+  /** An unreachable Redis neither fails nor unlimits the request: the failover store counts in memory meanwhile. */
   async admit(address: string, key: string | null, cost: number): Promise<number> {
-    try {
-      const buckets: [string, number][] = [[`a:${address}`, this.limits.perAddress]];
-      if (key) buckets.push([`k:${keyFingerprint(key)}`, this.limits.perKey]);
-      const counts = await Promise.all(buckets.map(([bucket]) => this.store.hit(bucket, cost, this.limits.windowMs)));
-      const waits = counts.map((count, i) => (count.count > buckets[i][1] ? Math.max(1, Math.ceil(count.resetInMs / 1000)) : 0));
-      return Math.max(...waits);
-    } catch (error) {
-      // An unreachable Redis must not take the API down with it: admit, and say so loudly.
-      logger.warn({ err: error }, 'rate-limit store unavailable; request admitted without counting');
-      return 0;
-    }
+    const buckets: [string, number][] = [[`a:${address}`, this.limits.perAddress]];
+    if (key) buckets.push([`k:${keyFingerprint(key)}`, this.limits.perKey]);
+    const counts = await Promise.all(buckets.map(([bucket]) => this.store.hit(bucket, cost, this.limits.windowMs)));
+    const waits = counts.map((count, i) => (count.count > buckets[i][1] ? Math.max(1, Math.ceil(count.resetInMs / 1000)) : 0));
+    return Math.max(...waits);
+  }
+
+  ready(): Promise<void> {
+    return this.store.ready();
   }
 
   close(): Promise<void> {
@@ -47,12 +46,12 @@ export class RateLimiter {
  * answer is HTTP 429 with Retry-After and RATE_LIMITED carrying `retryAfterSeconds`. The key is named
  * by its fingerprint, not looked up, so refusing costs no SQL.
  */
-export function rateLimit(limiter: RateLimiter): RequestHandler {
+export function rateLimit(limiter: RateLimiter, answer: Refusal): RequestHandler {
   return async (req, res, next) => {
     const cost = Array.isArray(req.body) ? Math.max(req.body.length, 1) : 1;
     const wait = await limiter.admit(req.ip ?? 'unknown', apiKeyFromHeader(req.headers.authorization), cost);
     if (wait === 0) return next();
     res.setHeader('retry-after', String(wait));
-    refuse(res, 429, rateLimited(wait, `Too many requests; try again in ${wait} s`));
+    answer(res, 429, rateLimited(wait, `Too many requests; try again in ${wait} s`));
   };
 }

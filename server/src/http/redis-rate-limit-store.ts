@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { logger } from '../logger';
 import type { RateLimitStore, WindowCount } from './rate-limit-store';
 
 /**
@@ -16,20 +17,55 @@ end
 return {count, ttl}
 `;
 
+/** Redis answers a hit in well under a millisecond on a LAN; past this the request stops waiting for it. */
+export const REDIS_COMMAND_TIMEOUT_MS = 250;
+const REDIS_CONNECT_TIMEOUT_MS = 500;
+/** Reconnection attempts back off to this interval while Redis is down. */
+const REDIS_RECONNECT_MAX_MS = 2_000;
+
+/**
+ * Never makes a request wait for an unreachable Redis: while it is not connected a hit fails at once
+ * (no offline queue, no retries), a connected but stalled Redis fails after REDIS_COMMAND_TIMEOUT_MS,
+ * and reconnection goes on in the background. The caller decides what a failure means (failover-rate-limit-store.ts).
+ */
 export class RedisRateLimitStore implements RateLimitStore {
   private readonly redis: Redis;
 
   constructor(url: string, private readonly keyPrefix: string) {
-    // A request must not wait for an unreachable Redis: one retry, then the limiter decides (rate-limit.ts).
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableAutoPipelining: true });
+    this.redis = new Redis(url, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
+      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+      retryStrategy: (attempt) => Math.min(attempt * 200, REDIS_RECONNECT_MAX_MS),
+      enableAutoPipelining: true,
+    });
+    // Connection errors repeat on every reconnection attempt: the failover store logs the outage once.
+    this.redis.on('error', (error) => logger.debug({ err: error }, 'redis rate-limit store: connection error'));
+  }
+
+  /** Waits for the first connection at start-up, at most REDIS_CONNECT_TIMEOUT_MS: without it every instance would start counting alone. */
+  ready(): Promise<void> {
+    if (this.redis.status === 'ready') return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.redis.off('ready', done).off('error', done);
+        resolve();
+      };
+      const timer = setTimeout(done, REDIS_CONNECT_TIMEOUT_MS);
+      this.redis.once('ready', done).once('error', done);
+    });
   }
 
   async hit(bucket: string, cost: number, windowMs: number): Promise<WindowCount> {
+    if (this.redis.status !== 'ready') throw new Error(`Redis is not connected (${this.redis.status})`);
     const [count, ttl] = (await this.redis.eval(HIT_SCRIPT, 1, this.keyPrefix + bucket, cost, windowMs)) as [number, number];
     return { count, resetInMs: ttl };
   }
 
   async close(): Promise<void> {
-    await this.redis.quit();
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
+    else this.redis.disconnect();
   }
 }

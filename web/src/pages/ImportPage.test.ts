@@ -60,7 +60,7 @@ describe('the import page', () => {
 
     await wrapper.find('[data-test="import-dry-run"]').trigger('click');
     await settle();
-    expect(fetchMock).toHaveBeenCalledWith('/api/import/participants?mode=dry-run&duplicates=skip&districtId=1', expect.objectContaining({ method: 'POST', credentials: 'same-origin' }));
+    expect(fetchMock).toHaveBeenCalledWith('/api/import/participants?mode=dry-run&duplicates=skip&districtId=1', expect.objectContaining({ method: 'POST', credentials: 'same-origin', headers: expect.objectContaining({ 'x-requested-with': 'portal-135' }) }));
     expect(wrapper.find('[data-test="import-progress"]').exists()).toBe(true);
 
     // One line split over two chunks, then a second line: the bar moves with each complete line.

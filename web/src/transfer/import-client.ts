@@ -57,7 +57,8 @@ export async function runImport(request: ImportRequest, onProgress: (rowsRead: n
   const response = await fetchImpl(importUrl(request), {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': isXlsx ? XLSX : 'text/csv', 'x-filename': encodeURIComponent(request.file.name) },
+    // X-Requested-With tells the server this POST is the portal's own: it refuses cross-site ones without it (server/src/http/cross-site.ts).
+    headers: { 'content-type': isXlsx ? XLSX : 'text/csv', 'x-filename': encodeURIComponent(request.file.name), 'x-requested-with': 'portal-135' },
     body: request.file,
   });
   if (response.status !== 200 || !response.body) {

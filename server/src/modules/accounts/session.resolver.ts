@@ -13,9 +13,10 @@ export class SessionResolver {
     return session;
   }
 
-  @Mutation(() => Boolean, { description: 'Signs the web portal out (clears the session cookie).' })
-  logout(@Ctx() { res }: RequestContext): boolean {
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+  @Mutation(() => Boolean, { description: 'Signs out: ends the session of the token or cookie sent (on every instance within 5 s) and clears the cookie.' })
+  async logout(@Ctx() { db, auth, session, res }: RequestContext): Promise<boolean> {
+    if (session) await auth.revocations.revoke(db, session);
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: auth.secureCookies, path: '/' });
     return true;
   }
 

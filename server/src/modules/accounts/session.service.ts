@@ -27,7 +27,7 @@ export async function signIn(db: DataSource, auth: AuthServices, req: Request, u
     throw unauthenticated('Wrong username or password');
   }
   auth.throttle.recordSuccess(username);
-  const { token, expiresAt } = await auth.tokens.issue(user.id);
+  const { token, expiresAt } = await auth.tokens.issue(user.id, user.sessionGeneration);
   const caller: Caller = { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId };
   return { token, expiresAt, me: await describeCaller(db, caller) };
 }

@@ -50,6 +50,13 @@ export class User extends TrackedRow {
   @Column({ type: 'datetime', nullable: true })
   disabledAt: Date | null;
 
+  /**
+   * Every session token carries the generation it was issued under; bumping it ends all of the
+   * account's sessions at once (password reset, disable, role or district change). Never leaves the server.
+   */
+  @Column({ type: 'integer', default: 0 })
+  sessionGeneration: number;
+
   @Field({ description: 'A demo account; refused when NODE_ENV=production.' })
   @Column({ type: 'boolean', default: false })
   demo: boolean;

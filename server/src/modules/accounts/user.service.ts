@@ -61,19 +61,27 @@ export function updateUser(db: DataSource, scope: Scope, id: number, version: nu
       throw badInput(input.disabled ? 'disabled' : 'role', 'You cannot disable your own account or give up your own administrator role');
     }
     const disabledAt = input.disabled === true ? (user.disabledAt ?? new Date()) : input.disabled === false ? null : user.disabledAt;
-    return w.update(User, user, version, { displayName: input.displayName === undefined ? user.displayName : input.displayName?.trim() || null, role, districtId, disabledAt });
+    // Disabling, or changing what the account may reach, ends all of its sessions: it signs in afresh.
+    const endsSessions = (disabledAt !== null && user.disabledAt === null) || role !== user.role || districtId !== user.districtId;
+    const sessionGeneration = user.sessionGeneration + (endsSessions ? 1 : 0);
+    const displayName = input.displayName === undefined ? user.displayName : input.displayName?.trim() || null;
+    return w.update(User, user, version, { displayName, role, districtId, disabledAt, sessionGeneration });
   }).then((saved) => {
-    // Requests cache the account for a few seconds (auth/build-context.ts): a disabled account or a
-    // narrowed role takes effect on this instance with the next request.
+    // Requests cache the account for a few seconds (auth/build-context.ts): a disabled account, a
+    // narrowed role or ended sessions take effect on this instance with the next request (others: ≤ 5 s).
     forgetAccount(db, id);
     return saved;
   });
 }
 
+/** A new password ends every session of the account (whoever knew the old one is signed out). */
 export function resetPassword(db: DataSource, scope: Scope, id: number, version: number, input: ResetPasswordInput): Promise<User> {
   scope.assertProvinceAdmin();
   return write(db, scope, async (w) => {
     const user = await findUser(w, scope, id, version);
-    return w.update(User, user, version, { passwordHash: await hashPassword(input.password) });
+    return w.update(User, user, version, { passwordHash: await hashPassword(input.password), sessionGeneration: user.sessionGeneration + 1 });
+  }).then((saved) => {
+    forgetAccount(db, id);
+    return saved;
   });
 }

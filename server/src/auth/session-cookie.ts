@@ -1,0 +1,20 @@
+import { parse } from 'cookie';
+import { badRequest } from '../shared/errors';
+
+export const SESSION_COOKIE = 'p135_session';
+
+/**
+ * The web portal's session token from the Cookie header, or null without one. Cookies are parsed here
+ * and nowhere else (the maintained `cookie` package); other sites' cookies on the same host are never
+ * decoded, but ours must decode: a mangled value (`%E0%A4%A`) is bad input, answered 400 BAD_REQUEST.
+ */
+export function sessionCookieOf(header: string | undefined): string | null {
+  if (!header) return null;
+  const raw = parse(header, { decode: (value) => value })[SESSION_COOKIE];
+  if (raw === undefined) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw badRequest('The session cookie is malformed; sign in again', { cookie: SESSION_COOKIE });
+  }
+}
