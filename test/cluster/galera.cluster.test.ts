@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type mysql from 'mysql2/promise';
+import { ClusterStack } from './cluster-stack';
+import { CREATE_PARTICIPANT, codeOf, gql, participantInput, signIn, sleep, type Answer, type Headers } from '../reliability/client';
+
+const CREATE_ACTIVITY = 'mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }';
+const SET_FUNDING = 'mutation($i: FundingInput!) { setFunding(input: $i) { id } }';
+const SET_ALLOCATIONS = 'mutation($i: AllocationsInput!) { setDistrictAllocations(input: $i) { districtId } }';
+const READ_PARTICIPANT = 'query($id: Int!) { participant(id: $id) { id fullName } }';
+
+const ROUNDS = 10;
+const CONCURRENT = 30;
+const TOUR = 7_000_000;
+const CENTRAL = 1_000_000_000; // study-tour cap 10 % = 100,000,000: exactly 14 tours of 7,000,000 fit
+const ENVELOPE = 70_000_000; // Lâm Bình's allocation: exactly 10 trainings of 7,000,000 fit
+
+const rows = async <T>(sql: mysql.Connection, query: string, params: unknown[] = []): Promise<T[]> => (await sql.query(query, params))[0] as T[];
+
+/**
+ * The portal on a MariaDB Galera cluster of three nodes, one portal instance per node and HAProxy in
+ * front (docs/DEPLOY.md "Topology"). Every figure of "What the cluster tests proved" comes from here.
+ */
+describe('the portal on a three-node Galera cluster', () => {
+  let stack: ClusterStack;
+  const figures: Record<string, unknown> = {};
+
+  beforeAll(async () => {
+    stack = await ClusterStack.start();
+  });
+  afterAll(async () => {
+    console.log(`cluster figures: ${JSON.stringify(figures)}`);
+    await stack?.stop();
+  });
+
+  it('takes the migrations and the full demo seed (npm run migrate, npm run seed), whose rows every node holds', async () => {
+    const [sql0] = [await stack.sql(0)];
+    const [[increment]] = [await rows<{ Value: string }>(sql0, "SHOW VARIABLES LIKE 'auto_increment_increment'")];
+    // Galera hands out ids 3 apart (one offset per node): nothing may assume a multi-row insert's ids are contiguous.
+    expect(Number(increment.Value)).toBe(3);
+    await sql0.end();
+
+    const migrated = await stack.runScript('server/src/db/migrate.js', 0);
+    expect(migrated.code, migrated.output).toBe(0);
+    const seeded = await stack.runScript('seeds/run.js', 1);
+    expect(seeded.code, seeded.output).toBe(0);
+
+    const census: string[] = [];
+    for (const node of [0, 1, 2]) {
+      const sql = await stack.sql(node);
+      await sql.query('SET SESSION wsrep_sync_wait = 1');
+      const [counts] = await rows<Record<string, number>>(
+        sql,
+        `SELECT (SELECT COUNT(*) FROM village) villages, (SELECT COUNT(*) FROM participant) participants,
+                (SELECT COUNT(*) FROM activity) activities, (SELECT COUNT(*) FROM attendance) attendances, (SELECT COUNT(*) FROM board_member) members`,
+      );
+      // Each demo person lives in a village of their own commune, and board members sit on their commune's board.
+      const [mismatched] = await rows<{ n: number }>(
+        sql,
+        `SELECT (SELECT COUNT(*) FROM participant p JOIN village v ON v.id = p.villageId WHERE v.communeId <> p.communeId)
+              + (SELECT COUNT(*) FROM board_member m JOIN monitoring_board b ON b.id = m.boardId JOIN participant p ON p.id = m.participantId
+                 WHERE p.communeId <> b.communeId) n`,
+      );
+      expect(Number(mismatched.n)).toBe(0);
+      census.push(JSON.stringify(counts));
+      await sql.end();
+    }
+    expect(new Set(census).size).toBe(1);
+    expect(JSON.parse(census[0]).participants).toBeGreaterThan(3000);
+    figures.seed = JSON.parse(census[0]);
+  });
+
+  describe('with a portal instance on each node', () => {
+    let province: Headers;
+    let manager: Headers;
+    let lamBinh: number;
+    let lamBinhCommune: number;
+
+    beforeAll(async () => {
+      await stack.startPortals();
+      province = await signIn(stack.proxy!.url, 'tinh');
+      manager = await signIn(stack.proxy!.url, 'huyen-071');
+      const sql = await stack.sql(0);
+      [{ id: lamBinh }] = await rows<{ id: number }>(sql, "SELECT id FROM district WHERE code = '071'");
+      [{ id: lamBinhCommune }] = await rows<{ id: number }>(sql, 'SELECT id FROM commune WHERE districtId = ? ORDER BY code LIMIT 1', [lamBinh]);
+      await sql.end();
+    });
+
+    /** Instance `i % 3`, so that concurrent writes land on all three nodes. */
+    const portal = (i: number) => stack.portals[i % stack.portals.length].url;
+
+    it(`holds the study-tour cap and a district envelope over ${ROUNDS} rounds of ${CONCURRENT} + ${CONCURRENT} concurrent writes spread over every node`, async () => {
+      const refusals: Record<string, number> = {};
+      let accepted = 0;
+      let overruns = 0;
+      let fivexx = 0;
+      const started = performance.now();
+      const sql = await stack.sql(2);
+      await sql.query('SET SESSION wsrep_sync_wait = 1');
+      for (let round = 0; round < ROUNDS; round++) {
+        const year = 2041 + round;
+        expect(codeOf(await gql(stack.proxy!.url, SET_FUNDING, { i: { fiscalYear: year, centralAmount: CENTRAL, exchangeCapPercent: 10 } }, province))).toBeNull();
+        expect(codeOf(await gql(stack.proxy!.url, SET_ALLOCATIONS, { i: { fiscalYear: year, allocations: [{ districtId: lamBinh, amount: ENVELOPE }] } }, province))).toBeNull();
+        const dates = { startDate: `${year}-05-01`, endDate: `${year}-05-03`, fiscalYear: year, plannedCost: TOUR };
+        const tours = Array.from({ length: CONCURRENT }, (_, i) =>
+          gql(portal(i), CREATE_ACTIVITY, { i: { kind: 'EXCHANGE', scope: 'OUT_OF_PROVINCE', title: `Tour ${round}.${i}`, ...dates } }, province),
+        );
+        const trainings = Array.from({ length: CONCURRENT }, (_, i) =>
+          gql(portal(i + 1), CREATE_ACTIVITY, { i: { kind: 'TRAINING', scope: 'IN_PROVINCE', title: `Training ${round}.${i}`, districtId: lamBinh, ...dates } }, manager),
+        );
+        const answers: Answer<unknown>[] = await Promise.all([...tours, ...trainings]);
+        for (const answer of answers) {
+          const code = codeOf(answer);
+          if (answer.status >= 500) fivexx++;
+          if (code === null) accepted++;
+          else refusals[code] = (refusals[code] ?? 0) + 1;
+        }
+        const [stored] = await rows<{ tours: string | null; trainings: string | null; n: number }>(
+          sql,
+          `SELECT SUM(CASE WHEN kind = 'EXCHANGE' THEN plannedCost END) tours, SUM(CASE WHEN districtId = ? THEN plannedCost END) trainings, COUNT(*) n
+             FROM activity WHERE fiscalYear = ?`,
+          [lamBinh, year],
+        );
+        if (Number(stored.tours ?? 0) > CENTRAL / 10) overruns++;
+        if (Number(stored.trainings ?? 0) > ENVELOPE) overruns++;
+        // Every acknowledged write is stored, and no refused one is.
+        expect(Number(stored.n)).toBe(answers.filter((a) => codeOf(a) === null).length);
+      }
+      await sql.end();
+      figures.moneyRules = { rounds: ROUNDS, writes: ROUNDS * CONCURRENT * 2, accepted, refusals, overruns, fivexx, seconds: Math.round((performance.now() - started) / 1000) };
+      expect(overruns).toBe(0);
+      expect(fivexx).toBe(0);
+      // A refusal is a budget rule, or a retryable CONFLICT once the server's retries of a certification failure ran out.
+      expect(Object.keys(refusals).filter((code) => !['BUDGET_CAP_EXCEEDED', 'BUDGET_EXCEEDED', 'CONFLICT'].includes(code))).toEqual([]);
+      // Retries absorb the certification failures: the caps are reached, not merely respected.
+      expect(accepted).toBe(ROUNDS * (14 + 10));
+    });
+
+    it('shows a write acknowledged by one instance to the very next read on another', async () => {
+      const CHAINS = 3;
+      const WRITES = 40;
+      let misses = 0;
+      const readMs: number[] = [];
+      await Promise.all(
+        Array.from({ length: CHAINS }, async (_, chain) => {
+          for (let n = 0; n < WRITES; n++) {
+            const created = await gql<{ createParticipant: { id: number } }>(portal(chain + n), CREATE_PARTICIPANT, { i: participantInput(lamBinhCommune, `RYW ${chain}.${n}`) }, manager);
+            expect(codeOf(created), JSON.stringify(created.errors)).toBeNull();
+            const id = created.data!.createParticipant.id;
+            const read = await gql<{ participant: { id: number } | null }>(portal(chain + n + 1), READ_PARTICIPANT, { id }, manager);
+            readMs.push(read.ms);
+            if (read.data?.participant?.id !== id) misses++;
+          }
+        }),
+      );
+      readMs.sort((a, b) => a - b);
+      figures.readYourWrites = { writes: CHAINS * WRITES, misses, readMedianMs: Math.round(readMs[readMs.length >> 1]) };
+      expect(misses).toBe(0);
+    });
+  });
+});
