@@ -1,4 +1,5 @@
 import { InitialSchema1795894332236 } from './1795894332236-InitialSchema';
+import { FundingBudgetSequence1796406372463 } from './1796406372463-FundingBudgetSequence';
 
 /** In order of application; the generator prints what to add here. */
-export const sqliteMigrations = [InitialSchema1795894332236];
+export const sqliteMigrations = [InitialSchema1795894332236, FundingBudgetSequence1796406372463];
