@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { buildServer, startChildServer, type ChildServer } from '../reliability/child-server';
@@ -70,6 +71,14 @@ export class ClusterStack {
   /** SQL straight to one node, for checks the API cannot make. */
   sql(node: number): Promise<mysql.Connection> {
     return mysql.createConnection({ uri: this.databaseUrl(node), supportBigNumbers: true, bigNumberStrings: false });
+  }
+
+  haproxyLog(): string {
+    try {
+      return fs.readFileSync(path.join(this.cluster.dir, 'haproxy.log'), 'utf8').slice(-3000);
+    } catch {
+      return '(no haproxy log)';
+    }
   }
 
   async stop(): Promise<void> {
