@@ -201,13 +201,15 @@ describe('the portal on a three-node Galera cluster', () => {
       if (odd.length > 0) console.log(JSON.stringify(odd.slice(0, 12).map((o) => ({ ...o, sentAt: Math.round(o.sentAt - killedAt), doneAt: Math.round(o.doneAt - killedAt) }))), stack.haproxyLog());
       // Every answer is a success or the coded, retryable SERVICE_UNAVAILABLE (503): nothing else, no dropped connection.
       expect(outcomes.filter((o) => !(o.code === null && o.status === 200) && !(o.code === 'SERVICE_UNAVAILABLE' && o.status === 503))).toEqual([]);
-      const afterKill = outcomes.filter((o) => o.sentAt >= killedAt);
-      const refused = afterKill.filter((o) => o.code !== null);
-      const lastTrouble = Math.max(0, ...refused.map((o) => o.doneAt - killedAt), ...afterKill.filter((o) => o.doneAt - o.sentAt > 1000).map((o) => o.doneAt - killedAt));
-      // Service is back well within the 15 s before the node returns: every request sent after that point succeeded.
-      expect(afterKill.filter((o) => o.sentAt > killedAt + lastTrouble && o.code !== null)).toEqual([]);
-      expect(lastTrouble).toBeLessThan(12_000);
-      expect(afterKill.filter((o) => o.id !== null).length).toBeGreaterThan(20);
+      // Between the kill and the node's return: how long until every answer was quick and successful again.
+      const killPhase = outcomes.filter((o) => o.sentAt >= killedAt && o.sentAt < rejoinStarted);
+      const refused = killPhase.filter((o) => o.code !== null);
+      const troubled = killPhase.filter((o) => o.code !== null || o.doneAt - o.sentAt > 1000);
+      const serviceBackAfterMs = Math.max(0, ...troubled.map((o) => o.doneAt - killedAt));
+      expect(serviceBackAfterMs).toBeLessThan(12_000);
+      const calm = killPhase.filter((o) => o.sentAt > rejoinStarted - 2500);
+      expect(calm.filter((o) => o.code !== null)).toEqual([]);
+      expect(calm.filter((o) => o.id !== null).length).toBeGreaterThan(5);
 
       const acknowledged = outcomes.filter((o) => o.id !== null);
       const unacknowledged = outcomes.filter((o) => o.name !== null && o.id === null);
@@ -232,8 +234,8 @@ describe('the portal on a three-node Galera cluster', () => {
         writesAcknowledged: acknowledged.length,
         unacknowledged: unacknowledged.length,
         refusedAfterKill: refused.length,
-        serviceBackAfterMs: Math.round(lastTrouble),
-        slowestAnswerMs: Math.round(Math.max(...afterKill.map((o) => o.doneAt - o.sentAt))),
+        serviceBackAfterMs: Math.round(serviceBackAfterMs),
+        slowestAnswerMs: Math.round(Math.max(...killPhase.map((o) => o.doneAt - o.sentAt))),
         rejoinMs: Math.round(rejoinMs),
         acknowledgedWritesLost: 0,
       };

@@ -7,9 +7,13 @@ const HAPROXY = '/usr/sbin/haproxy';
 
 /**
  * HAProxy in front of the portal instances, as docs/DEPLOY.md describes it: round robin, and an instance
- * whose /healthz fails (its database node is gone or not Synced) leaves the rotation within about a second.
- * Only a request that never reached an instance is sent to another one (`retry-on conn-failure`): a write
- * that got an answer, even 503, is never repeated behind the client's back.
+ * whose /healthz fails (its database node is gone or not ready) leaves the rotation within about two
+ * seconds. Only a request that never reached an instance is sent to another one (`retry-on conn-failure`):
+ * a write that got an answer, even 503, is never repeated behind the client's back.
+ *
+ * Fail open: while Galera evicts a dead node (about 5 s) every node holds its commits, the instances' pools
+ * fill with waiting writes and every /healthz may time out. Rather than answer "no server available" to
+ * everyone, HAProxy then uses every instance unchecked (the `backup` lines), and requests wait it out.
  */
 export function haproxyConfig(listenPort: number, backends: number[]): string {
   return [
@@ -31,8 +35,12 @@ export function haproxyConfig(listenPort: number, backends: number[]): string {
     '  option httpchk',
     '  http-check send meth GET uri /healthz',
     '  http-check expect status 200',
-    '  default-server inter 500ms fastinter 250ms downinter 1s fall 2 rise 2',
+    // /healthz bounds its own database round trip at 2 s (db/health.ts).
+    '  timeout check 2500ms',
+    '  default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2',
+    '  option allbackups',
     ...backends.map((port, i) => `  server portal${i} 127.0.0.1:${port} check`),
+    ...backends.map((port, i) => `  server portal${i}-open 127.0.0.1:${port} backup`),
     '',
   ].join('\n');
 }
