@@ -121,7 +121,7 @@ async function seedVillages(manager: EntityManager, random: SeededRandom, commun
       };
     }),
     'name',
-    { communeId: commune.id },
+    { communeId: commune.id, demo: true },
   );
 }
 
@@ -162,7 +162,7 @@ async function seedParticipants(
     });
   }
   // The demo id numbers are unique: they find each new person's id again.
-  return insertRowsReadingIds(manager, Participant, rows, 'idNumber', { communeId: commune.id });
+  return insertRowsReadingIds(manager, Participant, rows, 'idNumber', { communeId: commune.id, demo: true });
 }
 
 /** A 12-digit CCCD-shaped number: province 008, century/gender digit, year, then a demo sequence. */
@@ -204,7 +204,7 @@ async function seedProviders(manager: EntityManager, province: Province): Promis
     { name: 'Trung tâm Khuyến nông tỉnh', kind: ProviderKind.TRAINING_CENTRE, provinceId: province.id, demo: true },
     ],
     'name',
-    { provinceId: province.id },
+    { provinceId: province.id, demo: true },
   );
 }
 

@@ -131,8 +131,10 @@ describe('the portal on a three-node Galera cluster', () => {
       expect(fivexx).toBe(0);
       // A refusal is a budget rule, or a retryable CONFLICT once the server's retries of a certification failure ran out.
       expect(Object.keys(refusals).filter((code) => !['BUDGET_CAP_EXCEEDED', 'BUDGET_EXCEEDED', 'CONFLICT'].includes(code))).toEqual([]);
-      // Retries absorb the certification failures: the caps are reached, not merely respected.
-      expect(accepted).toBe(ROUNDS * (14 + 10));
+      // Retries absorb the certification failures: the caps are reached, not merely respected, except where a
+      // write gave up with the retryable CONFLICT (none did in the recorded runs).
+      expect(accepted).toBeLessThanOrEqual(ROUNDS * (14 + 10));
+      expect(accepted).toBeGreaterThanOrEqual(ROUNDS * (14 + 10) - (refusals.CONFLICT ?? 0));
     });
 
     it('shows a write acknowledged by one instance to the very next read on another', async () => {
@@ -232,6 +234,7 @@ describe('the portal on a three-node Galera cluster', () => {
       expect(calm.filter((o) => o.id !== null).length).toBeGreaterThan(5);
 
       const acknowledged = outcomes.filter((o) => o.id !== null);
+      let acknowledgedWritesLost = 0;
       const unacknowledged = outcomes.filter((o) => o.name !== null && o.id === null);
       for (const node of [0, 1, 2]) {
         const sql = await stack.sql(node);
@@ -242,7 +245,9 @@ describe('the portal on a three-node Galera cluster', () => {
         ).map((r) => r.entityId);
         await sql.end();
         // Every acknowledged write is there, on the survivors and on the node that came back.
-        expect(acknowledged.filter((o) => stored.get(o.id!) !== o.name)).toEqual([]);
+        const lost = acknowledged.filter((o) => stored.get(o.id!) !== o.name);
+        expect(lost).toEqual([]);
+        acknowledgedWritesLost += lost.length;
         // An unacknowledged one is there whole (row and audit entry) or not at all: audit = data.
         expect([...stored.keys()].sort((a, b) => a - b)).toEqual([...audited].sort((a, b) => a - b));
         const landed = unacknowledged.filter((o) => [...stored.values()].includes(o.name!)).length;
@@ -257,7 +262,7 @@ describe('the portal on a three-node Galera cluster', () => {
         serviceBackAfterMs: Math.round(serviceBackAfterMs),
         slowestAnswerMs: Math.round(Math.max(...killPhase.map((o) => o.doneAt - o.sentAt))),
         rejoinMs: Math.round(rejoinMs),
-        acknowledgedWritesLost: 0,
+        acknowledgedWritesLost,
       };
     });
   });
