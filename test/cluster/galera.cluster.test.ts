@@ -223,12 +223,14 @@ describe('the portal on a three-node Galera cluster', () => {
       if (odd.length > 0) console.log(JSON.stringify(odd.slice(0, 12).map((o) => ({ ...o, sentAt: Math.round(o.sentAt - killedAt), doneAt: Math.round(o.doneAt - killedAt) }))), stack.haproxyLog());
       // Every answer is a success or the coded, retryable SERVICE_UNAVAILABLE (503): nothing else, no dropped connection.
       expect(outcomes.filter((o) => !(o.code === null && o.status === 200) && !(o.code === 'SERVICE_UNAVAILABLE' && o.status === 503))).toEqual([]);
-      // Between the kill and the node's return: how long until every answer was quick and successful again.
-      const killPhase = outcomes.filter((o) => o.sentAt >= killedAt && o.sentAt < rejoinStarted);
+      // Between the kill and the node's return (whose own short stall is not counted here): how long until
+      // every answer was quick and successful again.
+      const killPhase = outcomes.filter((o) => o.sentAt >= killedAt && o.doneAt < rejoinStarted);
       const refused = killPhase.filter((o) => o.code !== null);
       const troubled = killPhase.filter((o) => o.code !== null || o.doneAt - o.sentAt > 1000);
       const serviceBackAfterMs = Math.max(0, ...troubled.map((o) => o.doneAt - killedAt));
-      expect(serviceBackAfterMs).toBeLessThan(12_000);
+      const timeline = troubled.map((o) => `${Math.round(o.sentAt - killedAt)}→${Math.round(o.doneAt - killedAt)} ${o.code ?? 'slow'}`);
+      expect(serviceBackAfterMs, timeline.join(', ')).toBeLessThan(12_000);
       const calm = killPhase.filter((o) => o.sentAt > rejoinStarted - 2500);
       expect(calm.filter((o) => o.code !== null)).toEqual([]);
       expect(calm.filter((o) => o.id !== null).length).toBeGreaterThan(5);
