@@ -4,6 +4,8 @@ import vue from '@vitejs/plugin-vue';
 // Tests that need MariaDB itself (outages, crash recovery, soak) are named *.mysql.test.ts: they run in
 // the MySQL pass (TEST_MYSQL_URL set, as CI does) and are left out of the SQLite pass.
 const mysqlOnly = process.env.TEST_MYSQL_URL ? [] : ['test/**/*.mysql.test.ts'];
+// The Galera cluster suite starts its own cluster and runs once, through `npm run test:cluster` (vitest.cluster.config.ts).
+const clusterSuite = ['test/cluster/**'];
 
 export default defineConfig({
   // type-graphql loads graphql's CommonJS build; tests must use the same copy or schema types clash across realms.
@@ -16,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['test/**/*.test.ts'],
-          exclude: ['**/node_modules/**', ...mysqlOnly],
+          exclude: ['**/node_modules/**', ...mysqlOnly, ...clusterSuite],
           environment: 'node',
           pool: 'forks',
           testTimeout: 30_000,

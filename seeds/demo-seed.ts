@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { SeededRandom } from './random';
-import { insertRows } from './insert-rows';
+import { insertOne, insertRows, insertRowsReadingIds } from './insert-rows';
 import { EXCHANGE_TRIPS, TRAINING_TITLES, personName, villageNames } from './demo-names';
 import { Province } from '../server/src/modules/geography/province.entity';
 import { District, DistrictType } from '../server/src/modules/geography/district.entity';
@@ -105,7 +105,7 @@ async function seedVillages(manager: EntityManager, random: SeededRandom, commun
   const urban = commune.type !== CommuneType.COMMUNE;
   const names = villageNames(random, random.int(3, 8), urban);
   const difficultShare = status === P135Status.ESPECIALLY_DIFFICULT ? 0.6 : urban ? 0 : 0.1;
-  return insertRows(
+  return insertRowsReadingIds(
     manager,
     Village,
     names.map((name) => {
@@ -120,6 +120,8 @@ async function seedVillages(manager: EntityManager, random: SeededRandom, commun
         demo: true,
       };
     }),
+    'name',
+    { communeId: commune.id, demo: true },
   );
 }
 
@@ -132,7 +134,7 @@ async function seedParticipants(
   nextSequence: () => number,
 ): Promise<number[]> {
   const mix = ETHNIC_MIX[district.code] ?? { '01': 1 };
-  const rows: Partial<Participant>[] = [];
+  const rows: (Partial<Participant> & Pick<Participant, 'idNumber'>)[] = [];
   const count = random.int(26, 34);
   for (let i = 0; i < count; i++) {
     const gender = random.chance(0.46) ? Gender.FEMALE : Gender.MALE;
@@ -159,7 +161,8 @@ async function seedParticipants(
       demo: true,
     });
   }
-  return insertRows(manager, Participant, rows);
+  // The demo id numbers are unique: they find each new person's id again.
+  return insertRowsReadingIds(manager, Participant, rows, 'idNumber', { communeId: commune.id, demo: true });
 }
 
 /** A 12-digit CCCD-shaped number: province 008, century/gender digit, year, then a demo sequence. */
@@ -169,15 +172,13 @@ function demoIdNumber(gender: Gender, birthYear: number, sequence: number): stri
 }
 
 async function seedBoard(manager: EntityManager, random: SeededRandom, commune: Commune, participantIds: number[]): Promise<void> {
-  const [boardId] = await insertRows(manager, MonitoringBoard, [
-    {
-      communeId: commune.id,
-      districtId: commune.districtId,
-      establishedOn: `${random.int(2016, 2018)}-0${random.int(1, 9)}-${String(random.int(1, 28)).padStart(2, '0')}`,
-      decisionRef: `${random.int(10, 250)}/QĐ-UBND (demo)`,
-      demo: true,
-    },
-  ]);
+  const boardId = await insertOne(manager, MonitoringBoard, {
+    communeId: commune.id,
+    districtId: commune.districtId,
+    establishedOn: `${random.int(2016, 2018)}-0${random.int(1, 9)}-${String(random.int(1, 28)).padStart(2, '0')}`,
+    decisionRef: `${random.int(10, 250)}/QĐ-UBND (demo)`,
+    demo: true,
+  });
   const members = random.sample(participantIds, random.int(5, 7));
   await manager.update(Participant, members, { category: ParticipantCategory.MONITORING_BOARD_MEMBER });
   await insertRows(
@@ -193,12 +194,18 @@ async function seedBoard(manager: EntityManager, random: SeededRandom, commune: 
 }
 
 async function seedProviders(manager: EntityManager, province: Province): Promise<number[]> {
-  return insertRows(manager, Provider, [
+  return insertRowsReadingIds(
+    manager,
+    Provider,
+    [
     { name: 'Ban Dân tộc tỉnh Tuyên Quang', kind: ProviderKind.DEPARTMENT, provinceId: province.id, demo: true },
     { name: 'Sở Nông nghiệp và Phát triển nông thôn', kind: ProviderKind.DEPARTMENT, provinceId: province.id, demo: true },
     { name: 'Trường Chính trị tỉnh Tuyên Quang', kind: ProviderKind.TRAINING_CENTRE, provinceId: province.id, demo: true },
     { name: 'Trung tâm Khuyến nông tỉnh', kind: ProviderKind.TRAINING_CENTRE, provinceId: province.id, demo: true },
-  ]);
+    ],
+    'name',
+    { provinceId: province.id, demo: true },
+  );
 }
 
 /** Rounds down to whole thousands of đồng, as budgets are written. */
@@ -217,9 +224,14 @@ async function seedActivitiesAndFunding(
   const difficultCount = (districtId: number) => (people.get(districtId) ?? []).filter((p) => p.difficult).length;
   for (const year of DEMO_YEARS) {
     const central = CENTRAL_FUNDING[year];
-    const [fundingId] = await insertRows(manager, Funding, [
-      { provinceId: province.id, fiscalYear: year, centralAmount: central, exchangeCapPercent: 10, decisionRef: `${100 + year - 2000}/QĐ-UBND (demo)`, demo: true },
-    ]);
+    const fundingId = await insertOne(manager, Funding, {
+      provinceId: province.id,
+      fiscalYear: year,
+      centralAmount: central,
+      exchangeCapPercent: 10,
+      decisionRef: `${100 + year - 2000}/QĐ-UBND (demo)`,
+      demo: true,
+    });
     // District envelopes: a base share plus a share weighted by people in especially difficult communes.
     const districtPool = central * (1 - PROVINCE_RESERVE);
     const weights = districts.map((d) => 1 + difficultCount(d.id) / 40);
@@ -245,25 +257,21 @@ async function seedActivitiesAndFunding(
       const committed = status === ActivityStatus.CANCELLED ? 0 : (actualCost ?? activity.plannedCost);
       if (!budget.fits(activity, committed)) continue;
       budget.commit(activity, committed);
-      const [activityId] = await insertRows(manager, Activity, [
-        { ...activity, status, actualCost, provinceId: province.id, providerId: random.pick(providerIds), demo: true },
-      ]);
+      const activityId = await insertOne(manager, Activity, { ...activity, status, actualCost, provinceId: province.id, providerId: random.pick(providerIds), demo: true });
       activities++;
       if (status === ActivityStatus.CANCELLED) continue;
       const pool = activity.districtId === null ? [...people.values()].flat() : (people.get(activity.districtId) ?? []);
       const preferred = pool.filter((p) => p.difficult);
       const invited = random.sample(preferred.length >= 40 ? preferred : pool, random.int(activity.kind === ActivityKind.EXCHANGE ? 12 : 20, activity.kind === ActivityKind.EXCHANGE ? 25 : 40));
       const done = status === ActivityStatus.COMPLETED;
-      attendances += (
-        await insertRows(
-          manager,
-          Attendance,
-          invited.map((person) => {
-            const attended = done && random.chance(0.95);
-            return { activityId, participantId: person.id, districtId: person.districtId, attended, completed: attended && random.chance(0.92) };
-          }),
-        )
-      ).length;
+      attendances += await insertRows(
+        manager,
+        Attendance,
+        invited.map((person) => {
+          const attended = done && random.chance(0.95);
+          return { activityId, participantId: person.id, districtId: person.districtId, attended, completed: attended && random.chance(0.92) };
+        }),
+      );
     }
   }
   return { activities, attendances };

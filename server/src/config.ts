@@ -5,7 +5,12 @@ import path from 'node:path';
 
 /** Which database engine the portal talks to. */
 export type DatabaseConfig =
-  | { kind: 'mysql'; url: string }
+  | {
+      kind: 'mysql';
+      url: string;
+      /** wsrep_sync_wait for every session (db/cluster-session.ts); unset: 1 on a Galera node, nothing elsewhere. */
+      syncWait?: number | null;
+    }
   | { kind: 'sqlite'; path: string };
 
 export interface Config {
@@ -88,7 +93,7 @@ export const DEFAULT_UPLOAD_TMP_DIR = path.join(os.tmpdir(), 'portal-135-uploads
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   const database: DatabaseConfig = env.DATABASE_URL
-    ? { kind: 'mysql', url: env.DATABASE_URL }
+    ? { kind: 'mysql', url: env.DATABASE_URL, syncWait: syncWaitOf(env.DATABASE_SYNC_WAIT) }
     : { kind: 'sqlite', path: path.resolve(env.DATABASE_PATH ?? 'data/portal.db') };
   return {
     env: nodeEnv,
@@ -132,6 +137,14 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return number;
+}
+
+/** wsrep_sync_wait is a bit mask of 0–15 (1 = reads); empty means automatic. */
+function syncWaitOf(value: string | undefined): number | null {
+  if (value === undefined || value === '') return null;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 15) throw new Error(`DATABASE_SYNC_WAIT must be a whole number from 0 to 15, got "${value}"`);
   return number;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { createDataSource } from './data-source';
+import { applyClusterSession } from './cluster-session';
 
 /**
  * Opens the configured database. The embedded file is created and migrated on first use; a MySQL
@@ -14,6 +15,7 @@ export async function openDatabase(database: DatabaseConfig): Promise<DataSource
   }
   const dataSource = createDataSource(database);
   await dataSource.initialize();
+  if (database.kind === 'mysql') await applyClusterSession(dataSource, database.syncWait);
   if (database.kind === 'sqlite') {
     await dataSource.runMigrations({ transaction: 'each' });
   } else if (await dataSource.showMigrations()) {

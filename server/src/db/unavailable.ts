@@ -25,8 +25,15 @@ const UNAVAILABLE_CODES = new Set([
   'SQLITE_BUSY',
 ]);
 
-/** mysql2 reports "used a connection that already died" by message only. */
-const UNAVAILABLE_MESSAGES = [/connection is in closed state/i, /Pool is closed/i, /Connection lost/i, /Queue limit reached/i];
+/** mysql2 reports "used a connection that already died" by message only, and Galera a node not ready by a generic code. */
+const UNAVAILABLE_MESSAGES = [
+  /connection is in closed state/i,
+  /Pool is closed/i,
+  /Connection lost/i,
+  /Queue limit reached/i,
+  // A Galera node that is not part of the primary component, or still joining it, refuses every query.
+  /WSREP has not yet prepared node for application use/i,
+];
 
 interface DriverError {
   code?: unknown;

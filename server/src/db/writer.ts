@@ -2,7 +2,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import type { Scope } from '../tenancy/scope';
 import { conflict } from '../shared/errors';
 import { recordAudit } from '../modules/audit/audit-trail';
-import { inTransaction } from './transactions';
+import { inTransaction, type TransactionOptions } from './transactions';
 
 type Row = ObjectLiteral & { id: number; version?: number; districtId?: number | null };
 
@@ -45,8 +45,12 @@ export class Writer {
   }
 }
 
-/** Runs a mutation's work in one transaction with a Writer bound to the caller. */
-export function write<T>(db: DataSource, scope: Scope, work: (writer: Writer) => Promise<T>): Promise<T> {
+/**
+ * Runs a mutation's work in one transaction with a Writer bound to the caller. The work is run again from
+ * the start when it loses to a concurrent transaction (db/transactions.ts), so it must have no effect
+ * outside the transaction; `options.rerunnable: false` for work that cannot run twice.
+ */
+export function write<T>(db: DataSource, scope: Scope, work: (writer: Writer) => Promise<T>, options?: TransactionOptions): Promise<T> {
   scope.assertCanWrite();
-  return inTransaction(db, (tx) => work(new Writer(tx, scope)));
+  return inTransaction(db, (tx) => work(new Writer(tx, scope)), options);
 }

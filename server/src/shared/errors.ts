@@ -40,6 +40,13 @@ export const badInput = (field: string, message: string) => coded(ErrorCode.BAD_
 export const conflict = (entity: string, message = `${entity} was changed by someone else; reload it and try again`) =>
   coded(ErrorCode.CONFLICT, message, { entity });
 
+/**
+ * A change that lost to concurrent changes of the same money (a deadlock, or a Galera certification
+ * failure) on every attempt the server made (db/transactions.ts). Nothing of it was stored: send it again.
+ */
+export const tooMuchContention = (attempts: number) =>
+  coded(ErrorCode.CONFLICT, 'Too many changes at the same moment; nothing was saved, try again', { entity: 'Transaction', retryable: true, attempts });
+
 /** A delete refused because other rows still point at this one (e.g. a participant with attendance). */
 export const inUse = (entity: string, message: string) => coded(ErrorCode.IN_USE, message, { entity });
 

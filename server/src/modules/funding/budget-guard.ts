@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ActivityKind } from '../activities/activity.entity';
 import { badInput, budgetCapExceeded, budgetExceeded } from '../../shared/errors';
-import { allocationsOf, exchangeCapOf, lockFunding, yearSums } from './budget.service';
+import { allocationsOf, claimFunding, exchangeCapOf, yearSums } from './budget.service';
 
 export interface CostedChange {
   provinceId: number;
@@ -22,7 +22,7 @@ export interface CostedChange {
  */
 export async function assertWithinBudget(tx: EntityManager, change: CostedChange): Promise<void> {
   if (change.committed === 0) return;
-  const funding = await lockFunding(tx, change.provinceId, change.fiscalYear);
+  const funding = await claimFunding(tx, change.provinceId, change.fiscalYear);
   if (!funding) {
     throw badInput('fiscalYear', `No funding is set for ${change.fiscalYear}: the province must enter the year's central amount before costed activities`);
   }

@@ -56,10 +56,14 @@ export async function yearSums(manager: EntityManager, provinceId: number, fisca
 }
 
 /**
- * Loads a year's funding row, locked on MySQL: every costed write of that province and year takes
- * this lock first, so concurrent writes queue up and no interleaving can end over a cap.
+ * Claims a year's funding row for a write that checks or changes the year's money, and loads it. Every such
+ * write of that province and year takes this row first, so concurrent ones queue up and no interleaving can
+ * end over a cap. The claim is a write (budgetSequence + 1), not only a lock: on a Galera cluster a lock
+ * holds on one node only, and two nodes' transactions conflict at certification only when both wrote a
+ * common row — then the later one fails with a deadlock error and is run again (db/transactions.ts).
  */
-export function lockFunding(manager: EntityManager, provinceId: number, fiscalYear: number): Promise<Funding | null> {
+export async function claimFunding(manager: EntityManager, provinceId: number, fiscalYear: number): Promise<Funding | null> {
+  await manager.query('UPDATE funding SET budgetSequence = budgetSequence + 1 WHERE provinceId = ? AND fiscalYear = ?', [provinceId, fiscalYear]);
   const qb = manager.getRepository(Funding).createQueryBuilder('f').where('f.provinceId = :provinceId AND f.fiscalYear = :fiscalYear', { provinceId, fiscalYear });
   return lockForUpdate(manager, qb).getOne();
 }

@@ -32,6 +32,14 @@ export class Funding extends TrackedRow {
   @Column({ type: 'varchar', length: 60, nullable: true })
   decisionRef: string | null;
 
+  /**
+   * Counts the writes that checked or changed this year's money. Each such write bumps it in its own
+   * transaction (budget.service.ts claimFunding), so that on a Galera cluster any two of them write a
+   * common row and the later one fails certification instead of both passing the same check.
+   */
+  @Column({ type: 'integer', default: 0 })
+  budgetSequence: number;
+
   @Field({ description: 'True for generated demonstration data.' })
   @Column({ type: 'boolean', default: false })
   demo: boolean;

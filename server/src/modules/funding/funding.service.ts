@@ -4,7 +4,7 @@ import { write } from '../../db/writer';
 import { District } from '../geography/district.entity';
 import { Funding } from './funding.entity';
 import { DistrictAllocation } from './district-allocation.entity';
-import { allocationsOf, exchangeCapOf, lockFunding, yearSums } from './budget.service';
+import { allocationsOf, claimFunding, exchangeCapOf, yearSums } from './budget.service';
 import type { AllocationsInput, FundingInput } from './funding.inputs';
 import type { Budget } from './budget.types';
 import { badInput, budgetCapExceeded, budgetExceeded, conflict, notFound } from '../../shared/errors';
@@ -47,7 +47,7 @@ export async function budgetFor(db: DataSource, scope: Scope, fiscalYear: number
 export async function setFunding(db: DataSource, scope: Scope, input: FundingInput): Promise<Funding> {
   scope.assertProvinceAdmin();
   return write(db, scope, async (w) => {
-    const existing = await lockFunding(w.tx, scope.provinceId, input.fiscalYear);
+    const existing = await claimFunding(w.tx, scope.provinceId, input.fiscalYear);
     const values = { centralAmount: input.centralAmount, exchangeCapPercent: input.exchangeCapPercent, decisionRef: input.decisionRef ?? null };
     if (!existing) return w.create(Funding, { provinceId: scope.provinceId, fiscalYear: input.fiscalYear, ...values });
     if (input.version === null || input.version === undefined) throw badInput('version', 'This year already has funding: send the version you are changing');
@@ -74,7 +74,7 @@ export async function setFunding(db: DataSource, scope: Scope, input: FundingInp
 export async function setAllocations(db: DataSource, scope: Scope, input: AllocationsInput): Promise<DistrictAllocation[]> {
   scope.assertProvinceAdmin();
   return write(db, scope, async (w) => {
-    const funding = await lockFunding(w.tx, scope.provinceId, input.fiscalYear);
+    const funding = await claimFunding(w.tx, scope.provinceId, input.fiscalYear);
     if (!funding) throw badInput('fiscalYear', `No funding is set for ${input.fiscalYear}`);
     const seen = new Set<number>();
     for (const a of input.allocations) {

@@ -1,5 +1,6 @@
 import { InitialSchema1795894332236 } from './1795894332236-InitialSchema';
 import { SessionRevocation1796406195758 } from './1796406195758-SessionRevocation';
+import { FundingBudgetSequence1796406372463 } from './1796406372463-FundingBudgetSequence';
 
 /** In order of application; the generator prints what to add here. */
-export const sqliteMigrations = [InitialSchema1795894332236, SessionRevocation1796406195758];
+export const sqliteMigrations = [InitialSchema1795894332236, SessionRevocation1796406195758, FundingBudgetSequence1796406372463];

@@ -96,7 +96,8 @@ async function commitWhileReading(
         before: null,
         after: { kind: request.kind.name, fileName: request.fileName, rows: builder.report.rowsRead, created: builder.report.created, updated: builder.report.updated, skipped: builder.report.skipped, activityId: request.activityId },
       });
-    });
+      // The upload is read while writing: the stream cannot be read a second time.
+    }, { rerunnable: false });
     builder.report.committed = true;
   } catch (error) {
     if (error === ROLL_BACK) return;
