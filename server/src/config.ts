@@ -2,10 +2,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Which database engine the portal talks to. */
+/**
+ * Which database engine the portal talks to. `statementTimeoutMs` bounds every statement of a MySQL/MariaDB
+ * session (db/statement-timeout.ts); absent or 0 means no limit (migrations, scripts, tests that set none).
+ */
 export type DatabaseConfig =
-  | { kind: 'mysql'; url: string }
+  | { kind: 'mysql'; url: string; statementTimeoutMs?: number }
   | { kind: 'sqlite'; path: string };
+
+/** 30 s: the slowest statement measured on national data is ~1.6 s (docs/SCALING.md), so only a hung one reaches it. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -54,7 +60,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimitConfig = { maxDepth: 8, maxCost: 25
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   const database: DatabaseConfig = env.DATABASE_URL
-    ? { kind: 'mysql', url: env.DATABASE_URL }
+    ? { kind: 'mysql', url: env.DATABASE_URL, statementTimeoutMs: nonNegative(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS) }
     : { kind: 'sqlite', path: path.resolve(env.DATABASE_PATH ?? 'data/portal.db') };
   return {
     env: nodeEnv,
@@ -87,6 +93,11 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a positive whole number, got "${value}"`);
   return number;
+}
+
+/** Like positive(), and 0 turns the limit off. */
+function nonNegative(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return env[name] === '0' ? 0 : positive(env, name, fallback);
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
