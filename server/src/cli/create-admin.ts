@@ -18,6 +18,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { snapshot } from '../modules/audit/audit-trail';
 import { adminPasswordWeakness } from './password-strength';
 import { promptHidden } from './hidden-prompt';
+import { exitOnFailure } from './exit-on-failure';
 
 /** A refusal the operator can act on: printed as one line, exit code 2. */
 class Refusal extends Error {}
@@ -90,12 +91,5 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof Refusal) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  // The password is never part of an error: it only reaches hashPassword, whose failures carry no input.
-  console.error(`create-admin failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+// The password is never part of an error: it only reaches hashPassword, whose failures carry no input.
+main().catch(exitOnFailure('create-admin', Refusal));
