@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, PRODUCTION_ENV, startChildServer } from '../reliability/child-server';
 import { gql } from '../reliability/client';
@@ -61,6 +62,39 @@ describe('npm run create-admin on a production database', () => {
       server.process.kill('SIGTERM');
       await server.exited;
     }
+  });
+
+  it('asks for the password on a terminal without echoing it, twice', async () => {
+    // `script` gives the command a real pseudo-terminal, as an operator's shell would; what it prints is the screen.
+    const command = [process.execPath, createAdmin, '--province', '08', '--username', 'tinh-terminal'].map((part) => `'${part}'`).join(' ');
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: { PATH: process.env.PATH ?? '', ...database.env, ...PRODUCTION_ENV, TOKEN_SECRET, TERM: 'dumb' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let screen = '';
+    const waitFor = (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no "${text}" on the screen: ${screen}`)), 60_000);
+        const check = () => {
+          if (!screen.includes(text)) return;
+          clearTimeout(timer);
+          resolve();
+        };
+        child.stdout!.on('data', (chunk: Buffer) => {
+          screen += chunk.toString();
+          check();
+        });
+        check();
+      });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    await waitFor('Password for the new administrator:');
+    child.stdin!.write(`${STRONG}\r`);
+    await waitFor('The same password again:');
+    child.stdin!.write(`${STRONG}\r`);
+    expect(await exited).toBe(0);
+    expect(screen).toMatch(/created province administrator "tinh-terminal"/);
+    expect(screen).not.toContain(STRONG);
+    expect(screen).not.toContain('*');
   });
 
   it.each([
