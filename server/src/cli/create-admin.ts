@@ -25,6 +25,7 @@ class Refusal extends Error {}
 
 const ACTOR_LABEL = 'create-admin (command line)';
 
+/** ADMIN_PASSWORD is this one command's input, not a setting of the server: it is read here, never kept in config.ts. */
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.ADMIN_PASSWORD;
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
