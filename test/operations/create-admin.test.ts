@@ -72,20 +72,12 @@ describe('npm run create-admin on a production database', () => {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let screen = '';
-    const waitFor = (text: string) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no "${text}" on the screen: ${screen}`)), 60_000);
-        const check = () => {
-          if (!screen.includes(text)) return;
-          clearTimeout(timer);
-          resolve();
-        };
-        child.stdout!.on('data', (chunk: Buffer) => {
-          screen += chunk.toString();
-          check();
-        });
-        check();
-      });
+    child.stdout!.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+    const waitFor = async (text: string) => {
+      for (const deadline = Date.now() + 60_000; !screen.includes(text); await new Promise((resolve) => setTimeout(resolve, 20))) {
+        if (Date.now() > deadline) throw new Error(`no "${text}" on the screen: ${screen}`);
+      }
+    };
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     await waitFor('Password for the new administrator:');
     child.stdin!.write(`${STRONG}\r`);
@@ -93,7 +85,7 @@ describe('npm run create-admin on a production database', () => {
     child.stdin!.write(`${STRONG}\r`);
     expect(await exited).toBe(0);
     expect(screen).toMatch(/created province administrator "tinh-terminal"/);
-    expect(screen).not.toContain(STRONG);
+    expect(screen, JSON.stringify(screen)).not.toContain(STRONG);
     expect(screen).not.toContain('*');
   });
 

@@ -5,8 +5,9 @@
  */
 export function promptHidden(question: string, input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stderr): Promise<string> {
   if (!input.isTTY) return Promise.reject(new Error('no terminal to read the password from'));
-  output.write(question);
+  // Echo goes off before the question shows, so nothing typed as soon as it appears reaches the screen.
   input.setRawMode(true);
+  output.write(question);
   input.resume();
   input.setEncoding('utf8');
   return new Promise((resolve, reject) => {
