@@ -20,6 +20,7 @@ import { startCounting } from './db/statement-counter';
 import { transferRouter } from './modules/transfer/transfer.router';
 import { reportRoutes } from './modules/reports/report.routes';
 import { logger } from './logger';
+import { databaseFailure } from './shared/errors';
 import { RateLimiter, createRateLimitStore, rateLimit } from './http/rate-limit';
 import { BODY_LIMIT_BYTES, MAX_JSON_DEPTH, bodyErrors, limitBatch, limitJsonDepth } from './http/request-limits';
 import { corsAllowList, securityHeaders } from './http/security';
@@ -111,8 +112,16 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   // Last: the built web portal at / (SPEC §5), with index.html for its client-side routes.
   serveWebApp(app);
 
-  // Whatever a route throws is logged in full and answered without stack or SQL.
+  // Whatever a route throws is logged in full and answered without stack or SQL; the database being away
+  // (or past its statement limit) is a coded 503 as on /graphql.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const unavailable = databaseFailure(error);
+    if (unavailable) {
+      logger.warn({ err: error }, 'database unavailable in an HTTP route');
+      if (!res.headersSent) res.status(503).json({ error: { code: unavailable.extensions.code, message: unavailable.message, retryable: true } });
+      else res.end();
+      return;
+    }
     logger.error({ err: error }, 'unexpected error in an HTTP route');
     if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
     else res.end();

@@ -3,15 +3,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Which database engine the portal talks to. */
+/**
+ * Which database engine the portal talks to. `statementTimeoutMs` bounds every statement of a MySQL/MariaDB
+ * session (db/statement-timeout.ts); absent or 0 means no limit (migrations, scripts, tests that set none).
+ */
 export type DatabaseConfig =
   | {
       kind: 'mysql';
       url: string;
       /** wsrep_sync_wait for every session (db/cluster-session.ts); unset: 1 on a Galera node, nothing elsewhere. */
       syncWait?: number | null;
+      statementTimeoutMs?: number;
     }
   | { kind: 'sqlite'; path: string };
+
+/** 30 s: the slowest statement measured on national data is ~1.6 s (docs/SCALING.md), so only a hung one reaches it. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -93,7 +100,12 @@ export const DEFAULT_UPLOAD_TMP_DIR = path.join(os.tmpdir(), 'portal-135-uploads
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   const database: DatabaseConfig = env.DATABASE_URL
-    ? { kind: 'mysql', url: env.DATABASE_URL, syncWait: syncWaitOf(env.DATABASE_SYNC_WAIT) }
+    ? {
+        kind: 'mysql',
+        url: env.DATABASE_URL,
+        syncWait: syncWaitOf(env.DATABASE_SYNC_WAIT),
+        statementTimeoutMs: nonNegative(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
+      }
     : { kind: 'sqlite', path: path.resolve(env.DATABASE_PATH ?? 'data/portal.db') };
   return {
     env: nodeEnv,
@@ -146,6 +158,11 @@ function syncWaitOf(value: string | undefined): number | null {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 0 || number > 15) throw new Error(`DATABASE_SYNC_WAIT must be a whole number from 0 to 15, got "${value}"`);
   return number;
+}
+
+/** Like positive(), and 0 turns the limit off. */
+function nonNegative(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return env[name] === '0' ? 0 : positive(env, name, fallback);
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

@@ -85,6 +85,19 @@ describe.skipIf(!mysqlUrl)('a MariaDB outage: fail fast, heal without a restart,
       expect(answer.status).toBe(503);
       expect(answer.ms).toBeLessThan(ANSWER_BOUND_MS);
     }
+    // The file routes and the Excel report say the same, as coded JSON with 503, never a 500 or a 200 cut short.
+    for (const [method, path, body] of [
+      ['GET', '/api/export/participants.csv', undefined],
+      ['GET', '/api/export/activities.xlsx', undefined],
+      ['POST', '/api/import/participants?mode=dry-run', 'Họ và tên\r\nNguyễn Văn A\r\n'],
+      ['GET', '/reports/province.xlsx?fiscalYear=2025', undefined],
+    ] as const) {
+      const started = performance.now();
+      const response = await fetch(`${server.url}${path}`, { method, body, headers: { ...manager, 'content-type': 'text/csv' } });
+      expect(response.status, `${method} ${path}`).toBe(503);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('SERVICE_UNAVAILABLE');
+      expect(performance.now() - started).toBeLessThan(ANSWER_BOUND_MS);
+    }
     // Signing in needs the database too: refused the same way, not as a wrong password.
     const login = await gql(server.url, 'mutation { login(username: "huyen-071", password: "demo135") { token } }');
     expect(codeOf(login)).toBe('SERVICE_UNAVAILABLE');

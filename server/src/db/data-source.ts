@@ -5,6 +5,7 @@ import { entities } from './entities';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
 import { StatementCountingLogger } from './statement-counter';
+import { mysqlDriverWithStatementTimeout } from './statement-timeout';
 
 type Migrations = MixedList<Function>;
 
@@ -19,6 +20,8 @@ export function createDataSource(database: DatabaseConfig, extra: Partial<DataSo
     return new DataSource({
       type: 'mysql',
       url: database.url,
+      // mysql2 itself, its pools setting DB_STATEMENT_TIMEOUT_MS on every new connection (statement-timeout.ts).
+      driver: mysqlDriverWithStatementTimeout(database.statementTimeoutMs ?? 0),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       // BIGINT money comes back as a string and is turned into a safe integer by moneyTransformer.
@@ -38,6 +41,8 @@ export function createDataSource(database: DatabaseConfig, extra: Partial<DataSo
         idleTimeout: 60_000,
         // Bounds the requests waiting for a connection; beyond it they are refused rather than queued forever.
         queueLimit: 500,
+        // A reset on release would drop the session's statement limit: connections keep their session.
+        resetOnRelease: false,
       },
       migrations: mysqlMigrations as Migrations,
       ...common,

@@ -4,7 +4,9 @@ import { loadConfig } from '../config';
 import { createDataSource } from './data-source';
 
 async function main(): Promise<void> {
-  const dataSource = createDataSource(loadConfig().database);
+  const { database } = loadConfig();
+  // Migrations (an ALTER of a large table) may rightly run longer than a request's statement limit.
+  const dataSource = createDataSource(database.kind === 'mysql' ? { ...database, statementTimeoutMs: 0 } : database);
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,55 +1,5 @@
 /**
- * Errors that mean "the database is not there right now" rather than "this request is wrong": a refused
- * or lost connection, a connect timeout, a server shutting down or refusing more connections. They are
- * answered SERVICE_UNAVAILABLE (HTTP 503), not masked as an internal error, and the pool heals by itself
- * once the database is back.
+ * The classification of database failures lives in shared/ (pure, no imports) so that the REST routes of
+ * modules/ can answer 503 as GraphQL does without importing db/; this name stays for the server's floors.
  */
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-  'PROTOCOL_CONNECTION_LOST',
-  'PROTOCOL_SEQUENCE_TIMEOUT',
-  'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
-  'POOL_CLOSED',
-  'ER_CON_COUNT_ERROR',
-  'ER_SERVER_SHUTDOWN',
-  'ER_CONNECTION_KILLED',
-  'ER_QUERY_INTERRUPTED',
-  'ER_STATEMENT_TIMEOUT',
-  'ER_LOCK_WAIT_TIMEOUT',
-  'SQLITE_BUSY',
-]);
-
-/** mysql2 reports "used a connection that already died" by message only, and Galera a node not ready by a generic code. */
-const UNAVAILABLE_MESSAGES = [
-  /connection is in closed state/i,
-  /Pool is closed/i,
-  /Connection lost/i,
-  /Queue limit reached/i,
-  // A Galera node that is not part of the primary component, or still joining it, refuses every query.
-  /WSREP has not yet prepared node for application use/i,
-];
-
-interface DriverError {
-  code?: unknown;
-  fatal?: unknown;
-  message?: unknown;
-  driverError?: unknown;
-  originalError?: unknown;
-  cause?: unknown;
-}
-
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 5) return false;
-  const e = error as DriverError;
-  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-  // mysql2 flags every error that ends the connection as fatal (socket gone, handshake failed).
-  if (e.fatal === true) return true;
-  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;
-  return [e.driverError, e.originalError, e.cause].some((inner) => isDatabaseUnavailable(inner, depth + 1));
-}
+export { isDatabaseUnavailable, isStatementTimeout } from '../shared/database-errors';

@@ -1,8 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import { PUBLIC_CODES, serviceUnavailable } from '../shared/errors';
-import { isDatabaseUnavailable } from '../db/unavailable';
+import { PUBLIC_CODES, databaseFailure } from '../shared/errors';
 import { logger } from '../logger';
 
 /**
@@ -26,10 +25,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  if (isDatabaseUnavailable(original) || isDatabaseUnavailable(error)) {
-    // Expected during an outage: a coded, retryable answer (outage-plugin.ts makes the HTTP status 503).
+  const unavailable = databaseFailure(original) ?? databaseFailure(error);
+  if (unavailable) {
+    // Expected during an outage or past the statement limit: a coded, retryable answer (outage-plugin.ts makes the HTTP status 503).
     logger.warn({ err: original ?? error, path: formatted.path }, 'database unavailable');
-    const unavailable = serviceUnavailable();
     return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions };
   }
   logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error in a GraphQL request');

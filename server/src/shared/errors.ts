@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable, isStatementTimeout } from './database-errors';
 
 /**
  * Every error a client may see, created here and nowhere else. Each carries `extensions.code`
@@ -65,6 +66,19 @@ export const queryTooComplex = (message: string, figures: Record<string, number>
  */
 export const serviceUnavailable = (message = 'The database is unavailable; try again in a moment (reload before repeating a change)') =>
   coded(ErrorCode.SERVICE_UNAVAILABLE, message, { retryable: true });
+
+/** A statement cut by the per-statement limit (DB_STATEMENT_TIMEOUT_MS): retryable like an outage, and said so. */
+export const statementTimedOut = () =>
+  serviceUnavailable('The database took too long to answer; try again in a moment (reload before repeating a change)');
+
+/**
+ * The coded answer to an error thrown by the database driver, or null when it is not the database's
+ * fault. The one place both GraphQL (graphql/format-error.ts) and the REST routes turn driver errors into codes.
+ */
+export function databaseFailure(error: unknown): GraphQLError | null {
+  if (isStatementTimeout(error)) return statementTimedOut();
+  return isDatabaseUnavailable(error) ? serviceUnavailable() : null;
+}
 
 export interface BudgetFigures {
   cap: number;

@@ -2,13 +2,16 @@ import { Field, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, Matches } from 'class-validator';
 import { Role, type User } from './user.entity';
 
+/** Sign-in names; the command line's create-admin applies the same rule. */
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,64}$/;
+
 /** Passwords: at least 10 characters (a passphrase is easier to remember than symbols). */
 const PASSWORD = { min: 10, max: 200 };
 
 @InputType()
 export class CreateUserInput implements Partial<User> {
   @Field({ description: 'Sign-in name: 3–64 characters of a–z, 0–9, dot, dash or underscore.' })
-  @Matches(/^[a-z0-9._-]{3,64}$/, { message: 'username: 3–64 characters of a–z, 0–9, ".", "-" or "_"' })
+  @Matches(USERNAME_PATTERN, { message: 'username: 3–64 characters of a–z, 0–9, ".", "-" or "_"' })
   username: string;
 
   @Field(() => String, { nullable: true })

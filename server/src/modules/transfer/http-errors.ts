@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { logger } from '../../logger';
-import { ErrorCode } from '../../shared/errors';
+import { ErrorCode, databaseFailure } from '../../shared/errors';
 
 const STATUS: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -9,6 +9,7 @@ const STATUS: Record<string, number> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.BAD_USER_INPUT]: 400,
   FILE_TOO_LARGE: 413,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
 /** The JSON error body of the file endpoints: `{ "error": { "code", "message", "field"? } }`. */
@@ -18,9 +19,15 @@ export function sendError(res: Response, code: string, message: string, extra: R
 
 /**
  * Answers an error thrown while handling a file request: the API's coded errors keep their code (as
- * HTTP statuses), anything else is logged and masked, like GraphQL's internal errors.
+ * HTTP statuses), the database being away (or too slow) answers 503 SERVICE_UNAVAILABLE as GraphQL does,
+ * anything else is logged and masked, like GraphQL's internal errors.
  */
 export function sendFailure(res: Response, error: unknown): void {
+  const unavailable = databaseFailure(error);
+  if (unavailable) {
+    logger.warn({ err: error }, 'database unavailable during a file import or export');
+    return sendFailure(res, unavailable);
+  }
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code in STATUS) {
     const { code, ...extra } = error.extensions;
     if (!res.headersSent) sendError(res, code as string, error.message, extra);

@@ -7,7 +7,7 @@ import { sendError, sendFailure } from '../http-errors';
 import { activityFilterOf, exportActivities } from './activities-export';
 import { exportParticipants, participantFilterOf } from './participants-export';
 import { QueryFilters } from './query-filters';
-import { tableSink, type ExportFormat, type TableSink } from './table-sink';
+import { deferredSink, tableSink, type ExportFormat, type TableSink } from './table-sink';
 import { exportVillages, villageFilterOf } from './villages-export';
 
 type Exporter = (db: DataSource, scope: Scope, q: QueryFilters, format: ExportFormat) => { run: (sink: TableSink) => Promise<void> };
@@ -40,10 +40,12 @@ export function exportHandler(db: DataSource, auth: AuthServices) {
       }
       const job = exporter(db, scope, new QueryFilters(req.query), format);
       const stamp = new Date().toISOString().slice(0, 10);
-      res.status(200).setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('content-disposition', `attachment; filename="${list}-${stamp}.${format}"`);
-      res.setHeader('cache-control', 'no-store');
-      const sink = tableSink(format, res);
+      const sink = deferredSink(() => {
+        res.status(200).setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        res.setHeader('content-disposition', `attachment; filename="${list}-${stamp}.${format}"`);
+        res.setHeader('cache-control', 'no-store');
+        return tableSink(format, res);
+      });
       await job.run(sink);
       await sink.end();
     } catch (error) {

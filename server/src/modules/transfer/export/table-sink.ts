@@ -72,3 +72,31 @@ function xlsxSink(out: Writable): TableSink {
     },
   };
 }
+
+/**
+ * Opens the real sink (and so sends the status and headers) only when the first row is read from the
+ * database, or at the end of an empty export: until then a failure, the database being away included,
+ * can still answer a coded status (503 SERVICE_UNAVAILABLE) instead of a 200 cut short.
+ */
+export function deferredSink(open: () => TableSink): TableSink {
+  let sink: TableSink | null = null;
+  const tables: [string, string[]][] = [];
+  const opened = async (): Promise<TableSink> => {
+    if (sink) return sink;
+    sink = open();
+    for (const [name, headers] of tables) await sink.table(name, headers);
+    return sink;
+  };
+  return {
+    async table(name, headers) {
+      if (sink) await sink.table(name, headers);
+      else tables.push([name, headers]);
+    },
+    async row(values) {
+      await (await opened()).row(values);
+    },
+    async end() {
+      await (await opened()).end();
+    },
+  };
+}
