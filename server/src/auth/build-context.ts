@@ -117,7 +117,7 @@ function bearerToken(req: Request): string | null {
   return readCookie(req.headers.cookie, SESSION_COOKIE);
 }
 
-function readCookie(header: string | undefined, name: string): string | null {
+export function readCookie(header: string | undefined, name: string): string | null {
   for (const part of header?.split(';') ?? []) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return decodeURIComponent(value.join('='));

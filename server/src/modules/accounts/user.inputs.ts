@@ -7,8 +7,8 @@ const PASSWORD = { min: 10, max: 200 };
 
 @InputType()
 export class CreateUserInput implements Partial<User> {
-  @Field({ description: 'Sign-in name: 3–64 characters of a–z, 0–9, dot, dash or underscore.' })
-  @Matches(/^[a-z0-9._-]{3,64}$/, { message: 'username: 3–64 characters of a–z, 0–9, ".", "-" or "_"' })
+  @Field({ description: 'Sign-in name: 3–64 characters of a–z, 0–9, dot, dash or underscore; stored trimmed and in lower case.' })
+  @Matches(/^\s*[a-zA-Z0-9._-]{3,64}\s*$/, { message: 'username: 3–64 characters of a–z, 0–9, ".", "-" or "_"' })
   username: string;
 
   @Field(() => String, { nullable: true })
