@@ -24,16 +24,18 @@ export async function signIn(db: DataSource, auth: AuthServices, req: Request, r
   const browser = auth.devices.browserOf(req, username);
   const attempt = await auth.throttle.reserve(username, req.ip ?? 'unknown', browser);
 
-  const found = await db.getRepository(User).findOneBy({ username });
-  // MariaDB's collation matches "huyền" to "huyen": only the exact stored spelling is this account.
-  const user = found?.username === username ? found : null;
+  let user: User | null;
   let valid: boolean;
   try {
+    const found = await db.getRepository(User).findOneBy({ username });
+    // MariaDB's collation matches "huyền" to "huyen": only the exact stored spelling is this account.
+    user = found?.username === username ? found : null;
     decoyHash ??= hashPassword('decoy-password-for-timing');
     const hash = user?.passwordHash ?? (await decoyHash);
     valid = await auth.passwordWork.run(() => verifyPassword(hash, password));
   } catch (error) {
-    await attempt.release(); // the guess was never checked (the queue was full): it costs no budget
+    // Never checked (the queue was full, the database away): the guess costs no budget.
+    await attempt.release();
     throw error;
   }
   if (!user || !valid || user.disabledAt || (user.demo && auth.refuseDemoAccounts)) throw unauthenticated('Wrong username or password');
