@@ -52,6 +52,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     refuseDemoAccounts: production,
     secureCookies: production,
   };
+  await auth.throttle.connected();
   const limiter = new RateLimiter(createRateLimitStore(settings.redisUrl ?? null, rateLimits.redisKeyPrefix), rateLimits);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildPortalSchema(),

@@ -74,6 +74,25 @@ export class LoginThrottle {
     };
   }
 
+  /**
+   * Waits for the first connection to Redis (at most `timeoutMs`), so that an instance that has just
+   * started shares its counts from its first sign-in instead of counting alone until Redis is ready.
+   * A Redis that is down or slow does not hold the start: the in-memory fallback counts meanwhile.
+   */
+  async connected(timeoutMs = 2000): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        redis.off('ready', done).off('error', done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      redis.once('ready', done).once('error', done);
+    });
+  }
+
   async close(): Promise<void> {
     this.redis?.disconnect();
   }
