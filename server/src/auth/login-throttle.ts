@@ -69,7 +69,8 @@ export class LoginThrottle {
       release: () => giveBack(taken),
       succeeded: async () => {
         await giveBack(taken);
-        await this.history.set(seenHere, 1, this.historySeconds);
+        // History is a favour to the owner: failing to note it must not fail the sign-in.
+        await this.history.set(seenHere, 1, this.historySeconds).catch(() => undefined);
       },
     };
   }
