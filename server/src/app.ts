@@ -8,6 +8,7 @@ import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { statementCountPlugin } from './graphql/statement-count-plugin';
 import { outageStatusPlugin } from './graphql/outage-plugin';
+import { rateLimitedStatusPlugin } from './graphql/rate-limited-status';
 import { inputHygienePlugin } from './graphql/input-hygiene';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { buildContext, identifyCaller } from './auth/build-context';
@@ -15,6 +16,8 @@ import type { AuthServices } from './auth/auth-services';
 import { TokenService } from './auth/tokens';
 import { SessionRevocations } from './auth/session-revocation';
 import { LoginThrottle } from './auth/login-throttle';
+import { PasswordWork } from './auth/password-work';
+import { DeviceCookies } from './auth/device-cookie';
 import { checkDatabase } from './db/health';
 import { startCounting } from './db/statement-counter';
 import { transferRouter } from './modules/transfer/transfer.router';
@@ -28,7 +31,7 @@ import { refuseCrossSite } from './http/cross-site';
 import { refuseMalformedSessionCookie } from './http/session-cookie-guard';
 import { refuse, refuseRest } from './http/refuse';
 import { serveWebApp } from './http/web-app';
-import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, DEFAULT_UPLOAD_TMP_DIR, type Config } from './config';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, DEFAULT_SIGN_IN, DEFAULT_TRUST_PROXY, DEFAULT_UPLOAD_TMP_DIR, type Config } from './config';
 import { UploadSpool } from './modules/transfer/import/upload-spool';
 
 export interface PortalApp {
@@ -38,7 +41,9 @@ export interface PortalApp {
 
 /** What the app needs of the configuration; the protection settings fall back to config.ts's defaults. */
 export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'> &
-  Partial<Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'queryLimits' | 'countStatements' | 'uploadTmpDir' | 'cookieSecure'>>;
+  Partial<
+    Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'signIn' | 'trustProxy' | 'queryLimits' | 'countStatements' | 'uploadTmpDir' | 'cookieSecure'>
+  >;
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
 export async function createApp(db: DataSource, settings: AppSettings): Promise<PortalApp> {
@@ -46,13 +51,17 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   const queryLimits = settings.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const rateLimits = settings.rateLimit ?? DEFAULT_RATE_LIMIT;
   const countStatements = settings.countStatements ?? !production;
+  const signIn = settings.signIn ?? DEFAULT_SIGN_IN;
   const auth: AuthServices = {
     tokens: new TokenService(settings.tokenSecret, settings.tokenTtlSeconds),
-    throttle: new LoginThrottle(),
+    throttle: new LoginThrottle(signIn, settings.redisUrl ?? null),
+    passwordWork: new PasswordWork(signIn.passwordWorkers, signIn.passwordQueue),
+    devices: new DeviceCookies(settings.tokenSecret, signIn.historyDays, settings.cookieSecure ?? production),
     revocations: new SessionRevocations(),
     refuseDemoAccounts: production,
     secureCookies: settings.cookieSecure ?? production,
   };
+  await auth.throttle.connected();
   const limiter = new RateLimiter(createRateLimitStore(settings.redisUrl ?? null, rateLimits.redisKeyPrefix), rateLimits);
   await limiter.ready();
   const apollo = new ApolloServer<RequestContext>({
@@ -70,13 +79,15 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     parseOptions: { maxTokens: 20_000 },
     // No cache hints are used, and Apollo's cache-control plugin would wrap every field's resolver:
     // disabling it bought ~20 % page throughput in the scale benchmark (docs/SCALING.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...(countStatements ? [statementCountPlugin] : []), outageStatusPlugin, inputHygienePlugin, queryLimitsPlugin(queryLimits, identifyCaller), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...(countStatements ? [statementCountPlugin] : []), outageStatusPlugin, rateLimitedStatusPlugin, inputHygienePlugin, queryLimitsPlugin(queryLimits, identifyCaller), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Set once, here: every reader of req.ip (rate limits, sign-in throttle, audit) sees the same client
+  // address, taken from X-Forwarded-For only as far as TRUST_PROXY trusts the peers that added it.
+  app.set('trust proxy', settings.trustProxy ?? DEFAULT_TRUST_PROXY);
   app.use(securityHeaders());
 
   app.get('/healthz', async (_req, res) => {
@@ -133,6 +144,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
       await apollo.stop();
       await limiter.close();
       spool.close();
+      await auth.throttle.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -41,6 +42,12 @@ export interface Config {
   /** Origins of other sites allowed to call the API from a browser (CORS). None by default: same origin only. */
   corsOrigins: string[];
   rateLimit: RateLimitConfig;
+  signIn: SignInConfig;
+  /**
+   * Which peers may name the client in X-Forwarded-For (express 'trust proxy'): a hop count, or addresses
+   * and CIDR ranges (`loopback`, `uniquelocal` … as express knows them). Default: loopback only.
+   */
+  trustProxy: TrustProxy;
   queryLimits: QueryLimitConfig;
   /**
    * Count the SQL statements of every /graphql request into the `x-sql-statements` header (tests and
@@ -63,6 +70,32 @@ export interface RateLimitConfig {
   /** Prefix of the Redis keys, so that several portals (or tests) can share one Redis. */
   redisKeyPrefix: string;
 }
+
+/**
+ * The sign-in throttle and the bound on argon2 work (auth/login-throttle.ts, auth/password-work.ts);
+ * docs/SECURITY.md "Sign-in" says why each number is what it is.
+ */
+export interface SignInConfig {
+  /** Guesses per (username, address), or per (username, browser that signed in to it before), per window. */
+  perAccountAndAddress: number;
+  /** Guesses per address across all usernames, per window. */
+  perAddress: number;
+  windowSeconds: number;
+  /** The account-wide brake: guesses per username from addresses and browsers without history, per brake window. */
+  perAccount: number;
+  accountWindowSeconds: number;
+  /**
+   * How long a successful sign-in makes its (username, address) and its browser "known". At most 24: the
+   * in-memory store expires keys with Node timers, which overflow (and fire at once) past 24.8 days.
+   */
+  historyDays: number;
+  /** argon2 checks running at once, and waiting beyond them; past that a sign-in is refused at once. */
+  passwordWorkers: number;
+  passwordQueue: number;
+  redisKeyPrefix: string;
+}
+
+export type TrustProxy = number | string[];
 
 /**
  * Checked before an operation runs (graphql/query-limits.ts, http/request-limits.ts). Aliases, fields,
@@ -95,6 +128,18 @@ export const DEFAULT_QUERY_LIMITS: QueryLimitConfig = {
   introspection: 'signed-in',
 };
 export const DEFAULT_UPLOAD_TMP_DIR = path.join(os.tmpdir(), 'portal-135-uploads');
+export const DEFAULT_SIGN_IN: SignInConfig = {
+  perAccountAndAddress: 5,
+  perAddress: 20,
+  windowSeconds: 15 * 60,
+  perAccount: 10,
+  accountWindowSeconds: 60 * 60,
+  historyDays: 21,
+  passwordWorkers: 2,
+  passwordQueue: 8,
+  redisKeyPrefix: 'p135:login:',
+};
+export const DEFAULT_TRUST_PROXY: TrustProxy = ['loopback'];
 
 /** Reads every setting once from the environment; the rest of the server only sees the typed result. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -124,6 +169,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: DEFAULT_RATE_LIMIT.windowMs,
       redisKeyPrefix: env.REDIS_KEY_PREFIX ?? DEFAULT_RATE_LIMIT.redisKeyPrefix,
     },
+    signIn: {
+      ...DEFAULT_SIGN_IN,
+      passwordWorkers: positive(env, 'SIGN_IN_PASSWORD_WORKERS', DEFAULT_SIGN_IN.passwordWorkers),
+      passwordQueue: positive(env, 'SIGN_IN_PASSWORD_QUEUE', DEFAULT_SIGN_IN.passwordQueue),
+      redisKeyPrefix: env.REDIS_KEY_PREFIX ? `${env.REDIS_KEY_PREFIX}login:` : DEFAULT_SIGN_IN.redisKeyPrefix,
+    },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     queryLimits: {
       maxDepth: positive(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
       maxCost: positive(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
@@ -171,6 +223,25 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
   throw new Error(`${name} must be true or false, got "${value}"`);
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: a hop count ("1"), or a comma-separated list of addresses, CIDR ranges and express's names. */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  if (value === undefined || value.trim() === '') return DEFAULT_TRUST_PROXY;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const version = net.isIP(address);
+    const maxBits = version === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!PROXY_NAMES.has(entry) && (version === 0 || !validBits || extra !== undefined)) {
+      throw new Error(`TRUST_PROXY must be a hop count or a list of addresses/CIDR ranges, got "${entry}"`);
+    }
+  }
+  return entries;
 }
 
 function parsePort(value: string): number {

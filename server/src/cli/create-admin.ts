@@ -13,6 +13,7 @@ import { inTransaction } from '../db/transactions';
 import { hashPassword } from '../auth/passwords';
 import { Role, User } from '../modules/accounts/user.entity';
 import { USERNAME_PATTERN } from '../modules/accounts/user.inputs';
+import { normalizeUsername } from '../shared/username';
 import { Province } from '../modules/geography/province.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { snapshot } from '../modules/audit/audit-trail';
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
     strict: true,
   });
   const provinceCode = values.province?.trim();
-  const username = values.username?.trim();
+  // Stored as sign-in will look it up (shared/username.ts): "Ban-Dan-Toc " becomes ban-dan-toc.
+  const username = values.username === undefined ? undefined : normalizeUsername(values.username);
   if (!provinceCode || !username) throw new Refusal('usage: npm run create-admin -- --province 08 --username NAME [--display-name "…"]');
   if (!USERNAME_PATTERN.test(username)) throw new Refusal('the username must be 3–64 characters of a–z, 0–9, ".", "-" or "_"');
   const password = await readPassword();

@@ -8,7 +8,7 @@ import { describeCaller, signIn } from './session.service';
 export class SessionResolver {
   @Mutation(() => Session, { description: 'Signs in. The token is also set as an httpOnly cookie for the web portal.' })
   async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() { db, auth, req, res }: RequestContext): Promise<Session> {
-    const session = await signIn(db, auth, req, username, password);
+    const session = await signIn(db, auth, req, res, username, password);
     res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: auth.secureCookies, expires: session.expiresAt, path: '/' });
     return session;
   }

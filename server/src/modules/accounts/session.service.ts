@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { User } from './user.entity';
 import { Province } from '../geography/province.entity';
 import { District } from '../geography/district.entity';
@@ -7,26 +7,40 @@ import { verifyPassword, hashPassword } from '../../auth/passwords';
 import type { AuthServices } from '../../auth/auth-services';
 import type { Caller } from '../../tenancy/caller';
 import { WRITER_ROLES } from '../../tenancy/caller';
-import { rateLimited, unauthenticated } from '../../shared/errors';
+import { unauthenticated } from '../../shared/errors';
+import { normalizeUsername } from '../../shared/username';
 import type { Me, Session } from './session.types';
 
 /** Compared against when the username is unknown, so both failures cost the same time. */
 let decoyHash: Promise<string> | null = null;
 
-/** Signs a user in: one generic answer for a wrong name or password, throttled after repeated failures. */
-export async function signIn(db: DataSource, auth: AuthServices, req: Request, username: string, password: string): Promise<Session> {
-  const address = req.ip ?? 'unknown';
-  const wait = auth.throttle.retryAfterSeconds(username, address);
-  if (wait > 0) throw rateLimited(wait, 'Too many failed sign-ins; try again later');
+/**
+ * Signs a user in: one generic answer for a wrong name or password. The name is normalised once and
+ * used for the throttle and the lookup alike; the guess is reserved before its password is checked, and
+ * the check waits in a bounded queue (auth/login-throttle.ts, auth/password-work.ts).
+ */
+export async function signIn(db: DataSource, auth: AuthServices, req: Request, res: Response, typed: string, password: string): Promise<Session> {
+  const username = normalizeUsername(typed);
+  const browser = auth.devices.browserOf(req, username);
+  const attempt = await auth.throttle.reserve(username, req.ip ?? 'unknown', browser);
 
-  const user = await db.getRepository(User).findOneBy({ username: username.trim() });
-  decoyHash ??= hashPassword('decoy-password-for-timing');
-  const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-  if (!user || !valid || user.disabledAt || (user.demo && auth.refuseDemoAccounts)) {
-    auth.throttle.recordFailure(username, address);
-    throw unauthenticated('Wrong username or password');
+  let user: User | null;
+  let valid: boolean;
+  try {
+    const found = await db.getRepository(User).findOneBy({ username });
+    // MariaDB's collation matches "huyền" to "huyen": only the exact stored spelling is this account.
+    user = found?.username === username ? found : null;
+    decoyHash ??= hashPassword('decoy-password-for-timing');
+    const hash = user?.passwordHash ?? (await decoyHash);
+    valid = await auth.passwordWork.run(() => verifyPassword(hash, password));
+  } catch (error) {
+    // Never checked (the queue was full, the database away): the guess costs no budget.
+    await attempt.release();
+    throw error;
   }
-  auth.throttle.recordSuccess(username);
+  if (!user || !valid || user.disabledAt || (user.demo && auth.refuseDemoAccounts)) throw unauthenticated('Wrong username or password');
+  await attempt.succeeded();
+  auth.devices.remember(res, username, browser);
   const { token, expiresAt } = await auth.tokens.issue(user.id, user.sessionGeneration);
   const caller: Caller = { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId };
   return { token, expiresAt, me: await describeCaller(db, caller) };

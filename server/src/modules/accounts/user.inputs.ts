@@ -3,15 +3,18 @@ import { IsInt, IsOptional, Length, Matches } from 'class-validator';
 import { Role, type User } from './user.entity';
 
 /** Sign-in names; the command line's create-admin applies the same rule. */
+/** A stored (normalised: shared/username.ts) username. */
 export const USERNAME_PATTERN = /^[a-z0-9._-]{3,64}$/;
+/** A username as typed: case and surrounding spaces are normalised away before it is stored. */
+const TYPED_USERNAME_PATTERN = /^\s*[a-zA-Z0-9._-]{3,64}\s*$/;
 
 /** Passwords: at least 10 characters (a passphrase is easier to remember than symbols). */
 const PASSWORD = { min: 10, max: 200 };
 
 @InputType()
 export class CreateUserInput implements Partial<User> {
-  @Field({ description: 'Sign-in name: 3–64 characters of a–z, 0–9, dot, dash or underscore.' })
-  @Matches(USERNAME_PATTERN, { message: 'username: 3–64 characters of a–z, 0–9, ".", "-" or "_"' })
+  @Field({ description: 'Sign-in name: 3–64 characters of a–z, 0–9, dot, dash or underscore; stored trimmed and in lower case.' })
+  @Matches(TYPED_USERNAME_PATTERN, { message: 'username: 3–64 characters of a–z, 0–9, ".", "-" or "_"' })
   username: string;
 
   @Field(() => String, { nullable: true })

@@ -4,6 +4,7 @@ import { PROVINCE_ROLES } from '../../tenancy/caller';
 import { write, type Writer } from '../../db/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../shared/errors';
+import { normalizeUsername } from '../../shared/username';
 import { hashPassword } from '../../auth/passwords';
 import { forgetAccount } from '../../auth/build-context';
 import { Role, User } from './user.entity';
@@ -29,10 +30,13 @@ export function createUser(db: DataSource, scope: Scope, input: CreateUserInput)
   scope.assertProvinceAdmin();
   const districtId = input.districtId ?? null;
   checkRoleAndDistrict(scope, input.role, districtId);
+  // Stored in the one spelling sign-in looks up (shared/username.ts): "Lb.QuanLy " is "lb.quanly", and
+  // taken if that is.
+  const username = normalizeUsername(input.username);
   return write(db, scope, async (w) => {
-    if (await w.tx.getRepository(User).existsBy({ username: input.username })) throw badInput('username', 'This username is taken');
+    if (await w.tx.getRepository(User).existsBy({ username })) throw badInput('username', 'This username is taken');
     return w.create(User, {
-      username: input.username,
+      username,
       displayName: input.displayName?.trim() || null,
       role: input.role,
       provinceId: scope.provinceId,
