@@ -85,7 +85,15 @@ async function identifyUser(db: DataSource, auth: AuthServices, req: Request): P
   if (userId === null) return null;
   const user = await accounts.get(db, userId, () => db.getRepository(User).findOneBy({ id: userId }));
   if (!user || user.disabledAt || (user.demo && auth.refuseDemoAccounts)) return null;
-  return { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId };
+  return {
+    kind: 'user',
+    id: user.id,
+    label: user.username,
+    role: user.role,
+    provinceId: user.provinceId,
+    districtId: user.districtId,
+    personalDataGranted: user.personalData,
+  };
 }
 
 /** A key reads as a viewer of its province or of its one district: the Scope and authChecker then forbid every write. */
@@ -101,6 +109,7 @@ async function identifyKey(db: DataSource, key: string): Promise<Caller> {
     role: row.districtId === null ? Role.PROVINCE_VIEWER : Role.DISTRICT_VIEWER,
     provinceId: row.provinceId,
     districtId: row.districtId,
+    personalDataGranted: row.personalData,
   };
 }
 

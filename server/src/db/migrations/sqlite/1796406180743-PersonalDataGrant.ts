@@ -1,0 +1,39 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class PersonalDataGrant1796406180743 implements MigrationInterface {
+  name = 'PersonalDataGrant1796406180743';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_9d9534a306e78d6540bf228aa1\"");
+    await queryRunner.query("DROP INDEX \"IDX_6083209cfc081b916ea4ed652f\"");
+    await queryRunner.query("CREATE TABLE \"temporary_app_user\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"version\" integer NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"username\" varchar(64) NOT NULL, \"displayName\" varchar(120), \"passwordHash\" varchar(255) NOT NULL, \"role\" varchar(24) NOT NULL, \"provinceId\" integer NOT NULL, \"districtId\" integer, \"disabledAt\" datetime, \"demo\" boolean NOT NULL DEFAULT (0), \"personalData\" boolean NOT NULL DEFAULT (0), CONSTRAINT \"UQ_c480e576dd71729addbc2d51b67\" UNIQUE (\"username\"), CONSTRAINT \"FK_9b38508fc5a8cf23900817a9dc5\" FOREIGN KEY (\"districtId\", \"provinceId\") REFERENCES \"district\" (\"id\", \"provinceId\") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT \"FK_6083209cfc081b916ea4ed652fb\" FOREIGN KEY (\"provinceId\") REFERENCES \"province\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_app_user\"(\"id\", \"version\", \"createdAt\", \"updatedAt\", \"username\", \"displayName\", \"passwordHash\", \"role\", \"provinceId\", \"districtId\", \"disabledAt\", \"demo\") SELECT \"id\", \"version\", \"createdAt\", \"updatedAt\", \"username\", \"displayName\", \"passwordHash\", \"role\", \"provinceId\", \"districtId\", \"disabledAt\", \"demo\" FROM \"app_user\"");
+    await queryRunner.query("DROP TABLE \"app_user\"");
+    await queryRunner.query("ALTER TABLE \"temporary_app_user\" RENAME TO \"app_user\"");
+    await queryRunner.query("CREATE INDEX \"IDX_9d9534a306e78d6540bf228aa1\" ON \"app_user\" (\"districtId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_6083209cfc081b916ea4ed652f\" ON \"app_user\" (\"provinceId\") ");
+    await queryRunner.query("DROP INDEX \"IDX_9532219c1a75fa92d7442fd3e7\"");
+    await queryRunner.query("CREATE TABLE \"temporary_api_key\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"version\" integer NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"name\" varchar(120) NOT NULL, \"prefix\" varchar(16) NOT NULL, \"hash\" varchar(255) NOT NULL, \"provinceId\" integer NOT NULL, \"districtId\" integer, \"readOnly\" boolean NOT NULL DEFAULT (1), \"createdById\" integer NOT NULL, \"lastUsedAt\" datetime, \"revokedAt\" datetime, \"personalData\" boolean NOT NULL DEFAULT (0), CONSTRAINT \"UQ_c4f6ccad30c0862eb54af9fb0ac\" UNIQUE (\"prefix\"), CONSTRAINT \"FK_4cc550074cf4b8cc83c58555455\" FOREIGN KEY (\"districtId\", \"provinceId\") REFERENCES \"district\" (\"id\", \"provinceId\") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT \"FK_76c1592a8ca784b7b66edfa35d2\" FOREIGN KEY (\"createdById\") REFERENCES \"app_user\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT \"FK_9532219c1a75fa92d7442fd3e7b\" FOREIGN KEY (\"provinceId\") REFERENCES \"province\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_api_key\"(\"id\", \"version\", \"createdAt\", \"updatedAt\", \"name\", \"prefix\", \"hash\", \"provinceId\", \"districtId\", \"readOnly\", \"createdById\", \"lastUsedAt\", \"revokedAt\") SELECT \"id\", \"version\", \"createdAt\", \"updatedAt\", \"name\", \"prefix\", \"hash\", \"provinceId\", \"districtId\", \"readOnly\", \"createdById\", \"lastUsedAt\", \"revokedAt\" FROM \"api_key\"");
+    await queryRunner.query("DROP TABLE \"api_key\"");
+    await queryRunner.query("ALTER TABLE \"temporary_api_key\" RENAME TO \"api_key\"");
+    await queryRunner.query("CREATE INDEX \"IDX_9532219c1a75fa92d7442fd3e7\" ON \"api_key\" (\"provinceId\") ");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_9532219c1a75fa92d7442fd3e7\"");
+    await queryRunner.query("ALTER TABLE \"api_key\" RENAME TO \"temporary_api_key\"");
+    await queryRunner.query("CREATE TABLE \"api_key\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"version\" integer NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"name\" varchar(120) NOT NULL, \"prefix\" varchar(16) NOT NULL, \"hash\" varchar(255) NOT NULL, \"provinceId\" integer NOT NULL, \"districtId\" integer, \"readOnly\" boolean NOT NULL DEFAULT (1), \"createdById\" integer NOT NULL, \"lastUsedAt\" datetime, \"revokedAt\" datetime, CONSTRAINT \"UQ_c4f6ccad30c0862eb54af9fb0ac\" UNIQUE (\"prefix\"), CONSTRAINT \"FK_4cc550074cf4b8cc83c58555455\" FOREIGN KEY (\"districtId\", \"provinceId\") REFERENCES \"district\" (\"id\", \"provinceId\") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT \"FK_76c1592a8ca784b7b66edfa35d2\" FOREIGN KEY (\"createdById\") REFERENCES \"app_user\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT \"FK_9532219c1a75fa92d7442fd3e7b\" FOREIGN KEY (\"provinceId\") REFERENCES \"province\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"api_key\"(\"id\", \"version\", \"createdAt\", \"updatedAt\", \"name\", \"prefix\", \"hash\", \"provinceId\", \"districtId\", \"readOnly\", \"createdById\", \"lastUsedAt\", \"revokedAt\") SELECT \"id\", \"version\", \"createdAt\", \"updatedAt\", \"name\", \"prefix\", \"hash\", \"provinceId\", \"districtId\", \"readOnly\", \"createdById\", \"lastUsedAt\", \"revokedAt\" FROM \"temporary_api_key\"");
+    await queryRunner.query("DROP TABLE \"temporary_api_key\"");
+    await queryRunner.query("CREATE INDEX \"IDX_9532219c1a75fa92d7442fd3e7\" ON \"api_key\" (\"provinceId\") ");
+    await queryRunner.query("DROP INDEX \"IDX_6083209cfc081b916ea4ed652f\"");
+    await queryRunner.query("DROP INDEX \"IDX_9d9534a306e78d6540bf228aa1\"");
+    await queryRunner.query("ALTER TABLE \"app_user\" RENAME TO \"temporary_app_user\"");
+    await queryRunner.query("CREATE TABLE \"app_user\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"version\" integer NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"username\" varchar(64) NOT NULL, \"displayName\" varchar(120), \"passwordHash\" varchar(255) NOT NULL, \"role\" varchar(24) NOT NULL, \"provinceId\" integer NOT NULL, \"districtId\" integer, \"disabledAt\" datetime, \"demo\" boolean NOT NULL DEFAULT (0), CONSTRAINT \"UQ_c480e576dd71729addbc2d51b67\" UNIQUE (\"username\"), CONSTRAINT \"FK_9b38508fc5a8cf23900817a9dc5\" FOREIGN KEY (\"districtId\", \"provinceId\") REFERENCES \"district\" (\"id\", \"provinceId\") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT \"FK_6083209cfc081b916ea4ed652fb\" FOREIGN KEY (\"provinceId\") REFERENCES \"province\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"app_user\"(\"id\", \"version\", \"createdAt\", \"updatedAt\", \"username\", \"displayName\", \"passwordHash\", \"role\", \"provinceId\", \"districtId\", \"disabledAt\", \"demo\") SELECT \"id\", \"version\", \"createdAt\", \"updatedAt\", \"username\", \"displayName\", \"passwordHash\", \"role\", \"provinceId\", \"districtId\", \"disabledAt\", \"demo\" FROM \"temporary_app_user\"");
+    await queryRunner.query("DROP TABLE \"temporary_app_user\"");
+    await queryRunner.query("CREATE INDEX \"IDX_6083209cfc081b916ea4ed652f\" ON \"app_user\" (\"provinceId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_9d9534a306e78d6540bf228aa1\" ON \"app_user\" (\"districtId\") ");
+  }
+}
