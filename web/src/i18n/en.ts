@@ -113,6 +113,9 @@ const en: Messages = {
     confirmRevoke: 'Revoke the key "{name}"? Systems using it will lose access.', revokedDone: 'Key revoked',
     secretTitle: 'New key: {name}', secretWarning: 'Copy this key and keep it safe now. It will not be shown again.',
     copy: 'Copy', copied: 'Copied', close: 'I have saved the key', usage: 'Send it in a header: Authorization: ApiKey <key>',
+    personalData: 'Personal data', personalDataFor: 'Unmasked ID numbers and phones for "{name}"', masked: 'Masked', unmasked: 'Unmasked',
+    personalDataHelp: 'Keys read ID numbers and phones masked (0xx…234) unless the province administrator grants them personal data; every change is recorded in the audit log.',
+    personalDataGranted: '"{name}" now reads ID numbers and phones unmasked', personalDataWithdrawn: '"{name}" reads ID numbers and phones masked again',
   },
   api: {
     title: 'API', intro: 'Portal 135 has a GraphQL API at /graphql. Below is GraphiQL with example queries; they run with your session, or with an API key if you add the header "Authorization": "ApiKey …" under Headers.',

@@ -111,6 +111,9 @@ const vi = {
     confirmRevoke: 'Thu hồi khoá "{name}"? Hệ thống đang dùng khoá này sẽ không truy cập được nữa.', revokedDone: 'Đã thu hồi khoá',
     secretTitle: 'Khoá mới: {name}', secretWarning: 'Hãy sao chép và lưu khoá này ngay. Khoá sẽ không được hiển thị lại.',
     copy: 'Sao chép', copied: 'Đã sao chép', close: 'Tôi đã lưu khoá', usage: 'Gửi khoá trong tiêu đề: Authorization: ApiKey <khoá>',
+    personalData: 'Dữ liệu cá nhân', personalDataFor: 'Cho "{name}" xem đầy đủ số CCCD và số điện thoại', masked: 'Che một phần', unmasked: 'Đầy đủ',
+    personalDataHelp: 'Khoá chỉ thấy số CCCD và số điện thoại đã che một phần (0xx…234), trừ khi quản trị tỉnh cấp quyền dữ liệu cá nhân; mọi thay đổi đều được ghi nhật ký.',
+    personalDataGranted: '"{name}" đã được xem đầy đủ số CCCD và số điện thoại', personalDataWithdrawn: '"{name}" chỉ còn thấy số CCCD và số điện thoại đã che',
   },
   api: {
     title: 'API', intro: 'Cổng 135 có một API GraphQL tại /graphql. Bên dưới là GraphiQL với các truy vấn mẫu; truy vấn chạy bằng phiên đăng nhập của bạn, hoặc bằng khoá API nếu bạn thêm tiêu đề "Authorization": "ApiKey …" trong mục Headers.',

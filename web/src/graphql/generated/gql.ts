@@ -20,9 +20,10 @@ type Documents = {
     "\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n": typeof types.DeleteActivityDocument,
     "\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n": typeof types.SetAttendanceDocument,
     "\n  query Providers { providers { id name kind } }\n": typeof types.ProvidersDocument,
-    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt personalData }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name prefix } }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation SetApiKeyPersonalData($id: Int!, $granted: Boolean!) {\n    setApiKeyPersonalData(id: $id, granted: $granted) { id personalData }\n  }\n": typeof types.SetApiKeyPersonalDataDocument,
     "\n  query Districts { districts { id code name } }\n": typeof types.DistrictsDocument,
     "\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n": typeof types.CommuneOptionsDocument,
     "\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n": typeof types.CommunePageDocument,
@@ -61,9 +62,10 @@ const documents: Documents = {
     "\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n": types.DeleteActivityDocument,
     "\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n": types.SetAttendanceDocument,
     "\n  query Providers { providers { id name kind } }\n": types.ProvidersDocument,
-    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n": types.ApiKeysDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt personalData }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name prefix } }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation SetApiKeyPersonalData($id: Int!, $granted: Boolean!) {\n    setApiKeyPersonalData(id: $id, granted: $granted) { id personalData }\n  }\n": types.SetApiKeyPersonalDataDocument,
     "\n  query Districts { districts { id code name } }\n": types.DistrictsDocument,
     "\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n": types.CommuneOptionsDocument,
     "\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n": types.CommunePageDocument,
@@ -137,7 +139,7 @@ export function graphql(source: "\n  query Providers { providers { id name kind 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n"];
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt personalData }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt personalData }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,6 +148,10 @@ export function graphql(source: "\n  mutation CreateApiKey($input: ApiKeyInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApiKeyPersonalData($id: Int!, $granted: Boolean!) {\n    setApiKeyPersonalData(id: $id, granted: $granted) { id personalData }\n  }\n"): (typeof documents)["\n  mutation SetApiKeyPersonalData($id: Int!, $granted: Boolean!) {\n    setApiKeyPersonalData(id: $id, granted: $granted) { id personalData }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
