@@ -16,23 +16,27 @@ const idNumber = (i: number) => String(100_000_000_000 + i);
  */
 describe('the ID-number duplicate check is no oracle for numbers registered elsewhere', () => {
   let f: TenantFixture;
-  const refusals = (username: string) => f.db.getRepository(AuditEntry).find({ where: { entity: 'IdNumberCheck', actorLabel: username }, order: { id: 'ASC' } });
+  const refusals = (username: string) =>
+    f.db.getRepository(AuditEntry).find({ where: { entity: 'IdNumberCheck', actorLabel: username }, order: { id: 'ASC' } });
   const person = (communeId: number, id: string | null, name = 'Lò Văn Thử') => ({
     fullName: name, gender: 'MALE', birthYear: 1980, ethnicGroupCode: '02', category: 'RESIDENT', communeId, idNumber: id,
   });
-  const create = (as: Headers, communeId: number, id: string | null) => f.server.graphql<{ createParticipant: { id: number } }>(CREATE, { input: person(communeId, id) }, as);
+  const create = (as: Headers, communeId: number, id: string | null) =>
+    f.server.graphql<{ createParticipant: { id: number } }>(CREATE, { input: person(communeId, id) }, as);
 
   beforeAll(async () => {
     f = await tenantFixture();
-    const imported = await upload(f, 'participants', participantsCsv(REGISTERED_IN_LAM_BINH, f.lamBinhCommunes[0]), { as: f.as.manager, query: { mode: 'commit' } });
+    const csv = participantsCsv(REGISTERED_IN_LAM_BINH, f.lamBinhCommunes[0]);
+    const imported = await upload(f, 'participants', csv, { as: f.as.manager, query: { mode: 'commit' } });
     expect(imported.report.created).toBe(REGISTERED_IN_LAM_BINH);
   });
   afterAll(() => f.close());
 
-  it('a dry run of 400 numbers, half registered in Lâm Bình, gives Na Hang one refusal for the file, naming no row, and its figures match a clean file', async () => {
+  it('a dry run of 400 numbers, half registered in Lâm Bình, gives Na Hang one refusal naming no row, with the figures of a clean file', async () => {
     const probe = await upload(f, 'participants', participantsCsv(400, f.naHangCommunes[0]), { as: f.as.otherManager });
     const clean = await upload(f, 'participants', participantsCsv(400, f.naHangCommunes[0], 10_000), { as: f.as.otherManager });
-    expect(probe.report.errors).toEqual([{ row: 0, column: 'Số CCCD/CMND', value: null, message: expect.stringContaining('registered outside the districts you manage') }]);
+    const refusal = { row: 0, column: 'Số CCCD/CMND', value: null, message: expect.stringContaining('registered outside the districts you manage') };
+    expect(probe.report.errors).toEqual([refusal]);
     expect(JSON.stringify(probe.report)).not.toContain(idNumber(0));
     const figures = ({ rowsRead, created, updated, skipped, duplicates }: typeof probe.report) => ({ rowsRead, created, updated, skipped, duplicates });
     expect(figures(probe.report)).toEqual(figures(clean.report));
@@ -46,7 +50,8 @@ describe('the ID-number duplicate check is no oracle for numbers registered else
 
   it('a commit of such a file writes nothing and costs one refusal too', async () => {
     const before = (await refusals('huyen-072')).length;
-    const committed = await upload(f, 'participants', participantsCsv(3, f.naHangCommunes[0], REGISTERED_IN_LAM_BINH - 1), { as: f.as.otherManager, query: { mode: 'commit' } });
+    const csv = participantsCsv(3, f.naHangCommunes[0], REGISTERED_IN_LAM_BINH - 1);
+    const committed = await upload(f, 'participants', csv, { as: f.as.otherManager, query: { mode: 'commit' } });
     expect(committed.report).toMatchObject({ committed: false, errorCount: 1 });
     expect(await f.db.getRepository(Participant).countBy({ districtId: f.naHang.id })).toBe(0);
     // The entry of a commit is written right after its transaction ends.

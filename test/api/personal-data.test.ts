@@ -197,7 +197,9 @@ describe('personal data is masked for keys and viewers unless the province admin
       const theirKey = await f.db.getRepository(ApiKey).save({
         name: 'Khóa tỉnh khác', prefix: 'aaaaaaaaaaaa', hash: 'x', provinceId: other.id, districtId: null, readOnly: true, createdById: admin.id,
       });
-      const theirViewer = await f.db.getRepository(User).save({ username: 'khac-xem', passwordHash: 'x', role: Role.PROVINCE_VIEWER, provinceId: other.id, districtId: null });
+      const theirViewer = await f.db.getRepository(User).save({
+        username: 'khac-xem', passwordHash: 'x', role: Role.PROVINCE_VIEWER, provinceId: other.id, districtId: null,
+      });
       const key = await f.server.graphql(GRANT_KEY, { id: theirKey.id, granted: true }, f.as.province);
       const missingKey = await f.server.graphql(GRANT_KEY, { id: 999999, granted: true }, f.as.province);
       expect(codes(key)).toEqual(['NOT_FOUND']);

@@ -4,14 +4,17 @@ import { setSession } from '../composables/session';
 import ApiKeysPage from './ApiKeysPage.vue';
 
 const key = (id: number, name: string, personalData: boolean) => ({
-  __typename: 'ApiKey', id, name, prefix: `abc${id}`, districtId: null, district: null, createdAt: '2026-01-01T00:00:00Z', lastUsedAt: null, revokedAt: null, personalData,
+  __typename: 'ApiKey', id, name, prefix: `abc${id}`, districtId: null, district: null, createdAt: '2026-01-01T00:00:00Z', lastUsedAt: null, revokedAt: null,
+  personalData,
 });
 
 /** Two keys, one already granted personal data; the grant mutation answers with the key's new value. */
 function keysServer() {
   return fakeServer((op) => {
     if (op.operationName === 'ApiKeys') return { data: { apiKeys: [key(1, 'Cục Thống kê', false), key(2, 'Nhà tài trợ', true)] } };
-    if (op.operationName === 'SetApiKeyPersonalData') return { data: { setApiKeyPersonalData: { __typename: 'ApiKey', id: op.variables.id, personalData: op.variables.granted } } };
+    if (op.operationName === 'SetApiKeyPersonalData') {
+      return { data: { setApiKeyPersonalData: { __typename: 'ApiKey', id: op.variables.id, personalData: op.variables.granted } } };
+    }
     return { data: { districts: [] } } as never;
   });
 }

@@ -84,7 +84,10 @@ export class Participant extends TrackedRow {
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Số CCCD/CMND; unique across the country. Masked (e.g. "0xx…234") for API keys and viewers without the personalData grant.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Số CCCD/CMND; unique across the country. Masked (e.g. "0xx…234") for API keys and viewers without the personalData grant.',
+  })
   @Extensions(PERSONAL_DATA)
   @Column({ type: 'varchar', length: 20, nullable: true, unique: true })
   idNumber: string | null;

@@ -50,10 +50,11 @@ type Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
     "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": typeof types.ImportActivitiesDocument,
-    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation SetUserPersonalData($id: Int!, $granted: Boolean!) {\n    setUserPersonalData(id: $id, granted: $granted) { id version personalData }\n  }\n": typeof types.SetUserPersonalDataDocument,
 };
 const documents: Documents = {
     "\n  query Activities($first: Int!, $after: String, $filter: ActivityFilter) {\n    activities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id title kind scope status startDate endDate location topic fiscalYear plannedCost actualCost committedCost version\n          districtId providerId district { id name } attendances { id participantId attended completed participant { id fullName } }\n        }\n      }\n    }\n  }\n": types.ActivitiesDocument,
@@ -92,10 +93,11 @@ const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
     "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": types.ImportActivitiesDocument,
-    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation SetUserPersonalData($id: Int!, $granted: Boolean!) {\n    setUserPersonalData(id: $id, granted: $granted) { id version personalData }\n  }\n": types.SetUserPersonalDataDocument,
 };
 
 /**
@@ -259,7 +261,7 @@ export function graphql(source: "\n  query ImportActivities($filter: ActivityFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -272,6 +274,10 @@ export function graphql(source: "\n  mutation UpdateUser($id: Int!, $version: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserPersonalData($id: Int!, $granted: Boolean!) {\n    setUserPersonalData(id: $id, granted: $granted) { id version personalData }\n  }\n"): (typeof documents)["\n  mutation SetUserPersonalData($id: Int!, $granted: Boolean!) {\n    setUserPersonalData(id: $id, granted: $granted) { id version personalData }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -55,7 +55,8 @@ export function personKey(searchName: string, birthYear: number, communeId: numb
 
 /** The allowance used up: the import stops with the same words the API uses. */
 function asFileProblem(error: unknown): never {
-  throw error instanceof Error && (error as { extensions?: { code?: string } }).extensions?.code === 'RATE_LIMITED' ? new FileProblem('RATE_LIMITED', error.message) : error;
+  const code = error instanceof Error ? (error as { extensions?: { code?: string } }).extensions?.code : undefined;
+  throw code === 'RATE_LIMITED' ? new FileProblem('RATE_LIMITED', (error as Error).message) : error;
 }
 
 function take<T>(row: RowCells, key: string, parsed: Parsed<T>): T | undefined {
@@ -208,7 +209,8 @@ class ParticipantImporter implements KindImporter {
     const recorded = recordElsewhereRefusal(this.c.db, this.c.scope, { via: 'import' });
     if (dryRun) await recorded.catch(asFileProblem);
     else recorded.catch((error: unknown) => logger.error({ err: error }, 'could not record an ID-number refusal of an import'));
-    this.c.report.error(0, 'Số CCCD/CMND', null, `Some ID numbers of this file are already registered outside the districts you manage, so the file is refused. ${ELSEWHERE_HINT}`);
+    const message = `Some ID numbers of this file are already registered outside the districts you manage, so the file is refused. ${ELSEWHERE_HINT}`;
+    this.c.report.error(0, 'Số CCCD/CMND', null, message);
   }
 
   async write(tx: EntityManager): Promise<void> {
