@@ -7,7 +7,7 @@ import { issueApiKey, type IssuedKey } from '../helpers/api-keys';
 import { buildPortalSchema } from '../../server/src/graphql/schema';
 import { operationCost } from '../../server/src/graphql/query-limits';
 import { DEFAULT_QUERY_LIMITS, loadConfig } from '../../server/src/config';
-import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
+import { webSignIn } from '../helpers/web-session';
 
 interface Answer {
   status: number;
@@ -98,8 +98,7 @@ describe('query limits and HTTP safety', () => {
       expect((answer.body.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
     }
     // The portal's GraphiQL page (web/src/graphiql) sends the session cookie, not a header
-    const login = await post({ query: 'mutation($p: String!) { login(username: "huyen-071", password: $p) { token } }', variables: { p: DEMO_PASSWORD } });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const { cookie } = await webSignIn(f.server, 'huyen-071');
     expect(cookie).toMatch(/^p135_session=./);
     const graphiql = await post({ query: INTROSPECTION }, { cookie, 'apollo-require-preflight': 'true' });
     expect(graphiql.status).toBe(200);

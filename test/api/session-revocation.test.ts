@@ -4,9 +4,9 @@ import type { TestServer } from '../helpers/server';
 import { secondInstance } from '../helpers/second-instance';
 import { User } from '../../server/src/modules/accounts/user.entity';
 import { SESSION_STALENESS_MS } from '../../server/src/auth/session-revocation';
+import { webSignIn } from '../helpers/web-session';
 
 const ME = '{ me { name } }';
-const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const UPDATE = 'mutation($id: Int!, $v: Int!, $i: UpdateUserInput!) { updateUser(id: $id, version: $v, input: $i) { version } }';
 const RESET = 'mutation($id: Int!, $v: Int!, $i: ResetPasswordInput!) { resetUserPassword(id: $id, version: $v, input: $i) { version } }';
 
@@ -67,12 +67,7 @@ describe('sessions end when they should, on every instance', () => {
   });
 
   it('a web session signed out through its cookie cannot be replayed with a copy of that cookie', async () => {
-    const response = await fetch(`${f.server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: LOGIN, variables: { u: 'huyen-076', p: 'demo135' } }),
-    });
-    const cookie = { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] };
+    const cookie = { cookie: (await webSignIn(f.server, 'huyen-076')).cookie };
     expect(await accepted(f.server, cookie)).toBe('huyen-076');
     await f.server.graphql('mutation { logout }', {}, cookie);
     expect(codes(await f.server.graphql(ME, {}, cookie))).toEqual(['UNAUTHENTICATED']);

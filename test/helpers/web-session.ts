@@ -8,7 +8,8 @@ export async function webSignIn(server: TestServer, username: string, password =
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: username, p: password } }),
   });
-  const setCookie = response.headers.get('set-cookie') ?? '';
-  if (!setCookie.startsWith('p135_session=')) throw new Error(`web sign-in of ${username} failed: ${await response.text()}`);
+  // A sign-in also sets the device cookie (auth/device-cookie.ts): pick the session's line.
+  const setCookie = response.headers.getSetCookie().find((line) => line.startsWith('p135_session=')) ?? '';
+  if (!setCookie) throw new Error(`web sign-in of ${username} failed: ${await response.text()}`);
   return { cookie: setCookie.split(';')[0], setCookie };
 }

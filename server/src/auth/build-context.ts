@@ -105,7 +105,16 @@ async function identifyUser(db: DataSource, auth: AuthServices, req: Request): P
   const user = await accounts.get(db, userId, () => db.getRepository(User).findOneBy({ id: userId }));
   if (!user || user.disabledAt || user.sessionGeneration !== session.generation || (user.demo && auth.refuseDemoAccounts)) return NOBODY;
   if (await auth.revocations.isRevoked(db, session.sessionId)) return NOBODY;
-  return { caller: { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId }, session };
+  const caller: Caller = {
+    kind: 'user',
+    id: user.id,
+    label: user.username,
+    role: user.role,
+    provinceId: user.provinceId,
+    districtId: user.districtId,
+    personalDataGranted: user.personalData,
+  };
+  return { caller, session };
 }
 
 /** A key reads as a viewer of its province or of its one district: the Scope and authChecker then forbid every write. */
@@ -121,6 +130,7 @@ async function identifyKey(db: DataSource, key: string): Promise<Caller> {
     role: row.districtId === null ? Role.PROVINCE_VIEWER : Role.DISTRICT_VIEWER,
     provinceId: row.provinceId,
     districtId: row.districtId,
+    personalDataGranted: row.personalData,
   };
 }
 

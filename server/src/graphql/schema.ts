@@ -2,6 +2,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
 import { answerPrefetched } from './prefetched';
+import { maskPersonalFields } from './personal-data';
 import { accountsResolvers } from '../modules/accounts';
 import { activitiesResolvers } from '../modules/activities';
 import { auditResolvers } from '../modules/audit';
@@ -25,5 +26,5 @@ export const resolvers = [
 
 /** Builds the executable schema from the decorated resolvers; also the source of schema/schema.graphql. */
 export async function buildPortalSchema(): Promise<GraphQLSchema> {
-  return answerPrefetched(await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } }));
+  return maskPersonalFields(answerPrefetched(await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } })));
 }

@@ -2,7 +2,7 @@ import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, 
 import { District } from '../modules/geography/district.entity';
 import { Role } from '../modules/accounts/user.entity';
 import { forbidden, notFound, unauthenticated } from '../shared/errors';
-import { PROVINCE_ROLES, WRITER_ROLES, type Caller } from './caller';
+import { PROVINCE_ROLES, WRITER_ROLES, seesPersonalData, type Caller } from './caller';
 import { isMysql } from '../db/dialect';
 import { ShortCache } from '../shared/short-cache';
 
@@ -59,6 +59,11 @@ export class Scope {
 
   get canWrite(): boolean {
     return WRITER_ROLES.includes(this.requireCaller().role);
+  }
+
+  /** ID numbers and phones unmasked (SPEC §4); anonymous callers see nothing anyway. */
+  get seesPersonalData(): boolean {
+    return this.caller !== null && seesPersonalData(this.caller);
   }
 
   includesDistrict(districtId: number | null | undefined): boolean {

@@ -2,7 +2,7 @@ import { graphql } from './generated';
 
 export const ApiKeysQuery = graphql(`
   query ApiKeys {
-    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }
+    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt personalData }
   }
 `);
 
@@ -15,5 +15,11 @@ export const CreateApiKeyMutation = graphql(`
 export const RevokeApiKeyMutation = graphql(`
   mutation RevokeApiKey($id: Int!) {
     revokeApiKey(id: $id) { id revokedAt }
+  }
+`);
+
+export const SetApiKeyPersonalDataMutation = graphql(`
+  mutation SetApiKeyPersonalData($id: Int!, $granted: Boolean!) {
+    setApiKeyPersonalData(id: $id, granted: $granted) { id personalData }
   }
 `);

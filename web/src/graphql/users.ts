@@ -5,7 +5,7 @@ export const UsersQuery = graphql(`
     users(first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
-      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }
+      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }
     }
   }
 `);
@@ -23,5 +23,11 @@ export const UpdateUserMutation = graphql(`
 export const ResetUserPasswordMutation = graphql(`
   mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {
     resetUserPassword(id: $id, version: $version, input: $input) { id version }
+  }
+`);
+
+export const SetUserPersonalDataMutation = graphql(`
+  mutation SetUserPersonalData($id: Int!, $granted: Boolean!) {
+    setUserPersonalData(id: $id, granted: $granted) { id version personalData }
   }
 `);

@@ -86,6 +86,8 @@ const en: Messages = {
     disabledDone: 'Account disabled', enabledDone: 'Account enabled', password: 'Password', newPassword: 'New password',
     passwordHint: 'At least 10 characters.', usernameHint: '3–64 characters: lowercase a–z, digits, dot, dash or underscore.',
     resetPassword: 'Reset password', resetTitle: 'Reset the password of {username}', passwordReset: 'New password set',
+    personalData: 'Personal data', personalDataFor: 'Unmasked ID numbers and phones for {username}', personalDataAlways: 'Always',
+    personalDataGranted: '{username} now reads ID numbers and phones unmasked', personalDataWithdrawn: '{username} reads ID numbers and phones masked again',
   },
   transfer: {
     exportCsv: 'Export CSV', exportXlsx: 'Export Excel', exportHint: 'Download the list with the current filters',
@@ -113,6 +115,9 @@ const en: Messages = {
     confirmRevoke: 'Revoke the key "{name}"? Systems using it will lose access.', revokedDone: 'Key revoked',
     secretTitle: 'New key: {name}', secretWarning: 'Copy this key and keep it safe now. It will not be shown again.',
     copy: 'Copy', copied: 'Copied', close: 'I have saved the key', usage: 'Send it in a header: Authorization: ApiKey <key>',
+    personalData: 'Personal data', personalDataFor: 'Unmasked ID numbers and phones for "{name}"', masked: 'Masked', unmasked: 'Unmasked',
+    personalDataHelp: 'Keys read ID numbers and phones masked (0xx…234) unless the province administrator grants them personal data (audited).',
+    personalDataGranted: '"{name}" now reads ID numbers and phones unmasked', personalDataWithdrawn: '"{name}" reads ID numbers and phones masked again',
   },
   api: {
     title: 'API', intro: 'Portal 135 has a GraphQL API at /graphql. Below is GraphiQL with example queries; they run with your session, or with an API key if you add the header "Authorization": "ApiKey …" under Headers.',

@@ -84,6 +84,9 @@ const vi = {
     disabledDone: 'Đã khoá tài khoản', enabledDone: 'Đã mở khoá tài khoản', password: 'Mật khẩu', newPassword: 'Mật khẩu mới',
     passwordHint: 'Ít nhất 10 ký tự.', usernameHint: '3–64 ký tự: chữ thường không dấu a–z, số, dấu chấm, gạch ngang hoặc gạch dưới.',
     resetPassword: 'Đặt lại mật khẩu', resetTitle: 'Đặt lại mật khẩu cho {username}', passwordReset: 'Đã đặt mật khẩu mới',
+    personalData: 'Dữ liệu cá nhân', personalDataFor: 'Cho {username} xem đầy đủ số CCCD và số điện thoại', personalDataAlways: 'Luôn đầy đủ',
+    personalDataGranted: '{username} đã được xem đầy đủ số CCCD và số điện thoại',
+    personalDataWithdrawn: '{username} chỉ còn thấy số CCCD và số điện thoại đã che',
   },
   transfer: {
     exportCsv: 'Xuất CSV', exportXlsx: 'Xuất Excel', exportHint: 'Tải danh sách theo bộ lọc đang chọn',
@@ -111,6 +114,9 @@ const vi = {
     confirmRevoke: 'Thu hồi khoá "{name}"? Hệ thống đang dùng khoá này sẽ không truy cập được nữa.', revokedDone: 'Đã thu hồi khoá',
     secretTitle: 'Khoá mới: {name}', secretWarning: 'Hãy sao chép và lưu khoá này ngay. Khoá sẽ không được hiển thị lại.',
     copy: 'Sao chép', copied: 'Đã sao chép', close: 'Tôi đã lưu khoá', usage: 'Gửi khoá trong tiêu đề: Authorization: ApiKey <khoá>',
+    personalData: 'Dữ liệu cá nhân', personalDataFor: 'Cho "{name}" xem đầy đủ số CCCD và số điện thoại', masked: 'Che một phần', unmasked: 'Đầy đủ',
+    personalDataHelp: 'Khoá chỉ thấy số CCCD và số điện thoại đã che (0xx…234), trừ khi quản trị tỉnh cấp quyền dữ liệu cá nhân (có ghi nhật ký).',
+    personalDataGranted: '"{name}" đã được xem đầy đủ số CCCD và số điện thoại', personalDataWithdrawn: '"{name}" chỉ còn thấy số CCCD và số điện thoại đã che',
   },
   api: {
     title: 'API', intro: 'Cổng 135 có một API GraphQL tại /graphql. Bên dưới là GraphiQL với các truy vấn mẫu; truy vấn chạy bằng phiên đăng nhập của bạn, hoặc bằng khoá API nếu bạn thêm tiêu đề "Authorization": "ApiKey …" trong mục Headers.',

@@ -4,7 +4,8 @@ import { setSession } from '../composables/session';
 import UsersPage from './UsersPage.vue';
 
 const node = (id: number, username: string, role: string, district: { id: number; code: string; name: string } | null) => ({
-  id, version: 1, username, displayName: null, role, districtId: district?.id ?? null, district, disabledAt: null, demo: false, createdAt: '2026-01-01T00:00:00Z',
+  __typename: 'User', id, version: 1, username, displayName: null, role, districtId: district?.id ?? null, district, disabledAt: null, demo: false,
+  createdAt: '2026-01-01T00:00:00Z', personalData: false,
 });
 const lamBinh = { id: 2, code: '071', name: 'Lâm Bình' };
 
@@ -12,10 +13,15 @@ const lamBinh = { id: 2, code: '071', name: 'Lâm Bình' };
 function usersServer() {
   return fakeServer((op) => {
     if (op.operationName === 'Users') {
-      const rows = [node(1, 'tinh', 'PROVINCE_ADMIN', null), node(5, 'huyen-071', 'DISTRICT_MANAGER', lamBinh)];
-      return { data: { users: { totalCount: 2, pageInfo: { endCursor: null, hasNextPage: false }, edges: rows.map((n) => ({ node: n })) } } };
+      const rows = [
+        node(1, 'tinh', 'PROVINCE_ADMIN', null), node(5, 'huyen-071', 'DISTRICT_MANAGER', lamBinh), node(6, 'huyen-071-xem', 'DISTRICT_VIEWER', lamBinh),
+      ];
+      return { data: { users: { totalCount: 3, pageInfo: { endCursor: null, hasNextPage: false }, edges: rows.map((n) => ({ node: n })) } } };
     }
     if (op.operationName === 'Districts') return { data: { districts: [lamBinh] } };
+    if (op.operationName === 'SetUserPersonalData') {
+      return { data: { setUserPersonalData: { __typename: 'User', id: op.variables.id, version: 2, personalData: op.variables.granted } } };
+    }
     return { errors: [{ message: 'username: This username is taken', extensions: { code: 'BAD_USER_INPUT', field: 'username' } }] } as never;
   });
 }
@@ -30,7 +36,7 @@ describe('the accounts page', () => {
     await flushPromises();
 
     const rows = wrapper.findAll('.el-table__body tr');
-    expect(rows.map((r) => r.find('td').text())).toEqual(['tinh', 'huyen-071']);
+    expect(rows.map((r) => r.find('td').text())).toEqual(['tinh', 'huyen-071', 'huyen-071-xem']);
     expect(rows[0].find('[data-test="disable-user"]').exists()).toBe(false);
     expect(rows[1].find('[data-test="disable-user"]').exists()).toBe(true);
     expect(rows[1].text()).toContain('Lâm Bình');
@@ -52,6 +58,24 @@ describe('the accounts page', () => {
     expect(item.querySelector('.el-form-item__error')?.textContent?.trim()).toBe('This username is taken');
     const create = server.operations.find((o) => o.operationName === 'CreateUser');
     expect(create?.variables.input).toMatchObject({ username: 'huyen-071', role: 'DISTRICT_MANAGER', districtId: null, password: 'mat-khau-du-dai' });
+    wrapper.unmount();
+  });
+
+  it('grants a viewer unmasked personal data with a switch; writers have no switch (they read it anyway)', async () => {
+    setSession({ id: 1, name: 'tinh', kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
+    const server = usersServer();
+    const wrapper = mountPortal(UsersPage, server.client as never);
+    await flushPromises();
+
+    const rows = wrapper.findAll('.el-table__body tr');
+    expect(rows.map((r) => r.find('[data-test="user-personal-data"]').exists())).toEqual([false, false, true]);
+    expect(rows[1].text()).toContain('Always');
+    const toggle = () => wrapper.find('[data-test="user-personal-data"]');
+    expect(toggle().classes('is-checked')).toBe(false);
+    await toggle().trigger('click');
+    await flushPromises();
+    expect(server.operations.find((o) => o.operationName === 'SetUserPersonalData')?.variables).toEqual({ id: 6, granted: true });
+    expect(toggle().classes('is-checked')).toBe(true);
     wrapper.unmount();
   });
 });

@@ -36,6 +36,10 @@ export class ApiKey extends TrackedRow {
   @Column({ type: 'boolean', default: true })
   readOnly: boolean;
 
+  @Field({ description: 'The province admin granted this key unmasked ID numbers and phones (setApiKeyPersonalData).' })
+  @Column({ type: 'boolean', default: false })
+  personalData: boolean;
+
   @Field(() => Int)
   @ForeignKey(() => User)
   @Column({ type: 'integer' })

@@ -1,6 +1,7 @@
 import { SessionResolver } from './session.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
 import { UserResolver } from './user.resolver';
+import { PersonalDataGrantResolver } from './personal-data-grant.resolver';
 
 /** The resolvers of this feature, registered in graphql/schema.ts. */
-export const accountsResolvers = [SessionResolver, ApiKeyResolver, UserResolver];
+export const accountsResolvers = [SessionResolver, ApiKeyResolver, UserResolver, PersonalDataGrantResolver];

@@ -57,6 +57,10 @@ export class User extends TrackedRow {
   @Column({ type: 'integer', default: 0 })
   sessionGeneration: number;
 
+  @Field({ description: 'A viewer the province admin granted unmasked ID numbers and phones (setUserPersonalData); writers read them regardless.' })
+  @Column({ type: 'boolean', default: false })
+  personalData: boolean;
+
   @Field({ description: 'A demo account; refused when NODE_ENV=production.' })
   @Column({ type: 'boolean', default: false })
   demo: boolean;

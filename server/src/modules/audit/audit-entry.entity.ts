@@ -47,7 +47,7 @@ export class AuditEntry {
   @Column({ type: 'integer' })
   entityId: number;
 
-  @Field({ description: 'CREATE, UPDATE or DELETE.' })
+  @Field({ description: 'CREATE, UPDATE, DELETE, or REFUSE (an ID number registered outside the caller’s districts, entity IdNumberCheck).' })
   @Column({ type: 'varchar', length: 16 })
   action: string;
 

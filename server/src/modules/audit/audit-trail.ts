@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../tenancy/caller';
 import { AuditEntry } from './audit-entry.entity';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE';
+/** REFUSE: a request refused in a way the trail must keep (an ID number registered elsewhere, participants/id-number-check.ts). */
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'REFUSE';
 
 /** Columns that hold credentials: the trail records that they changed, never their values. */
 const SECRET_COLUMNS = new Set(['passwordHash', 'hash']);

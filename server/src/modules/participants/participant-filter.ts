@@ -4,6 +4,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Gender, ParticipantCategory } from './participant.entity';
 import { KINH_CODE } from '../reference/ethnic-group.entity';
 import { containsPattern, escapeLike } from '../../shared/text';
+import { forbidden } from '../../shared/errors';
 
 /**
  * Narrows a participants list. The caller's scope is applied before these, so an id of another
@@ -36,15 +37,26 @@ export class ParticipantFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Free text: matches the name ignoring diacritics ("hoang thi lam" finds "Hoàng Thị Lâm"), or the start of an ID number or phone.',
+    description:
+      'Free text: matches the name ignoring diacritics ("hoang thi lam" finds "Hoàng Thị Lâm"), or the start of an ID number or phone ' +
+      '(callers who see those masked get FORBIDDEN for a number).',
   })
   @IsOptional()
   @MaxLength(100)
   search?: string | null;
 }
 
-
-export function applyParticipantFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, filter: ParticipantFilter): SelectQueryBuilder<T> {
+/**
+ * `seesPersonalData`: the caller reads ID numbers and phones unmasked (Scope.seesPersonalData). Without
+ * it a number search is refused: matching numbers the caller cannot read would tell, digit by digit,
+ * what the mask hides.
+ */
+export function applyParticipantFilter<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  filter: ParticipantFilter,
+  seesPersonalData: boolean,
+): SelectQueryBuilder<T> {
   const { districtId, communeId, villageId, category, gender, ethnicGroupCode } = filter;
   const equal = { districtId, communeId, villageId, category, gender, ethnicGroupCode };
   for (const [column, value] of Object.entries(equal)) {
@@ -52,11 +64,17 @@ export function applyParticipantFilter<T extends ObjectLiteral>(qb: SelectQueryB
   }
   if (filter.ethnicMinority === true) qb.andWhere(`${alias}.ethnicGroupCode <> :kinh`, { kinh: KINH_CODE });
   if (filter.ethnicMinority === false) qb.andWhere(`${alias}.ethnicGroupCode = :kinh`, { kinh: KINH_CODE });
-  if (filter.search?.trim()) applySearch(qb, alias, filter.search);
+  if (filter.search?.trim()) applySearch(qb, alias, filter.search, seesPersonalData);
   return qb;
 }
 
-function applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, search: string): void {
+/** Names hold no digits, so only a search with digits is refused; exports call this before their first byte. */
+export function assertSearchAllowed(search: string | null | undefined, seesPersonalData: boolean): void {
+  if (!seesPersonalData && search && /\d/.test(search)) throw forbidden('Searching by ID number or phone needs the personalData grant');
+}
+
+function applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, search: string, seesPersonalData: boolean): void {
+  assertSearchAllowed(search, seesPersonalData);
   const name = containsPattern(search);
   const digits = search.replace(/[\s.]/g, '');
   // Numbers are matched by their start only, which the idNumber index can serve.

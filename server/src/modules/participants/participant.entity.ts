@@ -1,8 +1,9 @@
 import { BeforeInsert, BeforeUpdate, Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TrackedRow } from '../../db/tracked-row';
 import { EnumColumn } from '../../db/columns';
 import { foldForSearch } from '../../shared/text';
+import { PERSONAL_DATA } from '../../shared/personal-data';
 import { Commune } from '../geography/commune.entity';
 import { Village } from '../geography/village.entity';
 import { EthnicGroup } from '../reference/ethnic-group.entity';
@@ -78,11 +79,16 @@ export class Participant extends TrackedRow {
   @Column({ type: 'integer' })
   districtId: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Masked (e.g. "0xx…678") for API keys and viewers without the personalData grant.' })
+  @Extensions(PERSONAL_DATA)
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Số CCCD/CMND; unique across the country.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Số CCCD/CMND; unique across the country. Masked (e.g. "0xx…234") for API keys and viewers without the personalData grant.',
+  })
+  @Extensions(PERSONAL_DATA)
   @Column({ type: 'varchar', length: 20, nullable: true, unique: true })
   idNumber: string | null;
 

@@ -12,6 +12,7 @@ import { BoardMember } from '../boards/board-member.entity';
 import { Participant } from './participant.entity';
 import { normalizePhone, type ParticipantInput } from './participant.inputs';
 import { applyParticipantFilter, type ParticipantFilter } from './participant-filter';
+import { checkIdNumberOutsideReach } from './id-number-check';
 
 /** What the client selected beyond the participants' own columns: fetched in the page's own statement. */
 export interface ParticipantPageExtras {
@@ -26,7 +27,7 @@ export interface ParticipantPageExtras {
  */
 export function findParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, page: PageArgs, extras: ParticipantPageExtras): Promise<Page<Participant>> {
   const qb = scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p');
-  return paginate(applyParticipantFilter(qb, 'p', filter), 'p', page, {
+  return paginate(applyParticipantFilter(qb, 'p', filter, scope.seesPersonalData), 'p', page, {
     withCount: extras.totalCount,
     extendRows(rows) {
       const commune = extras.commune ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune') : null;
@@ -39,7 +40,9 @@ export function findParticipants(db: DataSource, scope: Scope, filter: Participa
   });
 }
 
-export function createParticipant(db: DataSource, scope: Scope, input: ParticipantInput): Promise<Participant> {
+export async function createParticipant(db: DataSource, scope: Scope, input: ParticipantInput): Promise<Participant> {
+  scope.assertCanWrite();
+  await checkIdNumberOutsideReach(db, scope, input.idNumber, 'createParticipant');
   return write(db, scope, async (w) => {
     const values = await checkedValues(w.tx, scope, input);
     await assertIdNumberFree(w.tx, values.idNumber, null);
@@ -48,7 +51,9 @@ export function createParticipant(db: DataSource, scope: Scope, input: Participa
 }
 
 /** Replaces the participant's fields; the commune may change, the district may not. */
-export function updateParticipant(db: DataSource, scope: Scope, id: number, version: number, input: ParticipantInput): Promise<Participant> {
+export async function updateParticipant(db: DataSource, scope: Scope, id: number, version: number, input: ParticipantInput): Promise<Participant> {
+  scope.assertCanWrite();
+  await checkIdNumberOutsideReach(db, scope, input.idNumber, 'updateParticipant');
   return write(db, scope, async (w) => {
     const row = await scope.findInDistricts(w.tx, Participant, id, { lock: true });
     scope.assertCanWriteDistrict(row.districtId, 'Participant');
@@ -115,8 +120,8 @@ async function checkedValues(tx: EntityManager, scope: Scope, input: Participant
 }
 
 /**
- * ID numbers are unique across the country, so the check looks past the caller's scope; the answer
- * says only "already registered", never where.
+ * ID numbers are unique across the country. A number held outside the caller's reach was answered by
+ * checkIdNumberOutsideReach before the transaction; one held in it is "already registered" here.
  */
 async function assertIdNumberFree(tx: EntityManager, idNumber: string | null | undefined, exceptId: number | null): Promise<void> {
   if (!idNumber) return;

@@ -20,9 +20,10 @@ type Documents = {
     "\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n": typeof types.DeleteActivityDocument,
     "\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n": typeof types.SetAttendanceDocument,
     "\n  query Providers { providers { id name kind } }\n": typeof types.ProvidersDocument,
-    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt personalData }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name prefix } }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation SetApiKeyPersonalData($id: Int!, $granted: Boolean!) {\n    setApiKeyPersonalData(id: $id, granted: $granted) { id personalData }\n  }\n": typeof types.SetApiKeyPersonalDataDocument,
     "\n  query Districts { districts { id code name } }\n": typeof types.DistrictsDocument,
     "\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n": typeof types.CommuneOptionsDocument,
     "\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n": typeof types.CommunePageDocument,
@@ -49,10 +50,11 @@ type Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
     "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": typeof types.ImportActivitiesDocument,
-    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation SetUserPersonalData($id: Int!, $granted: Boolean!) {\n    setUserPersonalData(id: $id, granted: $granted) { id version personalData }\n  }\n": typeof types.SetUserPersonalDataDocument,
 };
 const documents: Documents = {
     "\n  query Activities($first: Int!, $after: String, $filter: ActivityFilter) {\n    activities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node {\n          id title kind scope status startDate endDate location topic fiscalYear plannedCost actualCost committedCost version\n          districtId providerId district { id name } attendances { id participantId attended completed participant { id fullName } }\n        }\n      }\n    }\n  }\n": types.ActivitiesDocument,
@@ -61,9 +63,10 @@ const documents: Documents = {
     "\n  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }\n": types.DeleteActivityDocument,
     "\n  mutation SetAttendance($activityId: Int!, $activityVersion: Int!, $entries: [AttendanceEntryInput!]!) {\n    setAttendance(activityId: $activityId, activityVersion: $activityVersion, entries: $entries) {\n      id version attendances { id participantId attended completed }\n    }\n  }\n": types.SetAttendanceDocument,
     "\n  query Providers { providers { id name kind } }\n": types.ProvidersDocument,
-    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n": types.ApiKeysDocument,
+    "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt personalData }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) { secret apiKey { id name prefix } }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation SetApiKeyPersonalData($id: Int!, $granted: Boolean!) {\n    setApiKeyPersonalData(id: $id, granted: $granted) { id personalData }\n  }\n": types.SetApiKeyPersonalDataDocument,
     "\n  query Districts { districts { id code name } }\n": types.DistrictsDocument,
     "\n  query CommuneOptions($districtId: Int!) {\n    communes(districtId: $districtId) { id name villages { id name } }\n  }\n": types.CommuneOptionsDocument,
     "\n  query CommunePage($first: Int!, $after: String, $filter: CommuneFilter) {\n    communePage(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id code name type p135Status version district { id name } board { id } } }\n    }\n  }\n": types.CommunePageDocument,
@@ -90,10 +93,11 @@ const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
     "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": types.ImportActivitiesDocument,
-    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation SetUserPersonalData($id: Int!, $granted: Boolean!) {\n    setUserPersonalData(id: $id, granted: $granted) { id version personalData }\n  }\n": types.SetUserPersonalDataDocument,
 };
 
 /**
@@ -137,7 +141,7 @@ export function graphql(source: "\n  query Providers { providers { id name kind 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt }\n  }\n"];
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt personalData }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys { id name prefix districtId district { id name } createdAt lastUsedAt revokedAt personalData }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,6 +150,10 @@ export function graphql(source: "\n  mutation CreateApiKey($input: ApiKeyInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: Int!) {\n    revokeApiKey(id: $id) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApiKeyPersonalData($id: Int!, $granted: Boolean!) {\n    setApiKeyPersonalData(id: $id, granted: $granted) { id personalData }\n  }\n"): (typeof documents)["\n  mutation SetApiKeyPersonalData($id: Int!, $granted: Boolean!) {\n    setApiKeyPersonalData(id: $id, granted: $granted) { id personalData }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,7 +261,7 @@ export function graphql(source: "\n  query ImportActivities($filter: ActivityFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -266,6 +274,10 @@ export function graphql(source: "\n  mutation UpdateUser($id: Int!, $version: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: Int!, $version: Int!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, version: $version, input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserPersonalData($id: Int!, $granted: Boolean!) {\n    setUserPersonalData(id: $id, granted: $granted) { id version personalData }\n  }\n"): (typeof documents)["\n  mutation SetUserPersonalData($id: Int!, $granted: Boolean!) {\n    setUserPersonalData(id: $id, granted: $granted) { id version personalData }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,14 @@
 import { InitialSchema1795894332236 } from './1795894332236-InitialSchema';
 import { NormaliseUsernames1796406025325 } from '../1796406025325-NormaliseUsernames';
+import { PersonalDataGrant1796406180743 } from './1796406180743-PersonalDataGrant';
 import { SessionRevocation1796406195758 } from './1796406195758-SessionRevocation';
 import { FundingBudgetSequence1796406372463 } from './1796406372463-FundingBudgetSequence';
 
 /** In order of application; the generator prints what to add here. */
-export const mysqlMigrations = [InitialSchema1795894332236, NormaliseUsernames1796406025325, SessionRevocation1796406195758, FundingBudgetSequence1796406372463];
+export const mysqlMigrations = [
+  InitialSchema1795894332236,
+  NormaliseUsernames1796406025325,
+  PersonalDataGrant1796406180743,
+  SessionRevocation1796406195758,
+  FundingBudgetSequence1796406372463,
+];

@@ -1,6 +1,7 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../../../tenancy/scope';
 import { containsPattern } from '../../../shared/text';
+import { maskPersonalData } from '../../../shared/personal-data';
 import { Activity, ActivityKind, ActivityScope, ActivityStatus } from '../../activities/activity.entity';
 import { Attendance } from '../../activities/attendance.entity';
 import { Provider } from '../../activities/provider.entity';
@@ -72,15 +73,17 @@ interface RawAttendance {
 /**
  * Activities the caller sees with their attendance (only the caller's own people on a province-level
  * activity). XLSX: a sheet of activities and a sheet of attendance; CSV: one line per attendance.
+ * ID numbers are masked as in the API for callers without the personalData grant.
  */
 export async function exportActivities(db: DataSource, scope: Scope, filter: ActivityExportFilter, format: ExportFormat, sink: TableSink): Promise<void> {
   const activities = () => activityRows(db, scope, filter);
+  const personal = scope.seesPersonalData ? (value: string | null) => value : maskPersonalData;
   if (format === 'xlsx') {
     await sink.table('Hoạt động', ACTIVITY_HEADERS);
     for await (const page of keysetPages<RawActivity>(activities, 'a.id')) for (const a of page) await sink.row(activityCells(a));
     await sink.table('Điểm danh', ['Mã hoạt động', 'Tên hoạt động', ...ATTENDANCE_HEADERS]);
     for await (const page of keysetPages<RawAttendance>(() => attendanceRows(db, scope, filter), 'at.id')) {
-      for (const at of page) await sink.row([Number(at.activityId), at.title, ...attendanceCells(at)]);
+      for (const at of page) await sink.row([Number(at.activityId), at.title, ...attendanceCells(at, personal)]);
     }
     return;
   }
@@ -93,7 +96,7 @@ export async function exportActivities(db: DataSource, scope: Scope, filter: Act
     for (const a of page) {
       const rows = byActivity.get(Number(a.id)) ?? [];
       if (rows.length === 0) await sink.row([...activityCells(a), ...ATTENDANCE_HEADERS.map(() => null)]);
-      for (const at of rows) await sink.row([...activityCells(a), ...attendanceCells(at)]);
+      for (const at of rows) await sink.row([...activityCells(a), ...attendanceCells(at, personal)]);
     }
   }
 }
@@ -149,8 +152,8 @@ function activityCells(a: RawActivity): ExportValue[] {
   ];
 }
 
-function attendanceCells(at: RawAttendance): ExportValue[] {
-  return [at.fullName, Number(at.birthYear), at.idNumber, at.communeCode, at.communeName, Number(at.attended) ? 'Có' : 'Không', Number(at.completed) ? 'Có' : 'Không'];
+function attendanceCells(at: RawAttendance, personal: (value: string | null) => string | null): ExportValue[] {
+  return [at.fullName, Number(at.birthYear), personal(at.idNumber), at.communeCode, at.communeName, Number(at.attended) ? 'Có' : 'Không', Number(at.completed) ? 'Có' : 'Không'];
 }
 
 /** dd/mm/yyyy, as Vietnamese spreadsheets write dates. */

@@ -7,6 +7,7 @@ import { sendError, sendFailure } from '../http-errors';
 import { activityFilterOf, exportActivities } from './activities-export';
 import { exportParticipants, participantFilterOf } from './participants-export';
 import { QueryFilters } from './query-filters';
+import { assertSearchAllowed } from '../../participants/participant-filter';
 import { deferredSink, tableSink, type ExportFormat, type TableSink } from './table-sink';
 import { exportVillages, villageFilterOf } from './villages-export';
 
@@ -16,6 +17,7 @@ type Exporter = (db: DataSource, scope: Scope, q: QueryFilters, format: ExportFo
 const EXPORTS: Record<string, Exporter> = {
   participants: (db, scope, q) => {
     const filter = participantFilterOf(q);
+    assertSearchAllowed(filter.search, scope.seesPersonalData);
     return { run: (sink) => exportParticipants(db, scope, filter, sink) };
   },
   villages: (db, scope, q) => {

@@ -10,6 +10,7 @@ import { CATEGORY_LABELS } from '../import/value-parsers';
 import { keysetPages, selectAs } from './keyset';
 import type { QueryFilters } from './query-filters';
 import type { TableSink } from './table-sink';
+import { maskPersonalData } from '../../../shared/personal-data';
 
 export function participantFilterOf(q: QueryFilters): ParticipantFilter {
   return {
@@ -41,12 +42,13 @@ interface Raw {
 
 /**
  * The participants the caller reaches, narrowed like the GraphQL list, in the columns of the import
- * template: an exported file imports again as it is.
+ * template: an exported file imports again as it is. ID numbers and phones are masked as in the API
+ * for callers without the personalData grant.
  */
 export async function exportParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, sink: TableSink): Promise<void> {
   const build = () =>
     selectAs(
-      applyParticipantFilter(scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p'), 'p', filter)
+      applyParticipantFilter(scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p'), 'p', filter, scope.seesPersonalData)
         .innerJoin(Commune, 'c', 'c.id = p.communeId')
         .leftJoin(Village, 'v', 'v.id = p.villageId')
         .leftJoin(EthnicGroup, 'e', 'e.code = p.ethnicGroupCode'),
@@ -56,6 +58,7 @@ export async function exportParticipants(db: DataSource, scope: Scope, filter: P
         idNumber: 'p.idNumber',
       },
     );
+  const personal = scope.seesPersonalData ? (value: string | null) => value : maskPersonalData;
   await sink.table('Người tham gia', PARTICIPANT_COLUMNS.map((c) => c.header));
   for await (const page of keysetPages<Raw>(build, 'p.id')) {
     for (const p of page) {
@@ -69,8 +72,8 @@ export async function exportParticipants(db: DataSource, scope: Scope, filter: P
         p.communeCode,
         p.communeName,
         p.villageName,
-        p.phone,
-        p.idNumber,
+        personal(p.phone),
+        personal(p.idNumber),
       ]);
     }
   }

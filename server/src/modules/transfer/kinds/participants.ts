@@ -4,6 +4,9 @@ import { Participant } from '../../participants/participant.entity';
 import type { ColumnSpec } from '../import/columns';
 import { keysetPages, selectAs } from '../export/keyset';
 import { insertInBatches, type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
+import { FileProblem } from '../import/sheet-row';
+import { logger } from '../../../logger';
+import { assertRefusalsLeft, ELSEWHERE_HINT, idNumberHolders, recordElsewhereRefusal, type IdNumberHolder } from '../../participants/id-number-check';
 import { parseBirthYear, parseCategory, parseGender, parseIdNumber, parsePhone, type Parsed } from '../import/value-parsers';
 
 export const PARTICIPANT_COLUMNS: ColumnSpec[] = [
@@ -50,6 +53,12 @@ export function personKey(searchName: string, birthYear: number, communeId: numb
   return `${searchName}|${birthYear}|${communeId}|${villageId ?? ''}`;
 }
 
+/** The allowance used up: the import stops with the same words the API uses. */
+function asFileProblem(error: unknown): never {
+  const code = error instanceof Error ? (error as { extensions?: { code?: string } }).extensions?.code : undefined;
+  throw code === 'RATE_LIMITED' ? new FileProblem('RATE_LIMITED', (error as Error).message) : error;
+}
+
 function take<T>(row: RowCells, key: string, parsed: Parsed<T>): T | undefined {
   if (parsed.ok) return parsed.value;
   row.error(key, parsed.message);
@@ -62,6 +71,9 @@ class ParticipantImporter implements KindImporter {
   private readonly seenPeople = new Map<string, number>();
   private readonly creates: Values[] = [];
   private readonly updates: { id: number; values: Values }[] = [];
+
+  private allowanceChecked = false;
+  private refused = false;
 
   /** The district's people when the import began, by name + birth year + place (see loadRegistered). */
   private readonly registered = new Map<string, { id: number }>();
@@ -145,18 +157,24 @@ class ParticipantImporter implements KindImporter {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    const manager = tx ?? this.c.db.manager;
     const ids = batch.flatMap((p) => (p.values.idNumber ? [p.values.idNumber] : []));
-    // ID numbers are unique across the country, so this one look goes past the scope; like the API it
-    // answers only "already registered", never where.
-    const byIdNumber = new Map(
-      (await inChunks(ids, (chunk) => (tx ?? this.c.db.manager).getRepository(Participant).createQueryBuilder('p').select(['p.id', 'p.idNumber', 'p.districtId']).where('p.idNumber IN (:...chunk)', { chunk }).getMany())).map(
-        (p) => [p.idNumber!, p],
-      ),
-    );
+    // ID numbers are unique across the country, so this one look goes past the scope; numbers held
+    // outside the caller's reach are answered as participants/id-number-check.ts says.
+    const byIdNumber = new Map((await inChunks(ids, (chunk) => idNumberHolders(manager, chunk))).map((p) => [p.idNumber, p]));
+    const inReach = (holder: IdNumberHolder | undefined) => holder !== undefined && this.c.scope.includesDistrict(holder.districtId);
+    const outside = ids.filter((idNumber) => !inReach(byIdNumber.get(idNumber)));
+    if (outside.length > 0) await this.assertRefusalsLeft(manager);
+    if (outside.some((idNumber) => byIdNumber.has(idNumber))) await this.refuseOnce(tx === null);
     for (const { line, values } of batch) {
       const holder = values.idNumber ? byIdNumber.get(values.idNumber) : undefined;
+      if (holder && !inReach(holder)) {
+        // Counted as a new person, as a free number would be: the figures of a refused file tell nothing about which rows were refused.
+        this.c.report.report.created += 1;
+        continue;
+      }
       if (holder && holder.districtId !== this.c.districtId) {
-        this.c.report.error(line, 'Số CCCD/CMND', values.idNumber, 'This ID number is already registered');
+        this.c.report.error(line, 'Số CCCD/CMND', values.idNumber, 'This ID number is already registered in another district of the province');
         continue;
       }
       const existing = holder ?? this.registered.get(personKey(values.searchName, values.birthYear, values.communeId, values.villageId));
@@ -171,6 +189,28 @@ class ParticipantImporter implements KindImporter {
         this.c.report.report.updated += 1;
       }
     }
+  }
+
+  /** Once per import: numbers outside the caller's reach are checked only while the account has refusals left. */
+  private async assertRefusalsLeft(manager: EntityManager): Promise<void> {
+    if (this.allowanceChecked) return;
+    await assertRefusalsLeft(manager, this.c.scope).catch(asFileProblem);
+    this.allowanceChecked = true;
+  }
+
+  /**
+   * One refusal for the whole file, without row numbers or a count, and one audit entry. A dry run
+   * records it before answering; a commit cannot wait for its own transaction to end (SQLite runs one
+   * at a time), so there the entry is written right after it.
+   */
+  private async refuseOnce(dryRun: boolean): Promise<void> {
+    if (this.refused) return;
+    this.refused = true;
+    const recorded = recordElsewhereRefusal(this.c.db, this.c.scope, { via: 'import' });
+    if (dryRun) await recorded.catch(asFileProblem);
+    else recorded.catch((error: unknown) => logger.error({ err: error }, 'could not record an ID-number refusal of an import'));
+    const message = `Some ID numbers of this file are already registered outside the districts you manage, so the file is refused. ${ELSEWHERE_HINT}`;
+    this.c.report.error(0, 'Số CCCD/CMND', null, message);
   }
 
   async write(tx: EntityManager): Promise<void> {
