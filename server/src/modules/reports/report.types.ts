@@ -21,28 +21,28 @@ export class KindCount {
   @Field(() => ActivityKind)
   kind: ActivityKind;
 
-  @Field(() => Int, { description: 'Activities of the year that were not cancelled.' })
-  activities: number;
+  @Field(() => Int, { description: 'Activities organised: of the year, not cancelled, by this district (or the province). docs/DOMAIN.md' })
+  activitiesOrganised: number;
 }
 
-@ObjectType({ description: 'The measures of SPEC §4 for one district, or for all of them (district null).' })
+@ObjectType({ description: 'The measures of docs/DOMAIN.md for one district, or summed over districts (district null).' })
 export class ReportRow {
   @Field(() => District, { nullable: true, description: 'Null on the total row.' })
   district: District | null;
 
-  @Field(() => Int, { description: 'Communes in service (retired ones left out).' })
+  @Field(() => Int, { description: 'Communes of the year: in service at any time during the fiscal year (docs/DOMAIN.md).' })
   communes: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Especially difficult communes among the communes of the year.' })
   especiallyDifficultCommunes: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Villages of the communes of the year.' })
   villages: number;
 
   @Field(() => Int)
   especiallyDifficultVillages: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Monitoring boards of the communes of the year.' })
   monitoringBoards: number;
 
   @Field(() => Int)
@@ -50,6 +50,9 @@ export class ReportRow {
 
   @Field(() => Int, { description: 'Distinct people who attended at least one completed activity of the year.' })
   peopleTrained: number;
+
+  @Field(() => Int, { description: 'Distinct people trained whose attendance is marked as having finished the course.' })
+  peopleCompleted: number;
 
   @Field(() => Int, { description: 'Attendances at completed activities of the year (one person twice counts twice).' })
   personTimes: number;
@@ -60,17 +63,20 @@ export class ReportRow {
   @Field(() => Int, { description: 'Distinct people trained whose ethnic group is not Kinh (01).' })
   ethnicMinorityTrained: number;
 
-  @Field(() => Float, { description: 'womenTrained ÷ peopleTrained (0 when nobody was trained).' })
-  womenShare: number;
+  @Field(() => Float, { nullable: true, description: 'womenTrained ÷ peopleTrained; null when nobody was trained.' })
+  womenShare: number | null;
 
-  @Field(() => Float, { description: 'ethnicMinorityTrained ÷ peopleTrained.' })
-  ethnicMinorityShare: number;
+  @Field(() => Float, { nullable: true, description: 'ethnicMinorityTrained ÷ peopleTrained; null when nobody was trained.' })
+  ethnicMinorityShare: number | null;
 
   @Field(() => [CategoryCount])
   trainedByCategory: CategoryCount[];
 
   @Field(() => [KindCount], { description: 'The district’s own activities (province-level ones are in ProvinceReport.provinceLevel).' })
   activitiesByKind: KindCount[];
+
+  @Field(() => Int, { description: 'Activities organised by the district in the year, not cancelled (the sum of activitiesByKind).' })
+  activitiesOrganised: number;
 
   @Field(() => MoneyScalar)
   allocation: number;
@@ -81,17 +87,35 @@ export class ReportRow {
   @Field(() => MoneyScalar)
   spent: number;
 
-  @Field(() => Int, { description: 'Especially difficult communes with at least one person trained in the year.' })
+  @Field(() => Int, { description: 'Especially difficult communes of the year with at least one person trained in the year.' })
   especiallyDifficultCommunesCovered: number;
 
-  @Field(() => Float, { description: 'especiallyDifficultCommunesCovered ÷ especiallyDifficultCommunes.' })
-  coverage: number;
+  @Field(() => Float, { nullable: true, description: 'especiallyDifficultCommunesCovered ÷ especiallyDifficultCommunes; null when there are none.' })
+  coverage: number | null;
 }
 
-@ObjectType({ description: 'Activities organised by the province itself (no district).' })
+@ObjectType({ description: 'Activities organised by the province itself (no district), and the people who attended them (docs/DOMAIN.md).' })
 export class ProvinceLevelSummary {
   @Field(() => [KindCount])
   activitiesByKind: KindCount[];
+
+  @Field(() => Int)
+  activitiesOrganised: number;
+
+  @Field(() => Int, { description: 'Distinct people trained at province-level activities (each also counted in their own district).' })
+  peopleTrained: number;
+
+  @Field(() => Int)
+  peopleCompleted: number;
+
+  @Field(() => Int)
+  personTimes: number;
+
+  @Field(() => Int)
+  womenTrained: number;
+
+  @Field(() => Int)
+  ethnicMinorityTrained: number;
 
   @Field(() => MoneyScalar)
   committed: number;
@@ -117,9 +141,15 @@ export class ProvinceReport {
   @Field(() => [ReportRow])
   districts: ReportRow[];
 
-  @Field(() => ReportRow, { description: 'Sums where a measure adds up; distinct people and shares recomputed over all districts.' })
+  @Field(() => ReportRow, { description: 'The districts in scope summed (province-level activities left out; see grandTotal).' })
   total: ReportRow;
 
   @Field(() => ProvinceLevelSummary, { nullable: true, description: 'Null for district callers.' })
   provinceLevel: ProvinceLevelSummary | null;
+
+  @Field(() => ReportRow, {
+    nullable: true,
+    description: 'Districts plus province-level activities: its committed and spent equal budget’s to the đồng. Null for district callers.',
+  })
+  grandTotal: ReportRow | null;
 }
