@@ -10,6 +10,7 @@ import { fundingResolvers } from '../modules/funding';
 import { geographyResolvers } from '../modules/geography';
 import { participantsResolvers } from '../modules/participants';
 import { reportsResolvers } from '../modules/reports';
+import { periodsResolvers } from '../modules/periods';
 
 /** Every feature contributes its resolvers through its module's index.ts. */
 export const resolvers = [
@@ -20,6 +21,7 @@ export const resolvers = [
   ...activitiesResolvers,
   ...fundingResolvers,
   ...reportsResolvers,
+  ...periodsResolvers,
   ...auditResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

@@ -11,6 +11,8 @@ import { budgetFor } from '../funding/funding.service';
 import { committedCostSql, spentCostSql } from '../funding/budget.service';
 import { communesOfYear, count, COVERED_MEASURE, selectPeopleMeasures, share, trainedAttendance } from './trained-attendance';
 import type { CategoryCount, KindCount, ProvinceLevelSummary, ProvinceReport, ReportRow } from './report.types';
+import { districtYears, yearStatusOf } from '../periods/period.service';
+import { YearStatusValue, type DistrictYear } from '../periods/district-year.entity';
 
 type Raw = Record<string, unknown>;
 type ByDistrict = Map<number, Raw>;
@@ -30,7 +32,7 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
   const communeJoin = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) =>
     communesOfYear(qb.innerJoin(Commune, 'c', `c.id = ${alias}.communeId`), 'c', fiscalYear);
   // All statements start together; the year's attendance (the one heavy statement) sets the pace.
-  const [districts, province, communes, villages, boards, registered, trained, activities, provincePeople, budget] = await Promise.all([
+  const [districts, province, communes, villages, boards, registered, trained, activities, provincePeople, budget, records] = await Promise.all([
     scope.inDistricts(db.getRepository(District).createQueryBuilder('d'), 'd', 'id').orderBy('d.code', 'ASC').getMany(),
     db.getRepository(Province).findOneByOrFail({ id: scope.provinceId }),
     byDistrict(
@@ -72,19 +74,20 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
       .getRawMany<Raw>(),
     scope.isProvinceWide ? selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).andWhere('a.districtId IS NULL').select([])).getRawOne<Raw>() : null,
     budgetFor(db, scope, fiscalYear),
+    districtYears(db.manager, scope.districtIds, fiscalYear),
   ]);
 
   const envelopes = new Map(budget.districts.map((e) => [e.district.id, e]));
   const rows: ReportRow[] = districts.map((district) => {
     const id = district.id;
     const envelope = envelopes.get(id);
-    return assembleRow(district, {
+    return asRecorded(assembleRow(district, {
       geography: { ...communes.get(id), ...villages.get(id), ...boards.get(id), ...registered.get(id) },
       people: trained.get(id) ?? {},
       categories: categoryRaws(trained.get(id) ?? {}),
       kinds: activities.filter((r) => r.districtId !== null && count(r.districtId) === id),
       money: { allocation: envelope?.allocation ?? 0, committed: envelope?.committed ?? 0, spent: envelope?.spent ?? 0 },
-    });
+    }), records.get(id) ?? null, fiscalYear);
   });
 
   const total = sumRows(rows);
@@ -99,6 +102,28 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
     provinceLevel,
     grandTotal: provinceLevel ? grandTotalOf(total, provinceLevel) : null,
   };
+}
+
+/** A district's figures as they stand, without the record: what approval freezes. */
+export async function districtFigures(db: DataSource, districtScope: Scope, fiscalYear: number): Promise<object> {
+  const [row] = (await provinceReport(db, districtScope, fiscalYear)).districts;
+  return figuresOf(row);
+}
+
+const figuresOf = (row: ReportRow): object => {
+  const { district: _district, yearStatus: _status, approved: _approved, liveFigures: _live, ...figures } = row;
+  return figures;
+};
+
+/**
+ * A district row as the year's record has it: an approved year answers the figures stored at approval
+ * (whatever happened to communes or people since), with the live ones beside them only when they differ.
+ */
+function asRecorded(live: ReportRow, record: DistrictYear | null, fiscalYear: number): ReportRow {
+  const yearStatus = yearStatusOf(record, live.district!.id, fiscalYear);
+  if (record?.status !== YearStatusValue.APPROVED || !record.approvedFigures) return { ...live, yearStatus };
+  const drifted = JSON.stringify(figuresOf(live)) !== record.approvedFigures;
+  return { ...(JSON.parse(record.approvedFigures) as ReportRow), district: live.district, yearStatus, approved: true, liveFigures: drifted ? live : null };
 }
 
 function provinceLevelSummary(people: Raw, kinds: Raw[]): ProvinceLevelSummary {
@@ -197,6 +222,9 @@ function assembleRow(district: District | null, parts: RowParts): ReportRow {
     ...parts.money,
     especiallyDifficultCommunesCovered: covered,
     coverage: share(covered, especiallyDifficultCommunes),
+    yearStatus: null,
+    approved: false,
+    liveFigures: null,
   };
 }
 

@@ -1,9 +1,18 @@
 import ExcelJS from 'exceljs';
 import { ParticipantCategory } from '../participants/participant.entity';
 import type { ProvinceReport, ReportRow } from './report.types';
+import { YearStatusValue } from '../periods/district-year.entity';
 
 const MONEY = '#,##0" ₫"';
 const PERCENT = '0.0%';
+
+const YEAR_STATUS_LABELS: Record<YearStatusValue, string> = {
+  [YearStatusValue.OPEN]: 'Đang nhập',
+  [YearStatusValue.SUBMITTED]: 'Đã nộp',
+  [YearStatusValue.APPROVED]: 'Đã phê duyệt',
+  [YearStatusValue.RETURNED]: 'Trả lại',
+  [YearStatusValue.REOPENED]: 'Mở lại',
+};
 
 const CATEGORY_HEADERS: Record<ParticipantCategory, string> = {
   [ParticipantCategory.COMMUNE_OFFICIAL]: 'Cán bộ xã',
@@ -57,6 +66,8 @@ const DISTRICT_COLUMNS: Column[] = [
   { header: 'Kinh phí phân bổ', value: measure('allocation'), format: MONEY, width: 18 },
   { header: 'Kinh phí cam kết', value: measure('committed'), format: MONEY, width: 18 },
   { header: 'Kinh phí đã chi', value: measure('spent'), format: MONEY, width: 18 },
+  { header: 'Trạng thái năm', value: (l) => (l.row.yearStatus ? YEAR_STATUS_LABELS[l.row.yearStatus.status] : null), width: 14 },
+  { header: 'Ngày phê duyệt', value: (l) => (l.row.yearStatus?.approvedAt ? formatDate(l.row.yearStatus.approvedAt) : null), width: 14 },
 ];
 
 /** The lines of the district sheet, in order; the province level and the grand total only for province-wide callers. */

@@ -6,6 +6,7 @@ import { Province } from '../geography/province.entity';
 import { ParticipantCategory } from '../participants/participant.entity';
 import { ActivityKind } from '../activities/activity.entity';
 import { Budget } from '../funding/budget.types';
+import { YearStatus } from '../periods/period.types';
 
 @ObjectType()
 export class CategoryCount {
@@ -92,6 +93,15 @@ export class ReportRow {
 
   @Field(() => Float, { nullable: true, description: 'especiallyDifficultCommunesCovered ÷ especiallyDifficultCommunes; null when there are none.' })
   coverage: number | null;
+
+  @Field(() => YearStatus, { nullable: true, description: 'The district’s year as a record; null on total rows.' })
+  yearStatus: YearStatus | null;
+
+  @Field({ description: 'True when these are the figures stored at approval, not live ones.' })
+  approved: boolean;
+
+  @Field(() => ReportRow, { nullable: true, description: 'On an approved row: today’s live figures, only when they differ from the approved ones (drift).' })
+  liveFigures: ReportRow | null;
 }
 
 @ObjectType({ description: 'Activities organised by the province itself (no district), and the people who attended them (docs/DOMAIN.md).' })
