@@ -85,9 +85,13 @@ export async function assertOpen(tx: EntityManager, periods: Period[]): Promise<
   }
 }
 
-/** `FOR SHARE` on MySQL: writes of one district do not wait for each other, only for a transition (FOR UPDATE). */
+/**
+ * A shared lock on MySQL/MariaDB (`LOCK IN SHARE MODE`, which both understand; MariaDB has no `FOR SHARE`):
+ * writes of one district do not wait for each other, only for a transition (FOR UPDATE). SQLite
+ * serialises writers already (db/transactions.ts).
+ */
 async function shareLock(tx: EntityManager, entity: typeof District | typeof Province, ids: number[]): Promise<void> {
-  const qb = tx.getRepository(entity).createQueryBuilder('r').select('r.id').where('r.id IN (:...ids)', { ids });
-  if (isMysql(tx)) qb.setLock('pessimistic_read');
-  await qb.getMany();
+  if (!isMysql(tx)) return;
+  const table = tx.getRepository(entity).metadata.tableName;
+  await tx.query(`SELECT id FROM \`${table}\` WHERE id IN (${ids.map(() => '?').join(', ')}) LOCK IN SHARE MODE`, ids);
 }
