@@ -33,6 +33,13 @@ export async function assertPeriodsOpen(tx: EntityManager, entity: string, befor
   await assertOpen(tx, periods);
 }
 
+/**
+ * Periods this transaction already found open, under its shared lock: they stay open until it commits,
+ * so a list of a hundred attendance rows checks its year once, not a hundred times.
+ */
+const seenOpen = new WeakMap<EntityManager, Set<string>>();
+const keyOf = (p: Period) => `${p.provinceId}:${p.fiscalYear}:${p.districtId}`;
+
 async function periodsTouched(tx: EntityManager, entity: string, before: Values | null, after: Values | null): Promise<Period[]> {
   const rows = [before, after].filter((row): row is Values => row !== null);
   if (entity === Activity.name) {
@@ -48,7 +55,7 @@ async function periodsTouched(tx: EntityManager, entity: string, before: Values 
   }
   if (entity === Attendance.name) {
     const activityId = (after ?? before)!.activityId as number;
-    const activity = await tx.getRepository(Activity).findOne({ select: { id: true, provinceId: true, fiscalYear: true, districtId: true }, where: { id: activityId } });
+    const activity = await activityOf(tx, activityId);
     if (!activity) return [];
     const people = rows.map((at) => period(activity.provinceId, activity.fiscalYear, at.districtId));
     return activity.districtId === null ? [...people, period(activity.provinceId, activity.fiscalYear, null)] : people;
@@ -57,14 +64,32 @@ async function periodsTouched(tx: EntityManager, entity: string, before: Values 
   return [];
 }
 
+const activities = new WeakMap<EntityManager, Map<number, Activity | null>>();
+
+/** The activity an attendance row belongs to, read once per transaction (a list writes many rows of one activity). */
+async function activityOf(tx: EntityManager, id: number): Promise<Activity | null> {
+  const known = activities.get(tx) ?? new Map<number, Activity | null>();
+  activities.set(tx, known);
+  if (!known.has(id)) known.set(id, await tx.getRepository(Activity).findOne({ select: { id: true, provinceId: true, fiscalYear: true, districtId: true }, where: { id } }));
+  return known.get(id) ?? null;
+}
+
 const period = (provinceId: unknown, fiscalYear: unknown, districtId: unknown): Period => ({
   provinceId: Number(provinceId),
   fiscalYear: Number(fiscalYear),
   districtId: districtId === null || districtId === undefined ? null : Number(districtId),
 });
 
-export async function assertOpen(tx: EntityManager, periods: Period[]): Promise<void> {
+export async function assertOpen(tx: EntityManager, all: Period[]): Promise<void> {
+  const seen = seenOpen.get(tx) ?? new Set<string>();
+  const periods = all.filter((p) => !seen.has(keyOf(p)));
   if (periods.length === 0) return;
+  await assertStillOpen(tx, periods);
+  for (const p of periods) seen.add(keyOf(p));
+  seenOpen.set(tx, seen);
+}
+
+async function assertStillOpen(tx: EntityManager, periods: Period[]): Promise<void> {
   const districtIds = [...new Set(periods.filter((p) => p.districtId !== null).map((p) => p.districtId as number))];
   const years = [...new Set(periods.map((p) => p.fiscalYear))];
   if (districtIds.length > 0) {
