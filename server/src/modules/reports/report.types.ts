@@ -7,6 +7,7 @@ import { ParticipantCategory } from '../participants/participant.entity';
 import { ActivityKind } from '../activities/activity.entity';
 import { Budget } from '../funding/budget.types';
 import { YearStatus } from '../periods/period.types';
+import { PeopleMeasures } from './people-measures.types';
 
 @ObjectType()
 export class CategoryCount {
@@ -104,28 +105,15 @@ export class ReportRow {
   liveFigures: ReportRow | null;
 }
 
-@ObjectType({ description: 'Activities organised by the province itself (no district), and the people who attended them (docs/DOMAIN.md).' })
-export class ProvinceLevelSummary {
+@ObjectType({
+  description: 'Activities organised by the province itself (no district), and the people trained at them, each also counted in their own district (docs/DOMAIN.md).',
+})
+export class ProvinceLevelSummary extends PeopleMeasures {
   @Field(() => [KindCount])
   activitiesByKind: KindCount[];
 
   @Field(() => Int)
   activitiesOrganised: number;
-
-  @Field(() => Int, { description: 'Distinct people trained at province-level activities (each also counted in their own district).' })
-  peopleTrained: number;
-
-  @Field(() => Int)
-  peopleCompleted: number;
-
-  @Field(() => Int)
-  personTimes: number;
-
-  @Field(() => Int)
-  womenTrained: number;
-
-  @Field(() => Int)
-  ethnicMinorityTrained: number;
 
   @Field(() => MoneyScalar)
   committed: number;

@@ -5,6 +5,7 @@ import { EthnicGroup } from '../reference/ethnic-group.entity';
 import { Gender, ParticipantCategory } from '../participants/participant.entity';
 import { ActivityKind } from '../activities/activity.entity';
 import { MoneyScalar } from '../../shared/money';
+import { PeopleMeasures } from './people-measures.types';
 
 export enum RollupDimension {
   DISTRICT = 'DISTRICT',
@@ -49,7 +50,7 @@ export class RollupFilter {
 }
 
 @ObjectType({ description: 'The people and money measures (docs/DOMAIN.md) for one combination of the grouped dimensions; ungrouped keys are null.' })
-export class RollupRow {
+export class RollupRow extends PeopleMeasures {
   districtId: number | null;
   communeId: number | null;
   ethnicGroupCode: string | null;
@@ -77,21 +78,6 @@ export class RollupRow {
 
   @Field(() => Boolean, { nullable: true, description: 'Grouped by PROVINCE_LEVEL: whether these are province-level activities.' })
   provinceLevel: boolean | null;
-
-  @Field(() => Int)
-  peopleTrained: number;
-
-  @Field(() => Int, { description: 'Distinct people trained whose attendance is marked as having finished the course.' })
-  peopleCompleted: number;
-
-  @Field(() => Int)
-  personTimes: number;
-
-  @Field(() => Int)
-  womenTrained: number;
-
-  @Field(() => Int)
-  ethnicMinorityTrained: number;
 
   @Field(() => Int, { description: 'Distinct completed activities the people trained attended.' })
   activitiesAttended: number;
