@@ -18,5 +18,6 @@ export const ProvinceReportQuery = graphql(`
     activitiesByKind { kind activitiesOrganised }
     peopleCompleted activitiesOrganised
     allocation committed spent
+    yearStatus { status approvedAt }
   }
 `);
