@@ -9,6 +9,7 @@ import {
   CLOSE, CREATE_ACTIVITY, DELETE_ACTIVITY, SET_ALLOCATIONS, SET_ATTENDANCE, SUBMIT, UPDATE_ACTIVITY, UPDATE_PARTICIPANT,
   activityInput, activityNamed, participantInput, personNamed, run, training,
 } from './year-helpers';
+import { upload } from '../transfer/transfer-client';
 
 /** Everything a refused write could have left behind. */
 async function footprint(f: TenantFixture) {
@@ -57,6 +58,16 @@ describe('PERIOD_LOCKED: a submitted year refuses every write that would change 
     const [P1, P2, P4] = await Promise.all(['Triệu Thị Mây', 'Nguyễn Văn Bình', 'Giàng Văn Páo'].map((n) => personNamed(f, n)));
     const entries = [P2, P4, P1].map((p) => ({ participantId: p.id, attended: true, completed: true }));
     expect((await run(f, SET_ATTENDANCE, { id: E1.id, version: E1.version, entries }, f.as.province)).code).toBe('PERIOD_LOCKED');
+    expect(await footprint(f)).toBe(before);
+  });
+
+  it('refuses an attendance sheet imported into the locked year, leaving nothing behind', async () => {
+    const before = await footprint(f);
+    const T1 = await activityNamed(f, 'Tập huấn giám sát');
+    const sheet = ['Họ và tên,Năm sinh,Số CCCD/CMND,Mã xã,Xã,Có mặt,Hoàn thành', 'Triệu Thị Mây,1980,,,,Có,Không'].join('\n');
+    const result = await upload(f, 'attendance', sheet, { as: f.as.manager, query: { activityId: T1.id, mode: 'commit', duplicates: 'update' } });
+    const codes = [result.error?.code, ...result.lines.map((line) => line.code)];
+    expect(codes).toContain('PERIOD_LOCKED');
     expect(await footprint(f)).toBe(before);
   });
 
