@@ -156,6 +156,11 @@ describe('provinceReport and rollup, against figures worked out by hand', () => 
     ]);
     const theirs = await f.server.graphql<{ rollup: unknown[] }>(ROLLUP, { y: 2019, g: ['COMMUNE'], f: { districtId: f.naHang.id } }, f.as.manager);
     expect(theirs.data!.rollup).toEqual([]);
+    // The province's study tour: each district sees its own people on it, and none of its money.
+    const tour = async (headers: typeof f.as.manager) =>
+      (await f.server.graphql<{ rollup: Record<string, unknown>[] }>(ROLLUP, { y: 2019, g: ['DISTRICT'], f: { provinceLevel: true } }, headers)).data!.rollup;
+    expect((await tour(f.as.manager)).map((r) => [(r.district as { code: string }).code, r.peopleTrained, r.committed])).toEqual([['071', 1, 0]]);
+    expect((await tour(f.as.otherManager)).map((r) => [(r.district as { code: string }).code, r.peopleTrained, r.committed])).toEqual([['072', 1, 0]]);
   });
 
   it('refuses a year out of range and a dimension listed twice, naming the field', async () => {
