@@ -123,7 +123,9 @@ function asRecorded(live: ReportRow, record: DistrictYear | null, fiscalYear: nu
   const yearStatus = yearStatusOf(record, live.district!.id, fiscalYear);
   if (record?.status !== YearStatusValue.APPROVED || !record.approvedFigures) return { ...live, yearStatus };
   const drifted = JSON.stringify(figuresOf(live)) !== record.approvedFigures;
-  return { ...(JSON.parse(record.approvedFigures) as ReportRow), district: live.district, yearStatus, approved: true, liveFigures: drifted ? live : null };
+  // A measure added after the approval has no stored value: it is taken live, and the row shows as drifted.
+  const stored = JSON.parse(record.approvedFigures) as Partial<ReportRow>;
+  return { ...live, ...stored, district: live.district, yearStatus, approved: true, liveFigures: drifted ? live : null };
 }
 
 function provinceLevelSummary(people: Raw, kinds: Raw[]): ProvinceLevelSummary {
