@@ -28,7 +28,7 @@ export class KindCount {
 }
 
 @ObjectType({ description: 'The measures of docs/DOMAIN.md for one district, or summed over districts (district null).' })
-export class ReportRow {
+export class ReportRow extends PeopleMeasures {
   @Field(() => District, { nullable: true, description: 'Null on the total row.' })
   district: District | null;
 
@@ -49,21 +49,6 @@ export class ReportRow {
 
   @Field(() => Int)
   participantsRegistered: number;
-
-  @Field(() => Int, { description: 'Distinct people who attended at least one completed activity of the year.' })
-  peopleTrained: number;
-
-  @Field(() => Int, { description: 'Distinct people trained whose attendance is marked as having finished the course.' })
-  peopleCompleted: number;
-
-  @Field(() => Int, { description: 'Attendances at completed activities of the year (one person twice counts twice).' })
-  personTimes: number;
-
-  @Field(() => Int)
-  womenTrained: number;
-
-  @Field(() => Int, { description: 'Distinct people trained whose ethnic group is not Kinh (01).' })
-  ethnicMinorityTrained: number;
 
   @Field(() => Float, { nullable: true, description: 'womenTrained ÷ peopleTrained; null when nobody was trained.' })
   womenShare: number | null;
