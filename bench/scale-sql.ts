@@ -10,21 +10,23 @@ const spent = `CASE a.status WHEN 'COMPLETED' THEN COALESCE(a.actualCost, 0) ELS
 
 /**
  * provinceReport's figures for one province and year in ONE statement: a row per district (ordered by
- * code) with the province's money on every row. Trained = attended a completed activity of the year.
+ * code) with the province's money on every row. Definitions in docs/DOMAIN.md: trained = attended a
+ * completed activity of the year; commune measures over the communes in service during the year (cy).
  * Written as a person would by hand for MySQL: the trained people are reached from the year's activities
  * of the province (STRAIGHT_JOIN pins that order).
  */
 export const PROVINCE_REPORT_SQL = `
 WITH d AS (SELECT id, code FROM district WHERE provinceId = :provinceId),
-c AS (SELECT districtId, COUNT(*) AS communes, SUM(p135Status = 'ESPECIALLY_DIFFICULT') AS edc
-      FROM commune WHERE retiredAt IS NULL AND districtId IN (SELECT id FROM d) GROUP BY districtId),
-v AS (SELECT districtId, COUNT(*) AS villages, SUM(especiallyDifficult = 1) AS edv FROM village WHERE districtId IN (SELECT id FROM d) GROUP BY districtId),
-b AS (SELECT districtId, COUNT(*) AS boards FROM monitoring_board WHERE districtId IN (SELECT id FROM d) GROUP BY districtId),
+cy AS (SELECT id, districtId, p135Status FROM commune
+       WHERE (retiredAt IS NULL OR retiredAt > CONCAT(:fiscalYear, '-01-01')) AND districtId IN (SELECT id FROM d)),
+c AS (SELECT districtId, COUNT(*) AS communes, SUM(p135Status = 'ESPECIALLY_DIFFICULT') AS edc FROM cy GROUP BY districtId),
+v AS (SELECT v.districtId, COUNT(*) AS villages, SUM(v.especiallyDifficult = 1) AS edv FROM village v JOIN cy ON cy.id = v.communeId GROUP BY v.districtId),
+b AS (SELECT b.districtId, COUNT(*) AS boards FROM monitoring_board b JOIN cy ON cy.id = b.communeId GROUP BY b.districtId),
 r AS (SELECT districtId, COUNT(*) AS registered FROM participant WHERE districtId IN (SELECT id FROM d) GROUP BY districtId),
 t AS (SELECT at.districtId, COUNT(DISTINCT at.participantId) AS people, COUNT(*) AS personTimes,
         COUNT(DISTINCT CASE WHEN p.gender = 'FEMALE' THEN p.id END) AS women,
         COUNT(DISTINCT CASE WHEN p.ethnicGroupCode <> '01' THEN p.id END) AS minority,
-        COUNT(DISTINCT CASE WHEN cm.p135Status = 'ESPECIALLY_DIFFICULT' THEN cm.id END) AS covered,
+        COUNT(DISTINCT CASE WHEN cm.p135Status = 'ESPECIALLY_DIFFICULT' AND cm.id IN (SELECT id FROM cy) THEN cm.id END) AS covered,
         ${CATEGORIES.map((k) => `COUNT(DISTINCT CASE WHEN p.category = '${k}' THEN p.id END) AS \`${k}\``).join(', ')}
       FROM activity a STRAIGHT_JOIN attendance at ON at.activityId = a.id JOIN participant p ON p.id = at.participantId JOIN commune cm ON cm.id = p.communeId
       WHERE at.districtId IN (SELECT id FROM d) AND a.provinceId = :provinceId AND a.fiscalYear = :fiscalYear AND a.status = 'COMPLETED' AND at.attended = 1
@@ -87,14 +89,14 @@ export const PROVINCE_REPORT_QUERY = `query($y: Int!) { provinceReport(fiscalYea
   budget { central allocated committed spent exchangeCap { cap committed } }
   districts { district { code } communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered
     peopleTrained personTimes womenTrained ethnicMinorityTrained especiallyDifficultCommunesCovered
-    trainedByCategory { category people } activitiesByKind { kind activities } allocation committed spent }
+    trainedByCategory { category people } activitiesByKind { kind activitiesOrganised } allocation committed spent }
   total { peopleTrained personTimes }
 } }`;
 
 interface ApiRow {
   district: { code: string } | null;
   trainedByCategory: { category: string; people: number }[];
-  activitiesByKind: { kind: string; activities: number }[];
+  activitiesByKind: { kind: string; activitiesOrganised: number }[];
   [measure: string]: unknown;
 }
 export interface ApiReport {
@@ -109,7 +111,7 @@ export function apiFigures(report: ApiReport): ReportFigures {
       const figures: Record<string, number | string> = { code: row.district?.code ?? '' };
       for (const m of DISTRICT_MEASURES) figures[m] = Number(row[m] ?? 0);
       for (const c of row.trainedByCategory) figures[c.category] = c.people;
-      for (const k of row.activitiesByKind) figures[k.kind] = k.activities;
+      for (const k of row.activitiesByKind) figures[k.kind] = k.activitiesOrganised;
       return figures;
     }),
     money: {

@@ -17,7 +17,7 @@ import { DistrictAllocation } from '../../server/src/modules/funding/district-al
  *     P2 man, Kinh, commune official of A — T1 and the province's study tour E1
  *     P3 woman, Tày, prestigious, of B    — registered for T2 but absent; trained only in 2018
  *   Na Hang (N): commune C especially difficult, village v3.
- *     P4 man, H'Mông, village official of C/v3 — E1; registered for the planned T4
+ *     P4 man, H'Mông, village official of C/v3 — E1 (attended, did not finish); registered for the planned T4
  *     P5 woman, Kinh, resident of C           — only on the cancelled T3
  *   2019 activities: T1 L training completed 50 tr (planned 60), T2 L training completed 30 tr,
  *     T3 N training cancelled (planned 40 tr), T4 N training planned 20 tr,
@@ -53,7 +53,8 @@ export async function buildReportWorld(f: TenantFixture) {
   const T4 = await activity('Tập huấn dự kiến', ActivityKind.TRAINING, f.naHang.id, ActivityStatus.PLANNED, '2019-10-01', 20_000_000, null);
   const E1 = await activity('Tham quan học tập', ActivityKind.EXCHANGE, null, ActivityStatus.COMPLETED, '2019-07-05', 80_000_000, 80_000_000);
 
-  const attend = (activityId: number, p: Participant, attended = true) => save(Attendance, { activityId, participantId: p.id, districtId: p.districtId, attended, completed: attended });
+  const attend = (activityId: number, p: Participant, attended = true, completed = attended) =>
+    save(Attendance, { activityId, participantId: p.id, districtId: p.districtId, attended, completed });
   await attend(T0.id, P3);
   await attend(T1.id, P1);
   await attend(T1.id, P2);
@@ -62,7 +63,7 @@ export async function buildReportWorld(f: TenantFixture) {
   await attend(T3.id, P5);
   await attend(T4.id, P4, false);
   await attend(E1.id, P2);
-  await attend(E1.id, P4);
+  await attend(E1.id, P4, true, false);
 
   const funding = await save(Funding, { provinceId, fiscalYear: 2019, centralAmount: 1_000_000_000, exchangeCapPercent: 10 });
   await save(DistrictAllocation, { fundingId: funding.id, provinceId, districtId: f.lamBinh.id, fiscalYear: 2019, amount: 300_000_000 });

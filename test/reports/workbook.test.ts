@@ -37,13 +37,22 @@ describe('the province report as an Excel workbook', () => {
     expect(districts.getCell('A1').value).toBe('Báo cáo nâng cao năng lực – Chương trình 135 – Tỉnh Tuyên Quang – Năm 2019');
     expect(String(districts.getCell('A2').value)).toMatch(/^Xuất ngày \d{2}\/\d{2}\/\d{4}$/);
     expect(districts.getRow(4).getCell(8).value).toBe('Số người được tập huấn');
+    expect(districts.getRow(4).getCell(9).value).toBe('Số người hoàn thành khoá học');
     const rows = dataRows(districts);
-    expect(rows.map((r) => r[0])).toEqual(['Tuyên Quang', 'Lâm Bình', 'Na Hang', 'Chiêm Hóa', 'Hàm Yên', 'Yên Sơn', 'Sơn Dương', 'Tổng cộng']);
-    expect(rows[1]).toEqual(['Lâm Bình', 10, 2, 2, 1, 1, 3, 2, 4, 1, 1, 0.5, 0.5, 0.5, 300_000_000, 80_000_000, 80_000_000]);
-    expect(rows[7].slice(7, 9)).toEqual([3, 5]);
-    expect(districts.getRow(6).getCell(15).numFmt).toBe('#,##0" ₫"');
+    expect(rows.map((r) => r[0])).toEqual([
+      'Tuyên Quang', 'Lâm Bình', 'Na Hang', 'Chiêm Hóa', 'Hàm Yên', 'Yên Sơn', 'Sơn Dương', 'Tổng các huyện', 'Hoạt động cấp tỉnh', 'Tổng cộng (huyện và cấp tỉnh)',
+    ]);
+    expect(rows[1]).toEqual(['Lâm Bình', 10, 2, 2, 1, 1, 3, 2, 2, 4, 1, 1, 0.5, 0.5, 1, 0.5, 2, 300_000_000, 80_000_000, 80_000_000, 'Đang nhập']);
+    // Nobody trained in the city and no especially difficult commune there: shares of nothing read "—".
+    expect(rows[0].slice(12, 16)).toEqual(['—', '—', 0, '—']);
+    expect(rows[7].slice(7, 10)).toEqual([3, 2, 5]);
+    // The province level has people and money but no communes or allocation; the grand total's money is budget's.
+    const _ = undefined; // an empty cell
+    expect(rows[8]).toEqual(['Hoạt động cấp tỉnh', _, _, _, _, _, _, 2, 1, 2, 0, 1, _, _, _, _, 1, _, 80_000_000, 80_000_000]);
+    expect(rows[9].slice(16)).toEqual([4, 500_000_000, 180_000_000, 160_000_000]);
+    expect(districts.getRow(6).getCell(18).numFmt).toBe('#,##0" ₫"');
     const categories = dataRows(workbook!.getWorksheet('Đối tượng')!);
-    expect(categories[7]).toEqual(['Tổng cộng', 1, 1, 0, 0, 1]);
+    expect(categories[7]).toEqual(['Tổng các huyện', 1, 1, 0, 0, 1]);
     const funding = workbook!.getWorksheet('Kinh phí')!;
     expect(funding.getCell('B4').value).toBe(1_000_000_000);
     expect(funding.getCell('B10').value).toBe(20_000_000);
@@ -52,8 +61,8 @@ describe('the province report as an Excel workbook', () => {
   it('gives a district caller its own district only', async () => {
     const { workbook } = await download(f, f.as.otherManager);
     const rows = dataRows(workbook!.getWorksheet('Huyện')!);
-    expect(rows.map((r) => r[0])).toEqual(['Na Hang', 'Tổng cộng']);
-    expect(rows[0].slice(7, 9)).toEqual([1, 1]);
+    expect(rows.map((r) => r[0])).toEqual(['Na Hang', 'Tổng các huyện']);
+    expect(rows[0].slice(7, 10)).toEqual([1, 0, 1]);
   });
 
   it('refuses an anonymous caller and a bad year with a coded error', async () => {

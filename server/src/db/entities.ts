@@ -14,6 +14,8 @@ import { District } from '../modules/geography/district.entity';
 import { Province } from '../modules/geography/province.entity';
 import { Village } from '../modules/geography/village.entity';
 import { Participant } from '../modules/participants/participant.entity';
+import { DistrictYear } from '../modules/periods/district-year.entity';
+import { ProvinceYear } from '../modules/periods/province-year.entity';
 import { EthnicGroup } from '../modules/reference/ethnic-group.entity';
 
 /** Every table of the portal; the data source and the migration generator both read this list. */
@@ -35,4 +37,6 @@ export const entities = [
   ApiKey,
   RevokedSession,
   AuditEntry,
+  DistrictYear,
+  ProvinceYear,
 ];

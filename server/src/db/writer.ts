@@ -2,6 +2,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import type { Scope } from '../tenancy/scope';
 import { conflict } from '../shared/errors';
 import { recordAudit } from '../modules/audit/audit-trail';
+import { assertPeriodsOpen } from '../modules/periods/period-guard';
 import { inTransaction, type TransactionOptions } from './transactions';
 
 type Row = ObjectLiteral & { id: number; version?: number; districtId?: number | null };
@@ -40,7 +41,8 @@ export class Writer {
     await this.audit(repo.metadata.name, row, 'DELETE', row, null);
   }
 
-  private audit(entity: string, row: Row, action: 'CREATE' | 'UPDATE' | 'DELETE', before: object | null, after: object | null): Promise<void> {
+  private async audit(entity: string, row: Row, action: 'CREATE' | 'UPDATE' | 'DELETE', before: object | null, after: object | null): Promise<void> {
+    await assertPeriodsOpen(this.tx, entity, before, after); // PERIOD_LOCKED rolls the whole write back (docs/DOMAIN.md)
     return recordAudit(this.tx, this.scope.requireCaller(), { entity, entityId: row.id, districtId: row.districtId ?? null, action, before, after });
   }
 }

@@ -11,6 +11,7 @@ import { fundingResolvers } from '../modules/funding';
 import { geographyResolvers } from '../modules/geography';
 import { participantsResolvers } from '../modules/participants';
 import { reportsResolvers } from '../modules/reports';
+import { periodsResolvers } from '../modules/periods';
 
 /** Every feature contributes its resolvers through its module's index.ts. */
 export const resolvers = [
@@ -21,6 +22,7 @@ export const resolvers = [
   ...activitiesResolvers,
   ...fundingResolvers,
   ...reportsResolvers,
+  ...periodsResolvers,
   ...auditResolvers,
 ] as unknown as NonEmptyArray<Function>;
 

@@ -14,6 +14,7 @@ export const ErrorCode = {
   IN_USE: 'IN_USE',
   BUDGET_CAP_EXCEEDED: 'BUDGET_CAP_EXCEEDED',
   BUDGET_EXCEEDED: 'BUDGET_EXCEEDED',
+  PERIOD_LOCKED: 'PERIOD_LOCKED',
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
@@ -90,3 +91,21 @@ export const budgetCapExceeded = (figures: BudgetFigures, message = 'Study tours
   coded(ErrorCode.BUDGET_CAP_EXCEEDED, message, { ...figures });
 export const budgetExceeded = (figures: BudgetFigures, message = 'The district’s allocation for the year would be exceeded') =>
   coded(ErrorCode.BUDGET_EXCEEDED, message, { ...figures });
+
+export interface PeriodLock {
+  fiscalYear: number;
+  /** null: the province's own activities of a closed year. */
+  districtId: number | null;
+  status: string;
+  lockedBy: string | null;
+}
+/** A write into a district-year that is submitted or approved, or into the province level of a closed year (docs/DOMAIN.md). */
+export const periodLocked = (lock: PeriodLock) => {
+  const who = lock.lockedBy ?? '?';
+  const message =
+    lock.districtId === null
+      ? `Năm ${lock.fiscalYear} đã được tỉnh khoá sổ (${who}): không thể thay đổi hoạt động cấp tỉnh. / Year ${lock.fiscalYear} was closed by ${who}: province-level activities cannot change.`
+      : `Số liệu năm ${lock.fiscalYear} của huyện đã bị khoá (${lock.status === 'APPROVED' ? 'đã phê duyệt' : 'đã nộp'} bởi ${who}). / ` +
+        `The district's figures for ${lock.fiscalYear} are locked (${lock.status.toLowerCase()} by ${who}).`;
+  return coded(ErrorCode.PERIOD_LOCKED, message, { ...lock });
+};

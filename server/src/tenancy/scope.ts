@@ -133,6 +133,12 @@ export class Scope {
     return row;
   }
 
+  /** The same caller over one district it reaches (else NOT_FOUND): e.g. a district's figures frozen at approval. */
+  narrowedTo(districtId: number): Scope {
+    if (!this.includesDistrict(districtId)) throw notFound('District', districtId);
+    return new Scope(this.caller, [districtId]);
+  }
+
   // ---- writes ------------------------------------------------------------------------------
 
   /** Writers only (viewers and API keys never write). */

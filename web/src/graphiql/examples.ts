@@ -32,7 +32,7 @@ query Report($year: Int!) {
   { query: `# People trained, grouped by month and gender.
 query Rollup($year: Int!) {
   rollup(fiscalYear: $year, groupBy: [MONTH, GENDER]) {
-    month gender peopleTrained personTimes activities
+    month gender peopleTrained peopleCompleted personTimes activitiesAttended
   }
 }
 `, variables: `{ "year": ${year} }` },

@@ -31,6 +31,7 @@ export const DistrictCountsQuery = graphql(`
     activities(first: 1, filter: { fiscalYear: $fiscalYear }) { totalCount }
     trainings: activities(first: 1, filter: { fiscalYear: $fiscalYear, kind: TRAINING }) { totalCount }
     provinceReport(fiscalYear: $fiscalYear) { total { peopleTrained personTimes womenShare ethnicMinorityShare } }
+    yearStatus(fiscalYear: $fiscalYear) { status approvedAt }
     budget(fiscalYear: $fiscalYear) {
       funded
       districts { district { id name } allocation committed spent headroom }

@@ -15,7 +15,9 @@ export const ProvinceReportQuery = graphql(`
     communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered
     peopleTrained personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare coverage
     trainedByCategory { category people }
-    activitiesByKind { kind activities }
+    activitiesByKind { kind activitiesOrganised }
+    peopleCompleted activitiesOrganised
     allocation committed spent
+    yearStatus { status approvedAt }
   }
 `);

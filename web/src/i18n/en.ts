@@ -38,11 +38,13 @@ const en: Messages = {
     ActivityStatus: { PLANNED: 'Planned', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
     BoardRole: { HEAD: 'Head', DEPUTY: 'Deputy', MEMBER: 'Member' },
     AuditAction: { CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete' },
+    YearStatusValue: { OPEN: 'Open', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned', REOPENED: 'Reopened' },
   },
   dashboard: {
     trained: 'People trained in {year}', womenShare: 'Women among those trained', minorityShare: 'Ethnic minorities among those trained', title: '{district} district dashboard', communes: 'Communes', villages: 'Villages', boards: 'Monitoring boards', participants: 'Participants',
     activities: 'Activities in {year}', trainings: 'Trainings in {year}', envelope: 'Budget envelope {year}', allocation: 'Allocated',
     committed: 'Committed', spent: 'Spent', headroom: 'Headroom', notFunded: 'The province has set no funding for {year}.',
+    yearStatus: 'Figures of {year}', approvedOn: 'approved on {date}', downloadReport: 'Download the {year} report (Excel)',
   },
   communes: { title: 'Communes', code: 'Code', name: 'Commune', type: 'Type', status: 'Program 135 status', editStatus: 'Program 135 status of {name}', hasBoard: 'Has a monitoring board' },
   villages: {
@@ -72,7 +74,7 @@ const en: Messages = {
     registered: 'Registered', trained: 'People trained', personTimes: 'Person-times', women: 'Women', minority: 'Ethnic minority', coverage: 'Coverage',
     allocation: 'Allocated', committed: 'Committed', spent: 'Spent', trainedByDistrict: 'People trained by district and category',
     shares: 'Women and ethnic-minority shares', womenShare: 'Women share', minorityShare: 'Ethnic-minority share', spending: 'Spending against allocation',
-    cap: 'Study-tour cap', capUsed: 'Used {used} of {cap}', noReport: 'The roll-up report is not on the server yet; showing the money figures.',
+    yearStatus: 'Year status', cap: 'Study-tour cap', capUsed: 'Used {used} of {cap}', noReport: 'The roll-up report is not on the server yet; showing the money figures.',
   },
   funding: {
     title: 'Funding {year}', central: 'Central allocation', capPercent: 'Study-tour cap (%)', decisionRef: 'Funding decision no.',

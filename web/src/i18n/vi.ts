@@ -36,11 +36,13 @@ const vi = {
     ActivityStatus: { PLANNED: 'Kế hoạch', COMPLETED: 'Đã hoàn thành', CANCELLED: 'Đã huỷ' },
     BoardRole: { HEAD: 'Trưởng ban', DEPUTY: 'Phó ban', MEMBER: 'Thành viên' },
     AuditAction: { CREATE: 'Tạo', UPDATE: 'Sửa', DELETE: 'Xoá' },
+    YearStatusValue: { OPEN: 'Đang nhập', SUBMITTED: 'Đã nộp', APPROVED: 'Đã phê duyệt', RETURNED: 'Trả lại', REOPENED: 'Mở lại' },
   },
   dashboard: {
     trained: 'Người được tập huấn năm {year}', womenShare: 'Tỷ lệ nữ được tập huấn', minorityShare: 'Tỷ lệ DTTS được tập huấn', title: 'Tổng quan huyện {district}', communes: 'Xã', villages: 'Thôn, bản', boards: 'Ban giám sát', participants: 'Người tham gia',
     activities: 'Hoạt động năm {year}', trainings: 'Lớp tập huấn năm {year}', envelope: 'Dự toán năm {year}', allocation: 'Được giao',
     committed: 'Đã cam kết', spent: 'Đã chi', headroom: 'Còn lại', notFunded: 'Tỉnh chưa giao kinh phí năm {year}.',
+    yearStatus: 'Số liệu năm {year}', approvedOn: 'phê duyệt ngày {date}', downloadReport: 'Tải báo cáo Excel năm {year}',
   },
   communes: { title: 'Danh sách xã', code: 'Mã', name: 'Tên xã', type: 'Loại', status: 'Diện 135', editStatus: 'Sửa diện 135 của xã {name}', hasBoard: 'Có ban giám sát' },
   villages: {
@@ -70,7 +72,7 @@ const vi = {
     registered: 'Người đăng ký', trained: 'Người được tập huấn', personTimes: 'Lượt người', women: 'Nữ', minority: 'DTTS', coverage: 'Độ phủ xã ĐBKK',
     allocation: 'Được giao', committed: 'Cam kết', spent: 'Đã chi', trainedByDistrict: 'Người được tập huấn theo huyện và đối tượng',
     shares: 'Tỷ lệ nữ và dân tộc thiểu số', womenShare: 'Tỷ lệ nữ', minorityShare: 'Tỷ lệ DTTS', spending: 'Chi tiêu so với dự toán',
-    cap: 'Trần trao đổi học tập', capUsed: 'Đã dùng {used} / {cap}', noReport: 'Báo cáo tổng hợp chưa có trên máy chủ; đang hiện số liệu kinh phí.',
+    yearStatus: 'Trạng thái năm', cap: 'Trần trao đổi học tập', capUsed: 'Đã dùng {used} / {cap}', noReport: 'Báo cáo tổng hợp chưa có trên máy chủ; đang hiện số liệu kinh phí.',
   },
   funding: {
     title: 'Kinh phí năm {year}', central: 'Vốn trung ương', capPercent: 'Trần trao đổi học tập (%)', decisionRef: 'Số quyết định giao vốn',

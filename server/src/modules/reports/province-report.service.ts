@@ -8,40 +8,57 @@ import { MonitoringBoard } from '../boards/monitoring-board.entity';
 import { Participant, ParticipantCategory } from '../participants/participant.entity';
 import { Activity, ActivityKind, ActivityStatus } from '../activities/activity.entity';
 import { budgetFor } from '../funding/funding.service';
-import { count, selectPeopleMeasures, share, trainedAttendance } from './trained-attendance';
-import type { CategoryCount, KindCount, ProvinceReport, ReportRow } from './report.types';
+import { committedCostSql, spentCostSql } from '../funding/budget.service';
+import { communesOfYear, count, COVERED_MEASURE, selectPeopleMeasures, share, trainedAttendance } from './trained-attendance';
+import type { CategoryCount, KindCount, ProvinceLevelSummary, ProvinceReport, ReportRow } from './report.types';
+import { districtYears, yearStatusOf } from '../periods/period.service';
+import { YearStatusValue, type DistrictYear } from '../periods/district-year.entity';
 
 type Raw = Record<string, unknown>;
 type ByDistrict = Map<number, Raw>;
 
+/** Measures that add up over rows: a total is their sum (docs/DOMAIN.md, "Totals"). */
+const ADDITIVE_GEOGRAPHY = ['communes', 'especiallyDifficultCommunes', 'villages', 'especiallyDifficultVillages', 'monitoringBoards', 'participantsRegistered'] as const;
+// A person belongs to one district and is counted under it (attendance.districtId is the person's),
+// so distinct people over all districts are the sum of the districts' distinct people.
+const ADDITIVE_PEOPLE = ['peopleTrained', 'peopleCompleted', 'personTimes', 'womenTrained', 'ethnicMinorityTrained', 'especiallyDifficultCommunesCovered'] as const;
+
 /**
- * provinceReport (SPEC §4): every measure is a GROUP BY in SQL, one statement per family of measures
- * (about a dozen in all, whatever the number of districts; the year's attendance is read once).
+ * provinceReport (docs/DOMAIN.md): every measure is a GROUP BY in SQL, one statement per family of
+ * measures (about a dozen in all, whatever the number of districts; the year's attendance is read once).
  * Rows of JavaScript are only the grouped results being arranged into the answer.
  */
 export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: number): Promise<ProvinceReport> {
+  const communeJoin = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) =>
+    communesOfYear(qb.innerJoin(Commune, 'c', `c.id = ${alias}.communeId`), 'c', fiscalYear);
   // All statements start together; the year's attendance (the one heavy statement) sets the pace.
-  const [districts, province, communes, villages, boards, registered, trained, kinds, budget] = await Promise.all([
+  const [districts, province, communes, villages, boards, registered, trained, activities, provincePeople, budget, records] = await Promise.all([
     scope.inDistricts(db.getRepository(District).createQueryBuilder('d'), 'd', 'id').orderBy('d.code', 'ASC').getMany(),
     db.getRepository(Province).findOneByOrFail({ id: scope.provinceId }),
     byDistrict(
-      scope.inDistricts(db.getRepository(Commune).createQueryBuilder('c').where('c.retiredAt IS NULL'), 'c')
+      communesOfYear(scope.inDistricts(db.getRepository(Commune).createQueryBuilder('c'), 'c'), 'c', fiscalYear)
         .select('c.districtId', 'districtId')
         .addSelect('COUNT(*)', 'communes')
         .addSelect(`SUM(CASE WHEN c.p135Status = '${P135Status.ESPECIALLY_DIFFICULT}' THEN 1 ELSE 0 END)`, 'especiallyDifficultCommunes'),
       'c.districtId',
     ),
     byDistrict(
-      scope.inDistricts(db.getRepository(Village).createQueryBuilder('v'), 'v')
+      communeJoin(scope.inDistricts(db.getRepository(Village).createQueryBuilder('v'), 'v'), 'v')
         .select('v.districtId', 'districtId')
         .addSelect('COUNT(*)', 'villages')
         .addSelect('SUM(CASE WHEN v.especiallyDifficult = 1 THEN 1 ELSE 0 END)', 'especiallyDifficultVillages'),
       'v.districtId',
     ),
-    byDistrict(scope.inDistricts(db.getRepository(MonitoringBoard).createQueryBuilder('b'), 'b').select('b.districtId', 'districtId').addSelect('COUNT(*)', 'monitoringBoards'), 'b.districtId'),
+    byDistrict(
+      communeJoin(scope.inDistricts(db.getRepository(MonitoringBoard).createQueryBuilder('b'), 'b'), 'b').select('b.districtId', 'districtId').addSelect('COUNT(*)', 'monitoringBoards'),
+      'b.districtId',
+    ),
     byDistrict(scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p').select('p.districtId', 'districtId').addSelect('COUNT(*)', 'participantsRegistered'), 'p.districtId'),
     // One pass over the year's attendance gives every people measure and the categories per district.
-    byDistrict(selectCategoryCounts(selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).select('at.districtId', 'districtId'))), 'at.districtId'),
+    byDistrict(
+      selectCategoryCounts(selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).select('at.districtId', 'districtId')).addSelect(...COVERED_MEASURE)),
+      'at.districtId',
+    ),
     scope
       .inReach(
         db.getRepository(Activity).createQueryBuilder('a').where('a.fiscalYear = :fiscalYear AND a.status <> :cancelled', { fiscalYear, cancelled: ActivityStatus.CANCELLED }),
@@ -50,41 +67,31 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
       .select('a.districtId', 'districtId')
       .addSelect('a.kind', 'kind')
       .addSelect('COUNT(*)', 'activities')
+      .addSelect(`SUM(${committedCostSql('a')})`, 'committed')
+      .addSelect(`SUM(${spentCostSql('a')})`, 'spent')
       .groupBy('a.districtId')
       .addGroupBy('a.kind')
       .getRawMany<Raw>(),
+    scope.isProvinceWide ? selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).andWhere('a.districtId IS NULL').select([])).getRawOne<Raw>() : null,
     budgetFor(db, scope, fiscalYear),
+    districtYears(db.manager, scope.districtIds, fiscalYear),
   ]);
 
   const envelopes = new Map(budget.districts.map((e) => [e.district.id, e]));
   const rows: ReportRow[] = districts.map((district) => {
     const id = district.id;
     const envelope = envelopes.get(id);
-    return assembleRow(district, {
+    return asRecorded(assembleRow(district, {
       geography: { ...communes.get(id), ...villages.get(id), ...boards.get(id), ...registered.get(id) },
       people: trained.get(id) ?? {},
       categories: categoryRaws(trained.get(id) ?? {}),
-      kinds: kinds.filter((r) => r.districtId !== null && count(r.districtId) === id),
+      kinds: activities.filter((r) => r.districtId !== null && count(r.districtId) === id),
       money: { allocation: envelope?.allocation ?? 0, committed: envelope?.committed ?? 0, spent: envelope?.spent ?? 0 },
-    });
+    }), records.get(id) ?? null, fiscalYear);
   });
 
-  const sum = (key: keyof ReportRow) => rows.reduce((total, row) => total + (row[key] as number), 0);
-  const total = assembleRow(null, {
-    geography: Object.fromEntries(
-      (['communes', 'especiallyDifficultCommunes', 'villages', 'especiallyDifficultVillages', 'monitoringBoards', 'participantsRegistered'] as const).map((k) => [k, sum(k)]),
-    ),
-    // A person belongs to one district and is counted under it (attendance.districtId is the person's),
-    // so distinct people over all districts are the sum of the districts' distinct people.
-    people: Object.fromEntries(
-      (['peopleTrained', 'personTimes', 'womenTrained', 'ethnicMinorityTrained', 'especiallyDifficultCommunesCovered'] as const).map((k) => [k, sum(k)]),
-    ),
-    categories: rows.flatMap((row) => row.trainedByCategory.map((c) => ({ category: c.category, people: c.people }))),
-    kinds: sumKinds(rows),
-    money: { allocation: sum('allocation'), committed: sum('committed'), spent: sum('spent') },
-  });
-
-  const provinceKinds = kinds.filter((r) => r.districtId === null);
+  const total = sumRows(rows);
+  const provinceLevel = provincePeople ? provinceLevelSummary(provincePeople, activities.filter((r) => r.districtId === null)) : null;
   return {
     fiscalYear,
     province,
@@ -92,10 +99,79 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
     budget,
     districts: rows,
     total,
-    provinceLevel: scope.isProvinceWide
-      ? { activitiesByKind: kindCounts(provinceKinds), committed: budget.committed - sum('committed'), spent: budget.spent - sum('spent') }
-      : null,
+    provinceLevel,
+    grandTotal: provinceLevel ? grandTotalOf(total, provinceLevel) : null,
   };
+}
+
+/** A district's figures as they stand, without the record: what approval freezes. */
+export async function districtFigures(db: DataSource, districtScope: Scope, fiscalYear: number): Promise<object> {
+  const [row] = (await provinceReport(db, districtScope, fiscalYear)).districts;
+  return figuresOf(row);
+}
+
+const figuresOf = (row: ReportRow): object => {
+  const { district: _district, yearStatus: _status, approved: _approved, liveFigures: _live, ...figures } = row;
+  return figures;
+};
+
+/**
+ * A district row as the year's record has it: an approved year answers the figures stored at approval
+ * (whatever happened to communes or people since), with the live ones beside them only when they differ.
+ */
+function asRecorded(live: ReportRow, record: DistrictYear | null, fiscalYear: number): ReportRow {
+  const yearStatus = yearStatusOf(record, live.district!.id, fiscalYear);
+  if (record?.status !== YearStatusValue.APPROVED || !record.approvedFigures) return { ...live, yearStatus };
+  const drifted = JSON.stringify(figuresOf(live)) !== record.approvedFigures;
+  // A measure added after the approval has no stored value: it is taken live, and the row shows as drifted.
+  const stored = JSON.parse(record.approvedFigures) as Partial<ReportRow>;
+  return { ...live, ...stored, district: live.district, yearStatus, approved: true, liveFigures: drifted ? live : null };
+}
+
+function provinceLevelSummary(people: Raw, kinds: Raw[]): ProvinceLevelSummary {
+  const activitiesByKind = kindCounts(kinds);
+  return {
+    activitiesByKind,
+    activitiesOrganised: activitiesByKind.reduce((sum, k) => sum + k.activitiesOrganised, 0),
+    peopleTrained: count(people.peopleTrained),
+    peopleCompleted: count(people.peopleCompleted),
+    personTimes: count(people.personTimes),
+    womenTrained: count(people.womenTrained),
+    ethnicMinorityTrained: count(people.ethnicMinorityTrained),
+    committed: kinds.reduce((sum, r) => sum + count(r.committed), 0),
+    spent: kinds.reduce((sum, r) => sum + count(r.spent), 0),
+  };
+}
+
+/**
+ * Districts plus the province level. Money and activities organised add the province level's; people
+ * stay the districts' sum, because everyone at a province-level activity is already counted in their
+ * own district (docs/DOMAIN.md, "Totals").
+ */
+function grandTotalOf(total: ReportRow, provinceLevel: ProvinceLevelSummary): ReportRow {
+  const activitiesByKind = total.activitiesByKind.map((k) => ({
+    kind: k.kind,
+    activitiesOrganised: k.activitiesOrganised + (provinceLevel.activitiesByKind.find((p) => p.kind === k.kind)?.activitiesOrganised ?? 0),
+  }));
+  return {
+    ...total,
+    activitiesByKind,
+    activitiesOrganised: total.activitiesOrganised + provinceLevel.activitiesOrganised,
+    committed: total.committed + provinceLevel.committed,
+    spent: total.spent + provinceLevel.spent,
+  };
+}
+
+/** The total of `rows`: additive measures summed, shares recomputed from the sums. */
+export function sumRows(rows: ReportRow[]): ReportRow {
+  const sum = (key: keyof ReportRow) => rows.reduce((total, row) => total + (row[key] as number), 0);
+  return assembleRow(null, {
+    geography: Object.fromEntries(ADDITIVE_GEOGRAPHY.map((k) => [k, sum(k)])),
+    people: Object.fromEntries(ADDITIVE_PEOPLE.map((k) => [k, sum(k)])),
+    categories: rows.flatMap((row) => row.trainedByCategory.map((c) => ({ category: c.category, people: c.people }))),
+    kinds: rows.flatMap((row) => row.activitiesByKind.map((k) => ({ kind: k.kind, activities: k.activitiesOrganised }))),
+    money: { allocation: sum('allocation'), committed: sum('committed'), spent: sum('spent') },
+  });
 }
 
 /** Distinct people trained of each category, as columns `category_<CATEGORY>` of the people query. */
@@ -126,6 +202,7 @@ function assembleRow(district: District | null, parts: RowParts): ReportRow {
   const peopleTrained = count(p.peopleTrained);
   const especiallyDifficultCommunes = count(g.especiallyDifficultCommunes);
   const covered = count(p.especiallyDifficultCommunesCovered);
+  const activitiesByKind = kindCounts(parts.kinds);
   return {
     district,
     communes: count(g.communes),
@@ -135,16 +212,21 @@ function assembleRow(district: District | null, parts: RowParts): ReportRow {
     monitoringBoards: count(g.monitoringBoards),
     participantsRegistered: count(g.participantsRegistered),
     peopleTrained,
+    peopleCompleted: count(p.peopleCompleted),
     personTimes: count(p.personTimes),
     womenTrained: count(p.womenTrained),
     ethnicMinorityTrained: count(p.ethnicMinorityTrained),
     womenShare: share(count(p.womenTrained), peopleTrained),
     ethnicMinorityShare: share(count(p.ethnicMinorityTrained), peopleTrained),
     trainedByCategory: categoryCounts(parts.categories),
-    activitiesByKind: kindCounts(parts.kinds),
+    activitiesByKind,
+    activitiesOrganised: activitiesByKind.reduce((sum, k) => sum + k.activitiesOrganised, 0),
     ...parts.money,
     especiallyDifficultCommunesCovered: covered,
     coverage: share(covered, especiallyDifficultCommunes),
+    yearStatus: null,
+    approved: false,
+    liveFigures: null,
   };
 }
 
@@ -159,10 +241,6 @@ function categoryCounts(raws: Raw[]): CategoryCount[] {
 function kindCounts(raws: Raw[]): KindCount[] {
   return Object.values(ActivityKind).map((kind) => ({
     kind,
-    activities: raws.filter((r) => r.kind === kind).reduce((sum, r) => sum + count(r.activities), 0),
+    activitiesOrganised: raws.filter((r) => r.kind === kind).reduce((sum, r) => sum + count(r.activities), 0),
   }));
-}
-
-function sumKinds(rows: ReportRow[]): Raw[] {
-  return rows.flatMap((row) => row.activitiesByKind.map((k) => ({ kind: k.kind, activities: k.activities })));
 }

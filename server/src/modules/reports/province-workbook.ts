@@ -1,9 +1,18 @@
 import ExcelJS from 'exceljs';
 import { ParticipantCategory } from '../participants/participant.entity';
 import type { ProvinceReport, ReportRow } from './report.types';
+import { YearStatusValue } from '../periods/district-year.entity';
 
 const MONEY = '#,##0" ₫"';
 const PERCENT = '0.0%';
+
+const YEAR_STATUS_LABELS: Record<YearStatusValue, string> = {
+  [YearStatusValue.OPEN]: 'Đang nhập',
+  [YearStatusValue.SUBMITTED]: 'Đã nộp',
+  [YearStatusValue.APPROVED]: 'Đã phê duyệt',
+  [YearStatusValue.RETURNED]: 'Trả lại',
+  [YearStatusValue.REOPENED]: 'Mở lại',
+};
 
 const CATEGORY_HEADERS: Record<ParticipantCategory, string> = {
   [ParticipantCategory.COMMUNE_OFFICIAL]: 'Cán bộ xã',
@@ -13,32 +22,65 @@ const CATEGORY_HEADERS: Record<ParticipantCategory, string> = {
   [ParticipantCategory.RESIDENT]: 'Người dân',
 };
 
+/** One line of the district sheet: a district, the districts' total, the province level or the grand total. */
+interface Line {
+  label: string;
+  /** Measures the line has; the province level has no communes or allocation, and those cells stay empty. */
+  row: Partial<ReportRow>;
+}
+
 interface Column {
   header: string;
-  value: (row: ReportRow) => number | string;
+  value: (line: Line) => number | string | null;
   format?: string;
   width?: number;
 }
 
+/** A measure's cell: empty where the line has no such measure, "—" for a share of nothing (docs/DOMAIN.md). */
+const measure =
+  (key: keyof ReportRow) =>
+  (line: Line): number | string | null => {
+    if (!(key in line.row)) return null;
+    const value = line.row[key];
+    return value === null ? '—' : (value as number);
+  };
+
 const DISTRICT_COLUMNS: Column[] = [
-  { header: 'Huyện / thành phố', value: (r) => r.district?.name ?? 'Tổng cộng', width: 22 },
-  { header: 'Số xã', value: (r) => r.communes },
-  { header: 'Xã ĐBKK', value: (r) => r.especiallyDifficultCommunes },
-  { header: 'Số thôn, bản', value: (r) => r.villages },
-  { header: 'Thôn ĐBKK', value: (r) => r.especiallyDifficultVillages },
-  { header: 'Ban giám sát', value: (r) => r.monitoringBoards },
-  { header: 'Người đăng ký', value: (r) => r.participantsRegistered },
-  { header: 'Số người được tập huấn', value: (r) => r.peopleTrained },
-  { header: 'Lượt người', value: (r) => r.personTimes },
-  { header: 'Nữ', value: (r) => r.womenTrained },
-  { header: 'Dân tộc thiểu số', value: (r) => r.ethnicMinorityTrained },
-  { header: 'Tỷ lệ nữ', value: (r) => r.womenShare, format: PERCENT },
-  { header: 'Tỷ lệ DTTS', value: (r) => r.ethnicMinorityShare, format: PERCENT },
-  { header: 'Bao phủ xã ĐBKK', value: (r) => r.coverage, format: PERCENT },
-  { header: 'Kinh phí phân bổ', value: (r) => r.allocation, format: MONEY, width: 18 },
-  { header: 'Kinh phí cam kết', value: (r) => r.committed, format: MONEY, width: 18 },
-  { header: 'Kinh phí đã chi', value: (r) => r.spent, format: MONEY, width: 18 },
+  { header: 'Huyện / thành phố', value: (l) => l.label, width: 26 },
+  { header: 'Số xã', value: measure('communes') },
+  { header: 'Xã ĐBKK', value: measure('especiallyDifficultCommunes') },
+  { header: 'Số thôn, bản', value: measure('villages') },
+  { header: 'Thôn ĐBKK', value: measure('especiallyDifficultVillages') },
+  { header: 'Ban giám sát', value: measure('monitoringBoards') },
+  { header: 'Người đăng ký', value: measure('participantsRegistered') },
+  { header: 'Số người được tập huấn', value: measure('peopleTrained') },
+  { header: 'Số người hoàn thành khoá học', value: measure('peopleCompleted') },
+  { header: 'Lượt người', value: measure('personTimes') },
+  { header: 'Nữ', value: measure('womenTrained') },
+  { header: 'Dân tộc thiểu số', value: measure('ethnicMinorityTrained') },
+  { header: 'Tỷ lệ nữ', value: measure('womenShare'), format: PERCENT },
+  { header: 'Tỷ lệ DTTS', value: measure('ethnicMinorityShare'), format: PERCENT },
+  { header: 'Xã ĐBKK có người được tập huấn', value: measure('especiallyDifficultCommunesCovered') },
+  { header: 'Bao phủ xã ĐBKK', value: measure('coverage'), format: PERCENT },
+  { header: 'Số hoạt động tổ chức', value: measure('activitiesOrganised') },
+  { header: 'Kinh phí phân bổ', value: measure('allocation'), format: MONEY, width: 18 },
+  { header: 'Kinh phí cam kết', value: measure('committed'), format: MONEY, width: 18 },
+  { header: 'Kinh phí đã chi', value: measure('spent'), format: MONEY, width: 18 },
+  { header: 'Trạng thái năm', value: (l) => (l.row.yearStatus ? YEAR_STATUS_LABELS[l.row.yearStatus.status] : null), width: 14 },
+  { header: 'Ngày phê duyệt', value: (l) => (l.row.yearStatus?.approvedAt ? formatDate(l.row.yearStatus.approvedAt) : null), width: 14 },
 ];
+
+/** The lines of the district sheet, in order; the province level and the grand total only for province-wide callers. */
+function linesOf(report: ProvinceReport): Line[] {
+  const lines: Line[] = report.districts.map((row) => ({ label: row.district?.name ?? '', row }));
+  lines.push({ label: 'Tổng các huyện', row: report.total });
+  if (report.provinceLevel) {
+    const { activitiesByKind: _kinds, ...provinceLevel } = report.provinceLevel;
+    lines.push({ label: 'Hoạt động cấp tỉnh', row: provinceLevel as Partial<ReportRow> });
+  }
+  if (report.grandTotal) lines.push({ label: 'Tổng cộng (huyện và cấp tỉnh)', row: report.grandTotal });
+  return lines;
+}
 
 const formatDate = (date: Date): string =>
   `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
@@ -50,20 +92,20 @@ export function provinceWorkbook(report: ProvinceReport): ExcelJS.Workbook {
   workbook.created = report.generatedAt;
   const title = `Báo cáo nâng cao năng lực – Chương trình 135 – Tỉnh ${report.province.name} – Năm ${report.fiscalYear}`;
   const exported = `Xuất ngày ${formatDate(report.generatedAt)}`;
-  const rows = [...report.districts, report.total];
+  const lines = linesOf(report);
 
   const districts = sheet(workbook, 'Huyện', title, exported, DISTRICT_COLUMNS);
-  rows.forEach((row) => districts.addRow(DISTRICT_COLUMNS.map((c) => c.value(row))));
+  lines.forEach((line) => districts.addRow(DISTRICT_COLUMNS.map((c) => c.value(line))));
 
   const categoryColumns: Column[] = [
     DISTRICT_COLUMNS[0],
     ...Object.values(ParticipantCategory).map((category) => ({
       header: CATEGORY_HEADERS[category],
-      value: (r: ReportRow) => r.trainedByCategory.find((c) => c.category === category)?.people ?? 0,
+      value: (l: Line) => l.row.trainedByCategory?.find((c) => c.category === category)?.people ?? null,
     })),
   ];
   const categories = sheet(workbook, 'Đối tượng', title, exported, categoryColumns);
-  rows.forEach((row) => categories.addRow(categoryColumns.map((c) => c.value(row))));
+  lines.filter((l) => l.row.trainedByCategory).forEach((line) => categories.addRow(categoryColumns.map((c) => c.value(line))));
 
   const funding = workbook.addWorksheet('Kinh phí');
   funding.addRow([title]).font = { bold: true, size: 13 };

@@ -10,10 +10,7 @@ import { RollupDimension, RollupFilter, RollupRow } from './rollup.types';
 import { provinceReport } from './province-report.service';
 import { rollup } from './rollup.service';
 import { badInput } from '../../shared/errors';
-
-function assertYear(fiscalYear: number): void {
-  if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw badInput('fiscalYear', 'fiscalYear must be between 2000 and 2100');
-}
+import { assertYear } from './fiscal-year';
 
 @Resolver()
 export class ReportResolver {

@@ -4,6 +4,8 @@ import { Commune } from '../geography/commune.entity';
 import { EthnicGroup } from '../reference/ethnic-group.entity';
 import { Gender, ParticipantCategory } from '../participants/participant.entity';
 import { ActivityKind } from '../activities/activity.entity';
+import { MoneyScalar } from '../../shared/money';
+import { PeopleMeasures } from './people-measures.types';
 
 export enum RollupDimension {
   DISTRICT = 'DISTRICT',
@@ -13,8 +15,15 @@ export enum RollupDimension {
   ETHNIC_GROUP = 'ETHNIC_GROUP',
   ACTIVITY_KIND = 'ACTIVITY_KIND',
   MONTH = 'MONTH',
+  PROVINCE_LEVEL = 'PROVINCE_LEVEL',
 }
-registerEnumType(RollupDimension, { name: 'RollupDimension', description: 'What a rollup groups the people trained by.' });
+registerEnumType(RollupDimension, {
+  name: 'RollupDimension',
+  description: 'What a rollup groups by. DISTRICT is the person’s district for people, the organising district for money (docs/DOMAIN.md).',
+});
+
+/** Dimensions of a person: grouping or filtering by one leaves the money measures null (money belongs to activities). */
+export const PEOPLE_ONLY_DIMENSIONS: readonly RollupDimension[] = [RollupDimension.COMMUNE, RollupDimension.CATEGORY, RollupDimension.GENDER, RollupDimension.ETHNIC_GROUP];
 
 @InputType()
 export class RollupFilter {
@@ -35,10 +44,13 @@ export class RollupFilter {
 
   @Field(() => ActivityKind, { nullable: true })
   activityKind?: ActivityKind | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: province-level activities only; false: districts’ own activities only.' })
+  provinceLevel?: boolean | null;
 }
 
-@ObjectType({ description: 'The people measures for one combination of the grouped dimensions; ungrouped keys are null.' })
-export class RollupRow {
+@ObjectType({ description: 'The people and money measures (docs/DOMAIN.md) for one combination of the grouped dimensions; ungrouped keys are null.' })
+export class RollupRow extends PeopleMeasures {
   districtId: number | null;
   communeId: number | null;
   ethnicGroupCode: string | null;
@@ -64,18 +76,18 @@ export class RollupRow {
   @Field(() => Int, { nullable: true, description: 'Month (1–12) of the activity’s start.' })
   month: number | null;
 
-  @Field(() => Int)
-  peopleTrained: number;
+  @Field(() => Boolean, { nullable: true, description: 'Grouped by PROVINCE_LEVEL: whether these are province-level activities.' })
+  provinceLevel: boolean | null;
 
-  @Field(() => Int)
-  personTimes: number;
+  @Field(() => Int, { description: 'Distinct completed activities the people trained attended.' })
+  activitiesAttended: number;
 
-  @Field(() => Int)
-  womenTrained: number;
+  @Field(() => Int, { nullable: true, description: 'Activities organised (not cancelled); null when grouped or filtered by a person’s dimension.' })
+  activitiesOrganised: number | null;
 
-  @Field(() => Int)
-  ethnicMinorityTrained: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Committed cost of the activities organised; null like activitiesOrganised.' })
+  committed: number | null;
 
-  @Field(() => Int, { description: 'Distinct completed activities these attendances belong to.' })
-  activities: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Spent on the activities organised; null like activitiesOrganised.' })
+  spent: number | null;
 }

@@ -8,6 +8,7 @@ const STATUS: Record<string, number> = {
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.PERIOD_LOCKED]: 409,
   FILE_TOO_LARGE: 413,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };

@@ -3,6 +3,7 @@ import { NormaliseUsernames1796406025325 } from '../1796406025325-NormaliseUsern
 import { PersonalDataGrant1796406180743 } from './1796406180743-PersonalDataGrant';
 import { SessionRevocation1796406195758 } from './1796406195758-SessionRevocation';
 import { FundingBudgetSequence1796406372463 } from './1796406372463-FundingBudgetSequence';
+import { DistrictYearRecord1796407132779 } from './1796407132779-DistrictYearRecord';
 
 /** In order of application; the generator prints what to add here. */
 export const mysqlMigrations = [
@@ -11,4 +12,5 @@ export const mysqlMigrations = [
   PersonalDataGrant1796406180743,
   SessionRevocation1796406195758,
   FundingBudgetSequence1796406372463,
+  DistrictYearRecord1796407132779,
 ];

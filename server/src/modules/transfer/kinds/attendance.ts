@@ -3,6 +3,7 @@ import { notFound } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import { Activity } from '../../activities/activity.entity';
 import { Attendance } from '../../activities/attendance.entity';
+import { assertOpen } from '../../periods/period-guard';
 import { Participant } from '../../participants/participant.entity';
 import type { ColumnSpec } from '../import/columns';
 import { insertInBatches, type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
@@ -158,6 +159,8 @@ class AttendanceImporter implements KindImporter {
   }
 
   async write(tx: EntityManager): Promise<void> {
+    // The bulk path skips the Writer, so it asks the period rule itself (docs/DOMAIN.md, "The year as a record").
+    await assertOpen(tx, [this.c.districtId, this.activity.districtId].map((districtId) => ({ provinceId: this.activity.provinceId, fiscalYear: this.activity.fiscalYear, districtId })));
     if (!this.versionBumped) {
       // Bumping the activity's version makes an edit of its attendance open elsewhere a CONFLICT.
       await tx.createQueryBuilder().update(Activity).set({ updatedAt: new Date() }).where('id = :id', { id: this.activity.id }).execute();

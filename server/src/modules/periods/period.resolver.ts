@@ -1,0 +1,90 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { CurrentScope } from '../../graphql/current-scope';
+import type { Scope } from '../../tenancy/scope';
+import { Role } from '../accounts/user.entity';
+import { assertYear } from '../reports/fiscal-year';
+import { districtFigures } from '../reports/province-report.service';
+import { ProvinceYearStatus, YearStatus } from './period.types';
+import { approveYear, closeProvinceYear, provinceYearStatus, reopenYear, returnYear, submitYear, yearStatus } from './period.service';
+
+/** The year as a record (docs/DOMAIN.md): a district submits, the province approves, returns or reopens, and closes its own year. */
+@Resolver()
+export class PeriodResolver {
+  @Authorized()
+  @Query(() => YearStatus, { description: 'Where a district’s year stands; district callers may leave districtId out (their own).' })
+  yearStatus(
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Arg('districtId', () => Int, { nullable: true }) districtId: number | null,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<YearStatus> {
+    assertYear(fiscalYear);
+    return yearStatus(db, scope, districtId, fiscalYear);
+  }
+
+  @Authorized()
+  @Query(() => ProvinceYearStatus, { description: 'Whether the province closed the year (its province-level activities are then locked).' })
+  provinceYearStatus(@Arg('fiscalYear', () => Int) fiscalYear: number, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<ProvinceYearStatus> {
+    assertYear(fiscalYear);
+    return provinceYearStatus(db, scope, fiscalYear);
+  }
+
+  @Authorized(Role.DISTRICT_MANAGER)
+  @Mutation(() => YearStatus, { description: 'The district submits its year (with an optional note): its figures of the year are locked until returned.' })
+  submitYear(
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Arg('districtId', () => Int, { nullable: true }) districtId: number | null,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<YearStatus> {
+    assertYear(fiscalYear);
+    return submitYear(db, scope, districtId, fiscalYear, note);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Mutation(() => YearStatus, { description: 'Approves a submitted year and stores the district’s figures as approved.' })
+  approveYear(
+    @Arg('districtId', () => Int) districtId: number,
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<YearStatus> {
+    assertYear(fiscalYear);
+    return approveYear(db, scope, districtId, fiscalYear, (district, year) => districtFigures(db, district, year));
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Mutation(() => YearStatus, { description: 'Returns a submitted year to the district with a reason (required): it is editable again.' })
+  returnYear(
+    @Arg('districtId', () => Int) districtId: number,
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Arg('reason', () => String) reason: string,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<YearStatus> {
+    assertYear(fiscalYear);
+    return returnYear(db, scope, districtId, fiscalYear, reason);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Mutation(() => YearStatus, { description: 'Reopens an approved year with a reason (required): the report goes back to live figures.' })
+  reopenYear(
+    @Arg('districtId', () => Int) districtId: number,
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Arg('reason', () => String) reason: string,
+    @CurrentScope() scope: Scope,
+    @Ctx() { db }: RequestContext,
+  ): Promise<YearStatus> {
+    assertYear(fiscalYear);
+    return reopenYear(db, scope, districtId, fiscalYear, reason);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Mutation(() => ProvinceYearStatus, { description: 'Closes the year for the province’s own activities.' })
+  closeProvinceYear(@Arg('fiscalYear', () => Int) fiscalYear: number, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<ProvinceYearStatus> {
+    assertYear(fiscalYear);
+    return closeProvinceYear(db, scope, fiscalYear);
+  }
+}
