@@ -31,7 +31,7 @@ import { refuseCrossSite } from './http/cross-site';
 import { refuseMalformedSessionCookie } from './http/session-cookie-guard';
 import { refuse, refuseRest } from './http/refuse';
 import { serveWebApp } from './http/web-app';
-import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, DEFAULT_SIGN_IN, DEFAULT_TRUST_PROXY, DEFAULT_UPLOAD_TMP_DIR, type Config } from './config';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, DEFAULT_SIGN_IN, DEFAULT_TRUST_PROXY, DEFAULT_UPLOAD_TMP_DIR, DEFAULT_IMPORT_MAX_MB, type Config } from './config';
 import { UploadSpool } from './modules/transfer/import/upload-spool';
 
 export interface PortalApp {
@@ -42,7 +42,7 @@ export interface PortalApp {
 /** What the app needs of the configuration; the protection settings fall back to config.ts's defaults. */
 export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'> &
   Partial<
-    Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'signIn' | 'trustProxy' | 'queryLimits' | 'countStatements' | 'uploadTmpDir' | 'cookieSecure'>
+    Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'signIn' | 'trustProxy' | 'queryLimits' | 'countStatements' | 'uploadTmpDir' | 'importMaxBytes' | 'cookieSecure'>
   >;
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
@@ -100,7 +100,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   app.use(['/api', '/reports'], refuseMalformedSessionCookie(refuseRest), refuseCrossSite(refuseRest), rateLimit(limiter, refuseRest));
   // Files in and out: import templates, bulk import, exports (modules/transfer, docs/IMPORT.md).
   const spool = new UploadSpool(settings.uploadTmpDir ?? DEFAULT_UPLOAD_TMP_DIR);
-  app.use('/api', transferRouter(db, auth, spool));
+  app.use('/api', transferRouter(db, auth, spool, settings.importMaxBytes ?? DEFAULT_IMPORT_MAX_MB * 1024 * 1024));
   // The province report as an Excel workbook (modules/reports).
   app.use('/reports', reportRoutes(db, auth));
 

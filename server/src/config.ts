@@ -60,6 +60,10 @@ export interface Config {
    * emptied of a crashed process's leftovers at start and of the files in flight on exit.
    */
   uploadTmpDir: string;
+  /** Largest accepted upload (IMPORT_MAX_MB, default 50); past it 413 FILE_TOO_LARGE. */
+  importMaxBytes: number;
+  /** How long SIGTERM waits for requests in flight before cutting them (SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
 }
 
 /** Requests (a batch counts its operations) allowed per fixed window, per API key and per client address. */
@@ -127,6 +131,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimitConfig = {
   maxHeavyRoots: 5,
   introspection: 'signed-in',
 };
+export const DEFAULT_IMPORT_MAX_MB = 50;
 export const DEFAULT_UPLOAD_TMP_DIR = path.join(os.tmpdir(), 'portal-135-uploads');
 export const DEFAULT_SIGN_IN: SignInConfig = {
   perAccountAndAddress: 5,
@@ -187,6 +192,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     countStatements: flag(env, 'SQL_STATEMENT_HEADER', nodeEnv !== 'production'),
     uploadTmpDir: path.resolve(env.UPLOAD_TMP_DIR || DEFAULT_UPLOAD_TMP_DIR),
+    importMaxBytes: positive(env, 'IMPORT_MAX_MB', DEFAULT_IMPORT_MAX_MB) * 1024 * 1024,
+    shutdownTimeoutMs: positive(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
   };
 }
 

@@ -9,9 +9,6 @@ import { seedAll, demoAccounts, DEMO_PASSWORD } from '../../seeds/index';
 import { Commune } from './modules/geography/commune.entity';
 import { removeUploadLeftovers } from './modules/transfer/import/upload-spool';
 
-/** How long SIGTERM waits for requests in flight before cutting them (SHUTDOWN_TIMEOUT_MS). */
-const SHUTDOWN_DEADLINE_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
-
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config.database);
@@ -30,7 +27,7 @@ async function main(): Promise<void> {
     }
   });
   closeGracefullyOnSignal(server, {
-    deadlineMs: SHUTDOWN_DEADLINE_MS,
+    deadlineMs: config.shutdownTimeoutMs,
     async release() {
       await stop();
       await db.destroy();

@@ -7,21 +7,12 @@ import { sendError, sendFailure } from './http-errors';
 import { sendTemplate } from './templates';
 import type { UploadSpool } from './import/upload-spool';
 
-export interface TransferSettings {
-  /** Largest accepted upload; IMPORT_MAX_MB (default 50). Past it: 413 FILE_TOO_LARGE. */
-  maxImportBytes: number;
-}
-
-export function transferSettings(env: NodeJS.ProcessEnv = process.env): TransferSettings {
-  const megabytes = Number(env.IMPORT_MAX_MB ?? 50);
-  return { maxImportBytes: Math.round((Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 50) * 1024 * 1024) };
-}
-
 /**
  * Files in and out (docs/IMPORT.md): import templates, bulk import with a dry run, and streamed
  * exports. Authenticated like /graphql (bearer token or the web's session cookie), scoped by the same Scope.
  */
-export function transferRouter(db: DataSource, auth: AuthServices, spool: UploadSpool, settings: TransferSettings = transferSettings()): Router {
+/** `maxImportBytes`: the largest accepted upload (config.ts importMaxBytes); past it 413 FILE_TOO_LARGE. */
+export function transferRouter(db: DataSource, auth: AuthServices, spool: UploadSpool, maxImportBytes: number): Router {
   const router = Router();
   router.get('/templates/:file', async (req, res) => {
     try {
@@ -33,7 +24,7 @@ export function transferRouter(db: DataSource, auth: AuthServices, spool: Upload
       sendFailure(res, error);
     }
   });
-  router.post('/import/:kind', importHandler(db, auth, settings.maxImportBytes, spool));
+  router.post('/import/:kind', importHandler(db, auth, maxImportBytes, spool));
   router.get('/export/:file', exportHandler(db, auth));
   return router;
 }
