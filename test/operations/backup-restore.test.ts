@@ -23,11 +23,12 @@ import { runCommand } from './production-database';
 const YEAR = 2025;
 const WRITERS = 4;
 const CREATE_ACTIVITY = 'mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }';
-const ROW = `district { code } communes villages monitoringBoards participantsRegistered peopleTrained personTimes womenTrained ethnicMinorityTrained
-  womenShare ethnicMinorityShare trainedByCategory { category people } activitiesByKind { kind activities } allocation committed spent coverage`;
+const ROW = `district { code } communes villages monitoringBoards participantsRegistered peopleTrained peopleCompleted personTimes womenTrained
+  ethnicMinorityTrained womenShare ethnicMinorityShare trainedByCategory { category people } activitiesByKind { kind activitiesOrganised } allocation
+  committed spent coverage`;
 const REPORT = `query($y: Int!) { provinceReport(fiscalYear: $y) {
   budget { central allocated committed spent exchangeCap { cap committed headroom shareOfCentral } }
-  districts { ${ROW} } total { ${ROW} } provinceLevel { committed spent activitiesByKind { kind activities } } } }`;
+  districts { ${ROW} } total { ${ROW} } grandTotal { ${ROW} } provinceLevel { committed spent activitiesByKind { kind activitiesOrganised } } } }`;
 /** The tables live traffic writes here: each write is a row and its audit entry, in one transaction. */
 const WRITTEN = ['participant', 'activity', 'audit_entry'] as const;
 
