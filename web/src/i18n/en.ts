@@ -138,6 +138,7 @@ const en: Messages = {
     closeProvince: 'Close the province level of the year', confirmClose: 'Close {year} for the province-level activities? The portal cannot reopen it.',
     provinceClosed: 'Province-level activities of {year} are closed ({by}, {date}).', locked: 'Locked',
     lockedNotice: 'The {year} figures of {district} are locked ({status}): activities, attendance and allocations of that year cannot be added, changed or deleted.',
+    provinceLocked: 'Year {year} was closed by the province ({by}): province-level activities and their attendance cannot be added, changed or deleted.',
     drift: 'Today’s figures differ from the approved ones.',
   },
   reports: {

@@ -137,6 +137,7 @@ const vi = {
     closeProvince: 'Khoá năm cấp tỉnh', confirmClose: 'Khoá năm {year} cho các hoạt động cấp tỉnh? Không thể mở lại từ cổng.',
     provinceClosed: 'Hoạt động cấp tỉnh năm {year} đã khoá ({by}, {date}).', locked: 'Đã khoá',
     lockedNotice: 'Số liệu năm {year} của {district} đang bị khoá ({status}): không thể thêm, sửa, xoá hoạt động, điểm danh hay phân bổ kinh phí của năm này.',
+    provinceLocked: 'Năm {year} đã được tỉnh khoá sổ ({by}): không thể thêm, sửa, xoá hoạt động cấp tỉnh hay điểm danh của chúng.',
     drift: 'Số liệu hiện tại đã khác số liệu được duyệt.',
   },
   reports: {

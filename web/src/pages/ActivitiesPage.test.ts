@@ -12,11 +12,21 @@ const activity = {
   version: 1, districtId: 2, providerId: null, district: lamBinh, attendances: [],
 };
 
-/** Lâm Bình's activities of the year with its year as given; any write is refused as locked, as the server does for a year submitted meanwhile. */
-function activitiesServer(status: string) {
+const provinceActivity = { ...activity, id: 8, title: 'Hội nghị tỉnh', districtId: null, district: null };
+
+/**
+ * Lâm Bình's activity and a province-level one, with the district's year as given and the province's year closed or not;
+ * any write is refused as locked, as the server does for a year submitted meanwhile.
+ */
+function activitiesServer(status: string, provinceClosed = false) {
   return fakeServer((op) => {
     if (op.operationName === 'Activities') {
-      return { data: { activities: { totalCount: 1, pageInfo: { endCursor: null, hasNextPage: false }, edges: [{ node: activity }] } } };
+      const edges = [{ node: activity }, { node: provinceActivity }];
+      return { data: { activities: { totalCount: 2, pageInfo: { endCursor: null, hasNextPage: false }, edges } } };
+    }
+    if (op.operationName === 'ProvinceYearStatus') {
+      const closed = provinceClosed ? { closed: true, closedAt: '2026-12-04T08:00:00Z', closedBy: 'tinh' } : { closed: false, closedAt: null, closedBy: null };
+      return { data: { provinceYearStatus: { __typename: 'ProvinceYearStatus', fiscalYear: year, ...closed } } };
     }
     if (op.operationName === 'DistrictYearStatuses') {
       const locked = status === 'SUBMITTED' || status === 'APPROVED';
@@ -54,9 +64,26 @@ describe('the activities page of a locked year', () => {
     const wrapper = mountPortal(ActivitiesPage, activitiesServer('SUBMITTED').client as never, {}, 'vi');
     await flushPromises();
     expect(wrapper.find('[data-test="year-locked"]').text()).toContain(`Số liệu năm ${year} của Lâm Bình đang bị khoá (Đã nộp)`);
+    const [own, provinces] = wrapper.findAll('.el-table__body tr');
     for (const action of ['edit-activity', 'delete-activity', 'attendance']) {
-      expect(wrapper.find(`[data-test="${action}"]`).attributes('disabled'), action).toBeDefined();
+      expect(own.find(`[data-test="${action}"]`).attributes('disabled'), action).toBeDefined();
+      // The province's own activity is not the district's year: it stays editable while the province has not closed the year.
+      expect(provinces.find(`[data-test="${action}"]`).attributes('disabled'), action).toBeUndefined();
     }
+    wrapper.unmount();
+  });
+
+  it('says when the province closed the year, and disables its province-level activities only', async () => {
+    signIn();
+    const wrapper = mountPortal(ActivitiesPage, activitiesServer('OPEN', true).client as never);
+    await flushPromises();
+    expect(wrapper.findAll('[data-test="year-locked"]').map((n) => n.text())).toEqual([
+      `Year ${year} was closed by the province (tinh): province-level activities and their attendance cannot be added, changed or deleted.`,
+    ]);
+    const [own, provinces] = wrapper.findAll('.el-table__body tr');
+    expect(own.find('[data-test="edit-activity"]').attributes('disabled')).toBeUndefined();
+    expect(provinces.find('[data-test="edit-activity"]').attributes('disabled')).toBeDefined();
+    expect(provinces.find('[data-test="attendance"]').attributes('disabled')).toBeDefined();
     wrapper.unmount();
   });
 
@@ -66,7 +93,7 @@ describe('the activities page of a locked year', () => {
     const wrapper = mountPortal(ActivitiesPage, server.client as never);
     await flushPromises();
     expect(wrapper.find('[data-test="year-locked"]').exists()).toBe(false);
-    expect(wrapper.find('[data-test="edit-activity"]').attributes('disabled')).toBeUndefined();
+    expect(wrapper.findAll('[data-test="edit-activity"]').map((b) => b.attributes('disabled'))).toEqual([undefined, undefined]);
 
     await wrapper.find('[data-test="edit-activity"]').trigger('click');
     await flushPromises();

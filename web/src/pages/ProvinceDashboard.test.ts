@@ -25,7 +25,12 @@ const row = (id: number, name: string, yearStatus: Record<string, unknown> | nul
 function provinceServer() {
   return fakeServer((op) => {
     if (op.operationName === 'Fundings') return { data: { fundings: [] } };
-    if (op.operationName === 'ProvinceYearStatus') return { data: { provinceYearStatus: { fiscalYear: year, closed: false, closedAt: null, closedBy: null } } };
+    if (op.operationName === 'ProvinceYearStatus') {
+      return { data: { provinceYearStatus: { __typename: 'ProvinceYearStatus', fiscalYear: year, closed: false, closedAt: null, closedBy: null } } };
+    }
+    if (op.operationName === 'CloseProvinceYear') {
+      return { data: { closeProvinceYear: { __typename: 'ProvinceYearStatus', fiscalYear: year, closed: true, closedAt: '2026-12-04T10:00:00Z', closedBy: 'tinh' } } };
+    }
     if (op.operationName === 'ReturnYear') {
       if (!String(op.variables.reason).trim()) return { errors: [{ message: 'Give a reason / Hãy nêu lý do', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }] } as never;
       return { data: { returnYear: record(2, { status: 'RETURNED', reason: op.variables.reason, decidedAt: '2026-12-04T09:00:00Z', decidedBy: 'tinh' }) } };
@@ -92,6 +97,25 @@ describe('the province dashboard', () => {
     expect(wrapper.find('[data-test="year-2"]').text()).toContain('Returned');
     expect(wrapper.find('[data-test="return-year"]').exists()).toBe(false);
     expect(server.operations.filter((o) => o.operationName === 'ProvinceReport')).toHaveLength(1);
+    wrapper.unmount();
+  });
+
+  it('closes the province level of the year after a confirmation, and says it is closed', async () => {
+    signIn('PROVINCE_ADMIN');
+    const server = provinceServer();
+    const wrapper = mountPortal(ProvinceDashboard, server.client as never);
+    await flushPromises();
+    expect(wrapper.find('[data-test="province-closed"]').exists()).toBe(false);
+    await wrapper.find('[data-test="close-province-year"]').trigger('click');
+    await flushPromises();
+    (document.querySelector('.el-message-box__btns .el-button--primary') as HTMLElement).click();
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 50));
+    await flushPromises();
+    expect(server.operations.filter((o) => o.operationName === 'CloseProvinceYear').map((o) => o.variables)).toEqual([{ fiscalYear: year }]);
+    expect(wrapper.find('[data-test="province-closed"]').text()).toContain(`Province-level activities of ${year} are closed (tinh, 04/12/2026).`);
+    expect(wrapper.find('[data-test="close-province-year"]').exists()).toBe(false);
+    expect(server.operations.filter((o) => o.operationName === 'ProvinceYearStatus')).toHaveLength(1);
     wrapper.unmount();
   });
 
