@@ -23,6 +23,11 @@ export function describeError(t: Translate, error: GraphQLErrorLike): string {
     const money = (k: string) => formatMoney(Number(ext[k] ?? 0));
     return t(`errors.${code}`, { cap: money('cap'), committed: money('committed'), requested: money('requested'), headroom: money('headroom') });
   }
+  if (code === 'PERIOD_LOCKED') {
+    // The server names the year, the lock and who locked it; a lock is never a silent failure.
+    const values = { year: ext.fiscalYear, status: t(`enums.YearStatusValue.${String(ext.status)}`), by: ext.lockedBy ?? '?' };
+    return t(ext.districtId === null ? 'errors.PERIOD_LOCKED_PROVINCE' : 'errors.PERIOD_LOCKED', values);
+  }
   if (['CONFLICT', 'IN_USE', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED'].includes(code)) return t(`errors.${code}`);
   return t('errors.generic', { message: error.message });
 }

@@ -30,8 +30,13 @@ export const DistrictCountsQuery = graphql(`
     participants(first: 1) { totalCount }
     activities(first: 1, filter: { fiscalYear: $fiscalYear }) { totalCount }
     trainings: activities(first: 1, filter: { fiscalYear: $fiscalYear, kind: TRAINING }) { totalCount }
-    provinceReport(fiscalYear: $fiscalYear) { total { peopleTrained personTimes womenShare ethnicMinorityShare } }
-    yearStatus(fiscalYear: $fiscalYear) { status approvedAt }
+    provinceReport(fiscalYear: $fiscalYear) {
+      total {
+        peopleTrained personTimes womenShare ethnicMinorityShare womenTrained ethnicMinorityTrained peopleCompleted activitiesOrganised
+        communes villages participantsRegistered allocation committed spent
+      }
+    }
+    yearStatus(fiscalYear: $fiscalYear) { ...YearStatusFields }
     budget(fiscalYear: $fiscalYear) {
       funded
       districts { district { id name } allocation committed spent headroom }

@@ -18,6 +18,7 @@ export const ProvinceReportQuery = graphql(`
     activitiesByKind { kind activitiesOrganised }
     peopleCompleted activitiesOrganised
     allocation committed spent
-    yearStatus { status approvedAt }
+    approved liveFigures { peopleTrained }
+    yearStatus { ...YearStatusFields }
   }
 `);

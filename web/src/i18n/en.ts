@@ -24,6 +24,8 @@ const en: Messages = {
     BUDGET_CAP_EXCEEDED: 'Study tours would pass the exchange cap: cap {cap}, committed {committed}, requested {requested}, headroom {headroom}.',
     BUDGET_EXCEEDED: 'The allocation would be exceeded: allocation {cap}, committed {committed}, requested {requested}, headroom {headroom}.',
     RATE_LIMITED: 'Too many attempts; try again later.', BAD_USER_INPUT: 'Invalid input: {message}',
+    PERIOD_LOCKED: 'The figures of {year} are locked ({status}, {by}): they cannot change. Ask the province to return or reopen the year.',
+    PERIOD_LOCKED_PROVINCE: 'Year {year} was closed by the province ({by}): province-level activities cannot change.',
   },
   enums: {
     P135Status: { NONE: 'Not listed', ESPECIALLY_DIFFICULT: 'Especially difficult', SAFE_ZONE: 'Safe zone' },
@@ -124,6 +126,24 @@ const en: Messages = {
   api: {
     title: 'API', intro: 'Portal 135 has a GraphQL API at /graphql. Below is GraphiQL with example queries; they run with your session, or with an API key if you add the header "Authorization": "ApiKey …" under Headers.',
     openNewTab: 'Open GraphiQL in a new tab', frameTitle: 'GraphiQL — try the API',
+  },
+  year: {
+    status: 'Status of the {year} figures', submittedInfo: 'Submitted on {date} by {by}', approvedInfo: 'Approved on {date} by {by}',
+    decidedInfo: '{status} on {date} by {by}', reason: 'Reason', note: 'Note', submit: 'Submit for approval', submitTitle: 'Submit the {year} figures for approval',
+    submitIntro: 'These figures go to the province for approval. Once submitted, the {year} figures are locked until the province returns or reopens them.',
+    noteLabel: 'Note to the province (optional)', submitted: 'The {year} figures were submitted', approve: 'Approve', return: 'Return', reopen: 'Reopen',
+    confirmApprove: 'Approve the {year} figures of {district}? They are frozen and locked.', approved: 'Approved the figures of {district}',
+    returnTitle: 'Return the {year} figures of {district}', reopenTitle: 'Reopen the {year} figures of {district}', reasonLabel: 'Reason (required)',
+    returned: 'Returned the figures of {district}', reopened: 'Reopened the figures of {district}', approvedOn: 'Approved {date}',
+    closeProvince: 'Close the province level of the year', confirmClose: 'Close {year} for the province-level activities? The portal cannot reopen it.',
+    provinceClosed: 'Province-level activities of {year} are closed ({by}, {date}).', locked: 'Locked',
+    lockedNotice: 'The {year} figures of {district} are locked ({status}): activities, attendance and allocations of that year cannot be added, changed or deleted.',
+    provinceLocked: 'Year {year} was closed by the province ({by}): province-level activities and their attendance cannot be added, changed or deleted.',
+    drift: 'Today’s figures differ from the approved ones.',
+  },
+  reports: {
+    title: 'Reports of {year}', provinceXlsx: 'Roll-up report (Excel)', provincePdf: 'Roll-up report (PDF)',
+    districtXlsx: 'District report (Excel)', districtPdf: 'District report (PDF)', xlsx: 'Excel', pdf: 'PDF',
   },
   audit: { title: 'Audit log', at: 'When', action: 'Action', entity: 'Entity', entityId: 'Id', actor: 'By' },
 };

@@ -22,6 +22,8 @@ const vi = {
     BUDGET_CAP_EXCEEDED: 'Vượt trần kinh phí trao đổi học tập: trần {cap}, đã cam kết {committed}, đề nghị {requested}, còn lại {headroom}.',
     BUDGET_EXCEEDED: 'Vượt dự toán được giao: dự toán {cap}, đã cam kết {committed}, đề nghị {requested}, còn lại {headroom}.',
     RATE_LIMITED: 'Quá nhiều lần thử; vui lòng thử lại sau.', BAD_USER_INPUT: 'Dữ liệu không hợp lệ: {message}',
+    PERIOD_LOCKED: 'Số liệu năm {year} đã bị khoá ({status}, {by}): không thể thay đổi. Hãy đề nghị tỉnh trả lại hoặc mở lại năm này.',
+    PERIOD_LOCKED_PROVINCE: 'Năm {year} đã được tỉnh khoá sổ ({by}): không thể thay đổi hoạt động cấp tỉnh.',
   },
   enums: {
     P135Status: { NONE: 'Không thuộc diện', ESPECIALLY_DIFFICULT: 'Xã đặc biệt khó khăn', SAFE_ZONE: 'Xã an toàn khu' },
@@ -123,6 +125,24 @@ const vi = {
   api: {
     title: 'API', intro: 'Cổng 135 có một API GraphQL tại /graphql. Bên dưới là GraphiQL với các truy vấn mẫu; truy vấn chạy bằng phiên đăng nhập của bạn, hoặc bằng khoá API nếu bạn thêm tiêu đề "Authorization": "ApiKey …" trong mục Headers.',
     openNewTab: 'Mở GraphiQL trong tab mới', frameTitle: 'GraphiQL — thử API',
+  },
+  year: {
+    status: 'Trạng thái số liệu năm {year}', submittedInfo: 'Gửi duyệt ngày {date}, bởi {by}', approvedInfo: 'Phê duyệt ngày {date}, bởi {by}',
+    decidedInfo: '{status} ngày {date}, bởi {by}', reason: 'Lý do', note: 'Ghi chú', submit: 'Gửi duyệt', submitTitle: 'Gửi duyệt số liệu năm {year}',
+    submitIntro: 'Các số liệu dưới đây được gửi tỉnh phê duyệt. Sau khi gửi, số liệu năm {year} bị khoá cho đến khi tỉnh trả lại hoặc mở lại.',
+    noteLabel: 'Ghi chú gửi tỉnh (không bắt buộc)', submitted: 'Đã gửi duyệt số liệu năm {year}', approve: 'Duyệt', return: 'Trả lại', reopen: 'Mở lại',
+    confirmApprove: 'Phê duyệt số liệu năm {year} của {district}? Số liệu được chốt và khoá.', approved: 'Đã phê duyệt số liệu của {district}',
+    returnTitle: 'Trả lại số liệu năm {year} của {district}', reopenTitle: 'Mở lại số liệu năm {year} của {district}', reasonLabel: 'Lý do (bắt buộc)',
+    returned: 'Đã trả lại số liệu của {district}', reopened: 'Đã mở lại số liệu của {district}', approvedOn: 'Đã duyệt {date}',
+    closeProvince: 'Khoá năm cấp tỉnh', confirmClose: 'Khoá năm {year} cho các hoạt động cấp tỉnh? Không thể mở lại từ cổng.',
+    provinceClosed: 'Hoạt động cấp tỉnh năm {year} đã khoá ({by}, {date}).', locked: 'Đã khoá',
+    lockedNotice: 'Số liệu năm {year} của {district} đang bị khoá ({status}): không thể thêm, sửa, xoá hoạt động, điểm danh hay phân bổ kinh phí của năm này.',
+    provinceLocked: 'Năm {year} đã được tỉnh khoá sổ ({by}): không thể thêm, sửa, xoá hoạt động cấp tỉnh hay điểm danh của chúng.',
+    drift: 'Số liệu hiện tại đã khác số liệu được duyệt.',
+  },
+  reports: {
+    title: 'Báo cáo năm {year}', provinceXlsx: 'Báo cáo tổng hợp (Excel)', provincePdf: 'Báo cáo tổng hợp (PDF)',
+    districtXlsx: 'Báo cáo huyện (Excel)', districtPdf: 'Báo cáo huyện (PDF)', xlsx: 'Excel', pdf: 'PDF',
   },
   audit: { title: 'Nhật ký thay đổi', at: 'Thời điểm', action: 'Thao tác', entity: 'Đối tượng', entityId: 'Mã', actor: 'Người thực hiện' },
 };

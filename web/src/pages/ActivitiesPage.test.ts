@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeServer, flushPromises, mountPortal } from '../test-utils';
+import { setSession } from '../composables/session';
+import { currentYear } from '../format';
+import ActivitiesPage from './ActivitiesPage.vue';
+
+const year = currentYear();
+const lamBinh = { __typename: 'District', id: 2, name: 'Lâm Bình' };
+const activity = {
+  __typename: 'Activity', id: 7, title: 'Tập huấn giám sát', kind: 'TRAINING', scope: 'IN_PROVINCE', status: 'COMPLETED', startDate: `${year}-03-02`,
+  endDate: `${year}-03-03`, location: null, topic: null, fiscalYear: year, plannedCost: 10_000_000, actualCost: 9_000_000, committedCost: 9_000_000,
+  version: 1, districtId: 2, providerId: null, district: lamBinh, attendances: [],
+};
+
+const provinceActivity = { ...activity, id: 8, title: 'Hội nghị tỉnh', districtId: null, district: null };
+
+/**
+ * Lâm Bình's activity and a province-level one, with the district's year as given and the province's year closed or not;
+ * any write is refused as locked, as the server does for a year submitted meanwhile.
+ */
+function activitiesServer(status: string, provinceClosed = false) {
+  return fakeServer((op) => {
+    if (op.operationName === 'Activities') {
+      const edges = [{ node: activity }, { node: provinceActivity }];
+      return { data: { activities: { totalCount: 2, pageInfo: { endCursor: null, hasNextPage: false }, edges } } };
+    }
+    if (op.operationName === 'ProvinceYearStatus') {
+      const closed = provinceClosed ? { closed: true, closedAt: '2026-12-04T08:00:00Z', closedBy: 'tinh' } : { closed: false, closedAt: null, closedBy: null };
+      return { data: { provinceYearStatus: { __typename: 'ProvinceYearStatus', fiscalYear: year, ...closed } } };
+    }
+    if (op.operationName === 'DistrictYearStatuses') {
+      const locked = status === 'SUBMITTED' || status === 'APPROVED';
+      const yearStatus = {
+        __typename: 'YearStatus', id: `2:${year}`, districtId: 2, fiscalYear: year, status, locked, note: null, reason: null,
+        submittedAt: null, submittedBy: locked ? 'huyen-071' : null, approvedAt: null, approvedBy: null, decidedAt: null, decidedBy: null,
+      };
+      return { data: { provinceReport: { districts: [{ district: lamBinh, yearStatus }] } } };
+    }
+    if (op.operationName === 'Providers') return { data: { providers: [] } };
+    if (op.operationName === 'Districts') return { data: { districts: [{ ...lamBinh, code: '071' }] } };
+    if (op.operationName === 'Budget') {
+      const envelope = { allocation: 0, committed: 0, spent: 0, headroom: 0 };
+      return {
+        data: {
+          budget: {
+            fiscalYear: year, funded: true, central: 0, allocated: 0, committed: 0, spent: 0, fundingVersion: 1,
+            exchangeCap: { percent: 10, cap: 0, committed: 0, headroom: 0, shareOfCentral: 0 }, districts: [{ district: { ...lamBinh, code: '071' }, ...envelope }],
+          },
+        },
+      };
+    }
+    const lock = { code: 'PERIOD_LOCKED', fiscalYear: year, districtId: 2, status: 'SUBMITTED', lockedBy: 'huyen-071' };
+    return { errors: [{ message: 'locked', extensions: lock }] } as never;
+  });
+}
+
+describe('the activities page of a locked year', () => {
+  afterEach(() => setSession(null));
+  const signIn = () =>
+    setSession({ id: 5, name: 'huyen-071', kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 2, name: 'Lâm Bình' }, province: { id: 1, name: 'Tuyên Quang' } } as never);
+
+  it('says the submitted year is locked and disables its edit, delete and attendance', async () => {
+    signIn();
+    const wrapper = mountPortal(ActivitiesPage, activitiesServer('SUBMITTED').client as never, {}, 'vi');
+    await flushPromises();
+    expect(wrapper.find('[data-test="year-locked"]').text()).toContain(`Số liệu năm ${year} của Lâm Bình đang bị khoá (Đã nộp)`);
+    const [own, provinces] = wrapper.findAll('.el-table__body tr');
+    for (const action of ['edit-activity', 'delete-activity', 'attendance']) {
+      expect(own.find(`[data-test="${action}"]`).attributes('disabled'), action).toBeDefined();
+      // The province's own activity is not the district's year: it stays editable while the province has not closed the year.
+      expect(provinces.find(`[data-test="${action}"]`).attributes('disabled'), action).toBeUndefined();
+    }
+    wrapper.unmount();
+  });
+
+  it('says when the province closed the year, and disables its province-level activities only', async () => {
+    signIn();
+    const wrapper = mountPortal(ActivitiesPage, activitiesServer('OPEN', true).client as never);
+    await flushPromises();
+    expect(wrapper.findAll('[data-test="year-locked"]').map((n) => n.text())).toEqual([
+      `Year ${year} was closed by the province (tinh): province-level activities and their attendance cannot be added, changed or deleted.`,
+    ]);
+    const [own, provinces] = wrapper.findAll('.el-table__body tr');
+    expect(own.find('[data-test="edit-activity"]').attributes('disabled')).toBeUndefined();
+    expect(provinces.find('[data-test="edit-activity"]').attributes('disabled')).toBeDefined();
+    expect(provinces.find('[data-test="attendance"]').attributes('disabled')).toBeDefined();
+    wrapper.unmount();
+  });
+
+  it('leaves an open year editable, and shows a lock the server still answers instead of failing silently', async () => {
+    signIn();
+    const server = activitiesServer('RETURNED');
+    const wrapper = mountPortal(ActivitiesPage, server.client as never);
+    await flushPromises();
+    expect(wrapper.find('[data-test="year-locked"]').exists()).toBe(false);
+    expect(wrapper.findAll('[data-test="edit-activity"]').map((b) => b.attributes('disabled'))).toEqual([undefined, undefined]);
+
+    await wrapper.find('[data-test="edit-activity"]').trigger('click');
+    await flushPromises();
+    (document.querySelector('[data-test="save-activity"]') as HTMLElement).click();
+    await flushPromises();
+    expect(server.operations.some((o) => o.operationName === 'UpdateActivity')).toBe(true);
+    expect(document.querySelector('[data-test="activity-error"]')?.textContent).toContain(`The figures of ${year} are locked (Submitted, huyen-071)`);
+    wrapper.unmount();
+  });
+});
