@@ -32,12 +32,12 @@ const TOTALS = `query ($y: Int!) { provinceReport(fiscalYear: $y) {
   districts { district { name } } total { peopleTrained personTimes allocation committed spent } grandTotal { committed spent } } }`;
 
 /** The province's PDF holds the frame, every district by its Vietnamese name and the totals provinceReport answers. */
-async function expectProvincePdf(f: TenantFixture, fiscalYear: number): Promise<string[]> {
+async function expectProvincePdf(f: TenantFixture, fiscalYear: number, issuer = { body: 'BAN DÂN TỘC', signer: 'TRƯỞNG BAN' }): Promise<string[]> {
   const pages = await pdf(f, `/reports/province.pdf?fiscalYear=${fiscalYear}`, f.as.province);
   const text = pages.join('\n');
   const { data } = await f.server.graphql<Totals>(TOTALS, { y: fiscalYear }, f.as.province);
   const report = data!.provinceReport;
-  for (const line of ['UBND TỈNH TUYÊN QUANG', 'BAN DÂN TỘC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', `NĂM ${fiscalYear}`]) {
+  for (const line of ['UBND TỈNH TUYÊN QUANG', issuer.body, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', `NĂM ${fiscalYear}`]) {
     expect(text).toContain(line);
   }
   expect(text).toMatch(/Tuyên Quang, ngày \d{2} tháng \d{2} năm \d{4}/);
@@ -50,7 +50,7 @@ async function expectProvincePdf(f: TenantFixture, fiscalYear: number): Promise<
   const grandLines = text.split('\n').filter((l) => l.includes('Tổng cộng (huyện và cấp tỉnh)')).join('\n');
   for (const money of [report.grandTotal.committed, report.grandTotal.spent]) expect(grandLines).toContain(vi(money));
   expect(text).toContain('NGƯỜI LẬP BIỂU');
-  expect(text).toContain('TRƯỞNG BAN');
+  expect(text).toContain(issuer.signer);
   pages.forEach((page, i) => expect(page).toContain(`Trang ${i + 1}/${pages.length}`));
   return pages;
 }
@@ -104,10 +104,13 @@ const MORE_DISTRICTS = [
   'Nguyên Bình', 'Thạch An',
 ];
 
-describe.skipIf(pdfReaderMissing)('the province report as a PDF (22 districts)', () => {
+/** Another province's body, set in the settings (REPORT_ISSUER, REPORT_SIGNER): the parent is still derived from the province record. */
+const ISSUER = { parent: null, body: 'SỞ DÂN TỘC VÀ TÔN GIÁO', signer: 'GIÁM ĐỐC', place: null };
+
+describe.skipIf(pdfReaderMissing)('the province report as a PDF (22 districts, the issuing body from the settings)', () => {
   let f: TenantFixture;
   beforeAll(async () => {
-    f = await tenantFixture();
+    f = await tenantFixture({ reportIssuer: ISSUER });
     const districts = f.db.getRepository(District);
     await districts.save(MORE_DISTRICTS.map((name, i) => districts.create({ code: `9${String(i).padStart(2, '0')}`, name, type: DistrictType.RURAL_DISTRICT, provinceId: f.lamBinh.provinceId })));
     await buildGeneratedWorld(f.db, f.lamBinh.provinceId, 20, [2021]);
@@ -116,7 +119,8 @@ describe.skipIf(pdfReaderMissing)('the province report as a PDF (22 districts)',
 
   it('holds all 22 districts with their diacritics and the totals, on the pages expected', async () => {
     expect(await f.db.getRepository(District).countBy({ provinceId: f.lamBinh.provinceId })).toBe(22);
-    const pages = await expectProvincePdf(f, 2021);
+    const pages = await expectProvincePdf(f, 2021, ISSUER);
+    expect(pages.join('\n')).not.toContain('BAN DÂN TỘC');
     // Section I's 25 lines run onto page 2 (headings repeated), then II, III, IV and the signatures: 4 pages.
     expect(pages).toHaveLength(4);
   });
