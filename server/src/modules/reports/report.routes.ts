@@ -1,4 +1,5 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type ExcelJS from 'exceljs';
 import { requestScope } from '../../auth/build-context';
@@ -50,12 +51,17 @@ export function reportRoutes(db: DataSource, auth: AuthServices, issuer: ReportI
 /** Thrown once the answer is already sent (401): the handler stops there. */
 class Answered extends Error {}
 
-/** Every failure answers coded: the API's errors with their status, anything unexpected as a masked 500 (logged). */
-const guarded = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+/**
+ * Every failure answers coded: the API's own errors (NOT_FOUND, BAD_USER_INPUT) with their status; the database
+ * being away and anything unexpected go to the app's handler (503 SERVICE_UNAVAILABLE, or a logged, masked 500).
+ */
+const guarded = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
   try {
     await handler(req, res);
   } catch (error) {
-    if (!(error instanceof Answered)) sendFailure(res, error);
+    if (error instanceof Answered) return;
+    if (error instanceof GraphQLError) sendFailure(res, error);
+    else next(error);
   }
 };
 
