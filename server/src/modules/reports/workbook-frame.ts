@@ -19,13 +19,7 @@ export function framedSheet(workbook: ExcelJS.Workbook, name: string, frame: Rep
     if (c.format) column.numFmt = c.format;
   });
   const leftEnd = Math.max(1, Math.floor(last * 0.4));
-  const block = (row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>, horizontal: 'left' | 'center' | 'right' = 'center') => {
-    if (to > from) ws.mergeCells(row, from, row, to);
-    const cell = ws.getCell(row, from);
-    cell.value = text;
-    cell.font = font;
-    cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
-  };
+  const block = (row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>) => mergedText(ws, row, from, to, text, font);
   block(1, 1, leftEnd, frame.issuerParent, {});
   block(1, leftEnd + 1, last, frame.motto[0], { bold: true });
   block(2, 1, leftEnd, frame.issuer, { bold: true });
@@ -61,15 +55,18 @@ export const HEADER_ROW = 8;
 export function signatureBlock(ws: ExcelJS.Worksheet, frame: ReportFrame, columnCount: number): void {
   const leftEnd = Math.max(1, Math.floor(columnCount * 0.4));
   const first = ws.rowCount + 2;
-  const put = (row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>) => {
-    if (to > from) ws.mergeCells(row, from, row, to);
-    const cell = ws.getCell(row, from);
-    cell.value = text;
-    cell.font = font;
-    cell.alignment = { horizontal: 'center' };
-  };
+  const put = (row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>) => mergedText(ws, row, from, to, text, font);
   put(first, 1, leftEnd, frame.signatures.left, { bold: true });
   put(first, leftEnd + 1, columnCount, frame.signatures.right, { bold: true });
   put(first + 1, 1, leftEnd, frame.signatures.note, { italic: true });
   put(first + 1, leftEnd + 1, columnCount, frame.signatures.note, { italic: true });
+}
+
+/** A line of the frame: one text centred over the cells `from`..`to` of a row, merged. */
+function mergedText(ws: ExcelJS.Worksheet, row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>): void {
+  if (to > from) ws.mergeCells(row, from, row, to);
+  const cell = ws.getCell(row, from);
+  cell.value = text;
+  cell.font = font;
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 }
