@@ -31,7 +31,15 @@ import { refuseCrossSite } from './http/cross-site';
 import { refuseMalformedSessionCookie } from './http/session-cookie-guard';
 import { refuse, refuseRest } from './http/refuse';
 import { serveWebApp } from './http/web-app';
-import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, DEFAULT_SIGN_IN, DEFAULT_TRUST_PROXY, DEFAULT_UPLOAD_TMP_DIR, DEFAULT_REPORT_ISSUER, type Config } from './config';
+import {
+  DEFAULT_QUERY_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_REPORT_ISSUER,
+  DEFAULT_SIGN_IN,
+  DEFAULT_TRUST_PROXY,
+  DEFAULT_UPLOAD_TMP_DIR,
+  type Config,
+} from './config';
 import { UploadSpool } from './modules/transfer/import/upload-spool';
 
 export interface PortalApp {
@@ -42,7 +50,10 @@ export interface PortalApp {
 /** What the app needs of the configuration; the protection settings fall back to config.ts's defaults. */
 export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'> &
   Partial<
-    Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'signIn' | 'trustProxy' | 'queryLimits' | 'countStatements' | 'uploadTmpDir' | 'cookieSecure' | 'reportIssuer'>
+    Pick<
+      Config,
+      'redisUrl' | 'corsOrigins' | 'rateLimit' | 'signIn' | 'trustProxy' | 'queryLimits' | 'countStatements' | 'uploadTmpDir' | 'cookieSecure' | 'reportIssuer'
+    >
   >;
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
