@@ -91,6 +91,12 @@ describe.skipIf(pdfReaderMissing)('the province report as a PDF (7 districts)', 
     expect(text).toContain('Số liệu chưa được phê duyệt đầy đủ');
   });
 
+  it('gives a district caller the province document with its own district only', async () => {
+    const text = (await pdf(f, '/reports/province.pdf?fiscalYear=2019', f.as.otherManager)).join('\n');
+    expect(text).toMatch(/Na Hang /);
+    for (const foreign of ['Lâm Bình', 'Chiêm Hóa', 'Hoạt động cấp tỉnh']) expect(text).not.toContain(foreign);
+  });
+
   it('refuses an anonymous caller and a bad year with coded errors', async () => {
     const anonymous = await get(f, '/reports/province.pdf?fiscalYear=2019', {});
     expect([anonymous.status, JSON.parse(anonymous.bytes.toString())]).toEqual([401, { error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } }]);
