@@ -31,7 +31,16 @@ import { refuseCrossSite } from './http/cross-site';
 import { refuseMalformedSessionCookie } from './http/session-cookie-guard';
 import { refuse, refuseRest } from './http/refuse';
 import { serveWebApp } from './http/web-app';
-import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMIT, DEFAULT_SIGN_IN, DEFAULT_TRUST_PROXY, DEFAULT_UPLOAD_TMP_DIR, DEFAULT_IMPORT_MAX_MB, type Config } from './config';
+import {
+  DEFAULT_QUERY_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_REPORT_ISSUER,
+  DEFAULT_SIGN_IN,
+  DEFAULT_TRUST_PROXY,
+  DEFAULT_UPLOAD_TMP_DIR,
+  DEFAULT_IMPORT_MAX_MB,
+  type Config,
+} from './config';
 import { UploadSpool } from './modules/transfer/import/upload-spool';
 
 export interface PortalApp {
@@ -42,7 +51,20 @@ export interface PortalApp {
 /** What the app needs of the configuration; the protection settings fall back to config.ts's defaults. */
 export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'> &
   Partial<
-    Pick<Config, 'redisUrl' | 'corsOrigins' | 'rateLimit' | 'signIn' | 'trustProxy' | 'queryLimits' | 'countStatements' | 'uploadTmpDir' | 'importMaxBytes' | 'cookieSecure'>
+    Pick<
+      Config,
+      | 'redisUrl'
+      | 'corsOrigins'
+      | 'rateLimit'
+      | 'signIn'
+      | 'trustProxy'
+      | 'queryLimits'
+      | 'countStatements'
+      | 'uploadTmpDir'
+      | 'importMaxBytes'
+      | 'cookieSecure'
+      | 'reportIssuer'
+    >
   >;
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
@@ -101,8 +123,8 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   // Files in and out: import templates, bulk import, exports (modules/transfer, docs/IMPORT.md).
   const spool = new UploadSpool(settings.uploadTmpDir ?? DEFAULT_UPLOAD_TMP_DIR);
   app.use('/api', transferRouter(db, auth, spool, settings.importMaxBytes ?? DEFAULT_IMPORT_MAX_MB * 1024 * 1024));
-  // The province report as an Excel workbook (modules/reports).
-  app.use('/reports', reportRoutes(db, auth));
+  // The province's and a district's report as a workbook and a printable PDF (modules/reports).
+  app.use('/reports', reportRoutes(db, auth, settings.reportIssuer ?? DEFAULT_REPORT_ISSUER));
 
   if (countStatements) {
     app.use('/graphql', (_req, res, next) => {

@@ -64,7 +64,23 @@ export interface Config {
   importMaxBytes: number;
   /** How long SIGTERM waits for requests in flight before cutting them (SHUTDOWN_TIMEOUT_MS). */
   shutdownTimeoutMs: number;
+  reportIssuer: ReportIssuerConfig;
 }
+
+/**
+ * Who issues the printed reports (the heading of an administrative document, Decree 30/2020/NĐ-CP):
+ * REPORT_ISSUER_PARENT, REPORT_ISSUER, REPORT_SIGNER, REPORT_PLACE. A null parent or place is taken from the
+ * province record ("UBND TỈNH <NAME>", the province's name), so nothing is fixed to one province.
+ */
+export interface ReportIssuerConfig {
+  parent: string | null;
+  body: string;
+  /** The title of the head of the body, above the signature (e.g. TRƯỞNG BAN). */
+  signer: string;
+  place: string | null;
+}
+
+export const DEFAULT_REPORT_ISSUER: ReportIssuerConfig = { parent: null, body: 'BAN DÂN TỘC', signer: 'TRƯỞNG BAN', place: null };
 
 /** Requests (a batch counts its operations) allowed per fixed window, per API key and per client address. */
 export interface RateLimitConfig {
@@ -194,6 +210,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadTmpDir: path.resolve(env.UPLOAD_TMP_DIR || DEFAULT_UPLOAD_TMP_DIR),
     importMaxBytes: positive(env, 'IMPORT_MAX_MB', DEFAULT_IMPORT_MAX_MB) * 1024 * 1024,
     shutdownTimeoutMs: positive(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
+    reportIssuer: {
+      parent: env.REPORT_ISSUER_PARENT?.trim() || DEFAULT_REPORT_ISSUER.parent,
+      body: env.REPORT_ISSUER?.trim() || DEFAULT_REPORT_ISSUER.body,
+      signer: env.REPORT_SIGNER?.trim() || DEFAULT_REPORT_ISSUER.signer,
+      place: env.REPORT_PLACE?.trim() || DEFAULT_REPORT_ISSUER.place,
+    },
   };
 }
 

@@ -58,10 +58,11 @@ describe('an approved district-year answers the figures it was approved with', (
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Huyện')!;
-    const header = (sheet.getRow(4).values as unknown[]).slice(1);
-    const row = (sheet.getRow(6).values as unknown[]).slice(1);
+    // The heading row is row 8, below the document frame; Tuyên Quang (city) is row 9, Lâm Bình 10, Na Hang 11.
+    const header = (sheet.getRow(8).values as unknown[]).slice(1);
+    const row = (sheet.getRow(10).values as unknown[]).slice(1);
     expect([row[0], row[header.indexOf('Trạng thái năm')], row[header.indexOf('Ngày phê duyệt')]]).toEqual(['Lâm Bình', 'Đã phê duyệt', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/)]);
-    expect((sheet.getRow(7).values as unknown[])[header.indexOf('Trạng thái năm') + 1]).toBe('Đang nhập');
+    expect((sheet.getRow(11).values as unknown[])[header.indexOf('Trạng thái năm') + 1]).toBe('Đang nhập');
   });
 
   it('returns to live figures once reopened', async () => {

@@ -81,6 +81,9 @@ describe('the district dashboard', () => {
     const summary = document.querySelector('[data-test="submit-summary"]') as HTMLElement;
     expect(summary.textContent).toContain(formatMoney(300_000_000));
     expect(summary.textContent).toContain(`People trained in ${year}2`);
+    // The district's own report of the year is offered with the submission.
+    const attached = document.querySelector('[data-test="submit-dialog"] [data-test="district-report-pdf"]') as HTMLAnchorElement;
+    expect(attached.getAttribute('href')).toBe(`/reports/district.pdf?fiscalYear=${year}&districtId=2`);
     const note = document.querySelector('textarea#submit-note') as HTMLTextAreaElement;
     note.value = 'Đã bổ sung danh sách';
     note.dispatchEvent(new Event('input'));

@@ -1,36 +1,108 @@
-import { Router } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type ExcelJS from 'exceljs';
 import { requestScope } from '../../auth/build-context';
 import type { AuthServices } from '../../auth/auth-services';
+import type { Scope } from '../../tenancy/scope';
+import type { ReportIssuerConfig } from '../../config';
+import { sendError, sendFailure } from '../transfer/http-errors';
+import { badInput } from '../../shared/errors';
 import { provinceReport } from './province-report.service';
+import { districtReport } from './district-report.service';
 import { provinceWorkbook } from './province-workbook';
+import { districtWorkbook } from './district-workbook';
+import { districtFrame, provinceFrame } from './report-frame';
+import { districtPdf, provincePdf } from './report-pdf';
+import type { ReportPdf } from './pdf-document';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type Format = 'xlsx' | 'pdf';
 
 /**
- * GET /reports/province.xlsx?fiscalYear=2019 with the caller's credentials (token or session cookie):
- * the same figures as provinceReport, scoped the same way, as an Excel workbook.
+ * The year's reports as documents, with the caller's credentials (token or session cookie) and scope
+ * (docs/API.md, "Printed reports"):
+ *   GET /reports/province.xlsx|pdf?fiscalYear=2020                 the districts in the caller's scope
+ *   GET /reports/district.xlsx|pdf?fiscalYear=2020&districtId=3     one district; a district caller may omit districtId
+ * A district outside the caller's scope answers 404 NOT_FOUND, exactly like a missing one.
  */
-export function reportRoutes(db: DataSource, auth: AuthServices): Router {
+export function reportRoutes(db: DataSource, auth: AuthServices, issuer: ReportIssuerConfig): Router {
   const router = Router();
-  router.get('/province.xlsx', async (req, res, next) => {
-    try {
-      const scope = await requestScope(db, auth, req, res);
-      if (!scope.caller) {
-        res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } });
-        return;
-      }
-      const fiscalYear = Number(req.query.fiscalYear);
-      if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) {
-        res.status(400).json({ error: { code: 'BAD_USER_INPUT', field: 'fiscalYear', message: 'fiscalYear must be a year between 2000 and 2100' } });
-        return;
-      }
-      const workbook = provinceWorkbook(await provinceReport(db, scope, fiscalYear));
-      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('Content-Disposition', `attachment; filename="bao-cao-p135-${fiscalYear}.xlsx"`);
-      await workbook.xlsx.write(res);
-      res.end();
-    } catch (error) {
-      next(error);
-    }
-  });
+  const province = (format: Format) => async (req: Request, res: Response) => {
+    const { scope, fiscalYear } = await callerAndYear(db, auth, req, res);
+    const report = await provinceReport(db, scope, fiscalYear);
+    const frame = provinceFrame(issuer, report.province, fiscalYear, report.districts, report.generatedAt);
+    await send(res, format, `bao-cao-p135-${fiscalYear}`, () => provinceWorkbook(report, frame), () => provincePdf(report, frame));
+  };
+  const district = (format: Format) => async (req: Request, res: Response) => {
+    const { scope, fiscalYear } = await callerAndYear(db, auth, req, res);
+    const report = await districtReport(db, scope.narrowedTo(districtIdOf(req, scope)), fiscalYear);
+    const frame = districtFrame(report.province, report.district, fiscalYear, report.row, report.generatedAt);
+    await send(res, format, `bao-cao-p135-${fiscalYear}-${report.district.code}`, () => districtWorkbook(report, frame), () => districtPdf(report, frame));
+  };
+  for (const format of ['xlsx', 'pdf'] as const) {
+    router.get(`/province.${format}`, guarded(province(format)));
+    router.get(`/district.${format}`, guarded(district(format)));
+  }
   return router;
+}
+
+/** Thrown once the answer is already sent (401): the handler stops there. */
+class Answered extends Error {}
+
+/**
+ * Every failure answers coded: the API's own errors (NOT_FOUND, BAD_USER_INPUT) with their status; the database
+ * being away and anything unexpected go to the app's handler (503 SERVICE_UNAVAILABLE, or a logged, masked 500).
+ */
+const guarded = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
+  try {
+    await handler(req, res);
+  } catch (error) {
+    if (error instanceof Answered) return;
+    if (error instanceof GraphQLError) sendFailure(res, error);
+    else next(error);
+  }
+};
+
+async function callerAndYear(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<{ scope: Scope; fiscalYear: number }> {
+  const scope = await requestScope(db, auth, req, res);
+  if (!scope.caller) {
+    sendError(res, 'UNAUTHENTICATED', 'Sign in first');
+    throw new Answered();
+  }
+  const fiscalYear = Number(req.query.fiscalYear);
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw badInput('fiscalYear', 'fiscalYear must be a year between 2000 and 2100');
+  return { scope, fiscalYear };
+}
+
+/** The district asked for; a district caller's own when it names none. Reach is checked by Scope.narrowedTo. */
+function districtIdOf(req: Request, scope: Scope): number {
+  const raw = req.query.districtId;
+  if (raw === undefined || raw === '') {
+    if (scope.isProvinceWide) throw badInput('districtId', 'districtId is required for a province-wide caller');
+    return scope.districtIds[0];
+  }
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id <= 0) throw badInput('districtId', 'districtId must be a positive whole number');
+  return id;
+}
+
+async function send(res: Response, format: Format, name: string, workbook: () => ExcelJS.Workbook, pdf: () => ReportPdf): Promise<void> {
+  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+  if (format === 'xlsx') {
+    res.setHeader('Content-Type', XLSX);
+    await workbook().xlsx.write(res);
+    res.end();
+    return;
+  }
+  res.setHeader('Content-Type', 'application/pdf');
+  const document = pdf();
+  await new Promise<void>((resolve, reject) => {
+    document.doc.on('error', reject);
+    res.on('finish', resolve);
+    res.on('close', resolve);
+    document.doc.pipe(res);
+    document.end();
+  });
 }
