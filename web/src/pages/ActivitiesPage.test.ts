@@ -36,6 +36,7 @@ function activitiesServer(status: string, provinceClosed = false) {
       };
       return { data: { provinceReport: { districts: [{ district: lamBinh, yearStatus }] } } };
     }
+    if (op.operationName === 'ActiveYears') return { data: { activeYears: [year] } };
     if (op.operationName === 'Providers') return { data: { providers: [] } };
     if (op.operationName === 'Districts') return { data: { districts: [{ ...lamBinh, code: '071' }] } };
     if (op.operationName === 'Budget') {
