@@ -13,7 +13,7 @@ import { approveYear, closeProvinceYear, provinceYearStatus, reopenYear, returnY
 @Resolver()
 export class PeriodResolver {
   @Authorized()
-  @Query(() => [Int], { description: 'Fiscal years with the province’s funding or activities the caller sees, newest first (where yearly pages open).' })
+  @Query(() => [Int], { description: 'Fiscal years with the province’s funding or activities the caller sees, newest first (yearly pages open there).' })
   activeYears(@CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<number[]> {
     return activeYears(db, scope);
   }
