@@ -110,6 +110,18 @@ describe('activities, attendance and providers stay within the caller’s distri
       expect(asProvince?.attendances.map((a) => a.participantId).sort()).toEqual([lb1.id, nh1.id].sort());
     });
 
+    it('a district viewer reads who attended its district’s activities, never another district’s (the web’s read-only attendance list)', async () => {
+      const own = (await ok<One>(ONE, { id: lamBinhActivity.id }, f.as.viewer)).activity;
+      expect(own?.attendances.map((a) => a.participant.fullName).sort()).toEqual(['Hoàng Thị Lan', 'Ma Văn Sáu']);
+      expect((await ok<One>(ONE, { id: naHangActivity.id }, f.as.viewer)).activity).toBeNull();
+      expect((await ok<One>(ONE, { id: provinceActivity.id }, f.as.viewer)).activity?.attendances.map((a) => a.participantId)).toEqual([lb1.id]);
+      const LISTED = '{ activities(first: 50) { edges { node { id attendances { participantId districtId } } } } }';
+      type WithPeople = { activities: { edges: { node: { id: number; attendances: { participantId: number; districtId: number }[] } }[] } };
+      const rows = (await ok<WithPeople>(LISTED, {}, f.as.viewer)).activities.edges.map((e) => e.node);
+      expect(rows.map((r) => r.id).sort()).toEqual([lamBinhActivity.id, provinceActivity.id].sort());
+      expect(rows.flatMap((r) => r.attendances.map((a) => a.districtId))).toEqual([f.lamBinh.id, f.lamBinh.id, f.lamBinh.id]);
+    });
+
     it('the province sees every district’s activities', async () => {
       expect((await ok<Listed>(LIST, {}, f.as.province)).activities.totalCount).toBe(3);
       expect((await ok<Listed>(LIST, {}, f.as.provinceViewer)).activities.totalCount).toBe(3);

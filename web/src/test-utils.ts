@@ -3,6 +3,7 @@ import ElementPlus from 'element-plus';
 import { ApolloClient, ApolloLink, InMemoryCache, Observable, type FetchResult, type Operation } from '@apollo/client/core';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import type { Component } from 'vue';
+import { createMemoryHistory, createRouter, type Router } from 'vue-router';
 import { createPortalI18n } from './i18n';
 
 /** A fake server: answers each operation with what `answer` returns, and remembers what was asked. */
@@ -17,12 +18,21 @@ export function fakeServer(answer: (op: Operation) => FetchResult) {
   return { client, operations };
 }
 
-/** Mounts a component with the portal's plugins (Element Plus, i18n in the given language) and a fake Apollo client. */
-export function mountPortal(component: Component, client: ApolloClient<unknown>, props: Record<string, unknown> = {}, locale: 'vi' | 'en' = 'en') {
+/** A router over an empty page, at `url`: pages read and write their query (the picked year, filters) through it. */
+export function testRouter(url = '/'): Router {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:rest(.*)*', component: { render: () => null } }] });
+  void router.push(url);
+  return router;
+}
+
+/** Mounts a component with the portal's plugins (Element Plus, i18n in the given language, a router) and a fake Apollo client. */
+export function mountPortal(
+  component: Component, client: ApolloClient<unknown>, props: Record<string, unknown> = {}, locale: 'vi' | 'en' = 'en', router: Router = testRouter(),
+) {
   return mount(component, {
     props,
     attachTo: document.body,
-    global: { plugins: [ElementPlus, createPortalI18n(locale)], provide: { [DefaultApolloClient]: client } },
+    global: { plugins: [ElementPlus, createPortalI18n(locale), router], provide: { [DefaultApolloClient]: client } },
   });
 }
 

@@ -41,12 +41,14 @@ interface Connection<Node> {
 export function usePagedList<Result, Vars extends OperationVariables, Node>(
   document: TypedDocumentNode<Result, Vars>,
   options: { pageSize: number; filters: () => Omit<Vars, 'first' | 'after'>; connection: (result: Result) => Connection<Node>; debounce?: number },
+  /** False while a filter is not known yet (the picked year before activeYears answers): nothing is asked meanwhile. */
+  enabled: () => boolean = () => true,
 ) {
   const pager = usePager(options.pageSize, computed(() => JSON.stringify(options.filters())));
   const query = useQuery(
     document,
     () => ({ ...options.filters(), first: options.pageSize, after: pager.after.value }) as unknown as Vars,
-    { debounce: options.debounce ?? 0, fetchPolicy: 'cache-and-network' },
+    () => ({ debounce: options.debounce ?? 0, fetchPolicy: 'cache-and-network', enabled: enabled() }),
   );
   const connection = computed(() => (query.result.value ? options.connection(query.result.value as Result) : null));
   const rows = computed(() => connection.value?.edges.map((e) => e.node) ?? []);

@@ -9,6 +9,7 @@ export const ParticipantsQuery = graphql(`
         node {
           id fullName gender birthYear category position phone idNumber ethnicGroupCode isEthnicMinority version
           communeId villageId commune { id name } village { id name } ethnicGroup { code name }
+          districtId district { id name }
         }
       }
     }

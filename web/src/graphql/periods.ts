@@ -45,3 +45,8 @@ export const ProvinceYearStatusQuery = graphql(`
 export const CloseProvinceYearMutation = graphql(`
   mutation CloseProvinceYear($fiscalYear: Int!) { closeProvinceYear(fiscalYear: $fiscalYear) { fiscalYear closed closedAt closedBy } }
 `);
+
+/** The years with funding or activities the caller sees, newest first: where the yearly pages open. */
+export const ActiveYearsQuery = graphql(`
+  query ActiveYears { activeYears }
+`);

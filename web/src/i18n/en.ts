@@ -63,6 +63,7 @@ const en: Messages = {
     minorityOnly: 'Ethnic minorities only', kinhOnly: 'Kinh only',
     create: 'Add participant', editTitle: 'Edit participant', searchPlaceholder: 'Name (diacritics optional), ID number or phone',
     attendances: 'Activities attended', open: 'Open',
+    backToList: 'Back to participants', allDistricts: 'All districts',
   },
   activities: {
     title: 'Activities', name: 'Title', kind: 'Kind', scope: 'Scope', status: 'Status', startDate: 'From', endDate: 'To',
@@ -70,6 +71,7 @@ const en: Messages = {
     create: 'Add activity', editTitle: 'Edit activity', attendance: 'Attendance', attendanceTitle: 'Attendance: {title}',
     attended: 'Attended', completed: 'Completed the course', people: 'People', headroom: 'Study-tour cap for {year}: {headroom} left (cap {cap}).',
     envelopeHeadroom: 'The district’s envelope for {year} has {headroom} left.', pickPeople: 'Pick participants', provider: 'Provider',
+    whoAttended: 'Who attended', attendedTitle: 'Who attended: {title}',
   },
   province: {
     millions: 'million ₫', title: 'Province dashboard {year}', rollup: 'Roll-up by district', communes: 'Communes', ed: 'Esp. difficult', villages: 'Villages', boards: 'Boards',

@@ -1,4 +1,6 @@
+import { watchEffect } from 'vue';
 import { createI18n } from 'vue-i18n';
+import { setNumberLanguage } from '../format';
 import vi from './vi';
 import en from './en';
 
@@ -12,7 +14,10 @@ function initialLocale(): Locale {
 
 /** Vietnamese by default; the choice (not the session) is remembered in localStorage. */
 export function createPortalI18n(locale: Locale = initialLocale()) {
-  return createI18n({ legacy: false, locale, fallbackLocale: 'vi', messages: { vi, en } });
+  const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'vi', messages: { vi, en } });
+  // Numbers follow the language (format.ts); a switch of language re-formats them.
+  watchEffect(() => setNumberLanguage(i18n.global.locale.value === 'en' ? 'en' : 'vi'));
+  return i18n;
 }
 
 export function rememberLocale(locale: Locale): void {

@@ -61,6 +61,7 @@ const vi = {
     minorityOnly: 'Chỉ dân tộc thiểu số', kinhOnly: 'Chỉ người Kinh',
     create: 'Thêm người tham gia', editTitle: 'Sửa thông tin người tham gia', searchPlaceholder: 'Tên (không cần dấu), số CCCD hoặc điện thoại',
     attendances: 'Các hoạt động đã tham gia', open: 'Mở',
+    backToList: 'Về danh sách người tham gia', allDistricts: 'Tất cả các huyện',
   },
   activities: {
     title: 'Hoạt động', name: 'Tên hoạt động', kind: 'Loại', scope: 'Phạm vi', status: 'Trạng thái', startDate: 'Từ ngày', endDate: 'Đến ngày',
@@ -68,6 +69,7 @@ const vi = {
     create: 'Thêm hoạt động', editTitle: 'Sửa hoạt động', attendance: 'Điểm danh', attendanceTitle: 'Điểm danh: {title}',
     attended: 'Có mặt', completed: 'Hoàn thành khoá học', people: 'Số người', headroom: 'Trần trao đổi học tập năm {year}: còn {headroom} (trần {cap}).',
     envelopeHeadroom: 'Dự toán của huyện năm {year} còn {headroom}.', pickPeople: 'Chọn người tham gia', provider: 'Đơn vị thực hiện',
+    whoAttended: 'Danh sách tham gia', attendedTitle: 'Danh sách tham gia: {title}',
   },
   province: {
     millions: 'triệu ₫', title: 'Tổng quan tỉnh năm {year}', rollup: 'Tổng hợp theo huyện', communes: 'Số xã', ed: 'Xã ĐBKK', villages: 'Số thôn', boards: 'Ban GS',

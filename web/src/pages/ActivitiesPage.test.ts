@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FetchResult, Operation } from '@apollo/client/core';
 import { fakeServer, flushPromises, mountPortal } from '../test-utils';
 import { setSession } from '../composables/session';
 import { currentYear } from '../format';
@@ -19,7 +20,11 @@ const provinceActivity = { ...activity, id: 8, title: 'Hội nghị tỉnh', dis
  * any write is refused as locked, as the server does for a year submitted meanwhile.
  */
 function activitiesServer(status: string, provinceClosed = false) {
-  return fakeServer((op) => {
+  return fakeServer(answerFor(status, provinceClosed));
+}
+
+function answerFor(status: string, provinceClosed: boolean) {
+  return (op: Operation): FetchResult => {
     if (op.operationName === 'Activities') {
       const edges = [{ node: activity }, { node: provinceActivity }];
       return { data: { activities: { totalCount: 2, pageInfo: { endCursor: null, hasNextPage: false }, edges } } };
@@ -36,6 +41,7 @@ function activitiesServer(status: string, provinceClosed = false) {
       };
       return { data: { provinceReport: { districts: [{ district: lamBinh, yearStatus }] } } };
     }
+    if (op.operationName === 'ActiveYears') return { data: { activeYears: [year] } };
     if (op.operationName === 'Providers') return { data: { providers: [] } };
     if (op.operationName === 'Districts') return { data: { districts: [{ ...lamBinh, code: '071' }] } };
     if (op.operationName === 'Budget') {
@@ -51,7 +57,7 @@ function activitiesServer(status: string, provinceClosed = false) {
     }
     const lock = { code: 'PERIOD_LOCKED', fiscalYear: year, districtId: 2, status: 'SUBMITTED', lockedBy: 'huyen-071' };
     return { errors: [{ message: 'locked', extensions: lock }] } as never;
-  });
+  };
 }
 
 describe('the activities page of a locked year', () => {
@@ -101,6 +107,36 @@ describe('the activities page of a locked year', () => {
     await flushPromises();
     expect(server.operations.some((o) => o.operationName === 'UpdateActivity')).toBe(true);
     expect(document.querySelector('[data-test="activity-error"]')?.textContent).toContain(`The figures of ${year} are locked (Submitted, huyen-071)`);
+    wrapper.unmount();
+  });
+});
+
+describe('the activities page of a district viewer', () => {
+  afterEach(() => setSession(null));
+
+  it('says it is read-only and shows who attended, without a way to change it', async () => {
+    setSession({ id: 6, name: 'huyen-071-xem', kind: 'USER', role: 'DISTRICT_VIEWER', canWrite: false, district: lamBinh, province: { id: 1, name: 'Tuyên Quang' } } as never);
+    const people = [{ __typename: 'Attendance', id: 1, participantId: 41, attended: true, completed: true, participant: { __typename: 'Participant', id: 41, fullName: 'Hoàng Thị Lan' } }];
+    const server = fakeServer((op) => {
+      if (op.operationName === 'Activities') {
+        return { data: { activities: { totalCount: 1, pageInfo: { endCursor: null, hasNextPage: false }, edges: [{ node: { ...activity, attendances: people } }] } } };
+      }
+      return answerFor('OPEN', false)(op);
+    });
+    const wrapper = mountPortal(ActivitiesPage, server.client as never);
+    await flushPromises();
+    expect(wrapper.find('[data-test="read-only"]').exists()).toBe(true);
+    expect(wrapper.find('[data-test="edit-activity"]').exists()).toBe(false);
+
+    await wrapper.find('[data-test="who-attended"]').trigger('click');
+    await flushPromises();
+    const dialog = document.querySelector('[data-test="attendance-dialog"]') as HTMLElement;
+    expect(dialog.textContent).toContain('Hoàng Thị Lan');
+    expect([...dialog.querySelectorAll('input[type="checkbox"]')].every((box) => (box as HTMLInputElement).disabled)).toBe(true);
+    expect(dialog.querySelector('[data-test="save-attendance"]')).toBeNull();
+    expect(dialog.querySelector('[data-test="attendance-picker"]')).toBeNull();
+    // Nothing is searched for a picker the viewer does not have.
+    expect(server.operations.some((o) => o.operationName === 'Participants')).toBe(false);
     wrapper.unmount();
   });
 });

@@ -1,16 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeServer, flushPromises, mountPortal } from '../test-utils';
 import { setSession } from '../composables/session';
-import { currentYear, formatMoney } from '../format';
+import { formatMoney } from '../format';
+import { testRouter } from '../test-utils';
 import DistrictDashboard from './DistrictDashboard.vue';
 
 const total = (n: number) => ({ totalCount: n });
-const year = currentYear();
+/** The newest year with data, older than the calendar year (as every January): the dashboard opens on it. */
+const year = 2025;
 
 /** The district's year as the server answers it (a YearStatus with its id, so Apollo keeps one record of it). */
-function record(fields: Record<string, unknown>) {
+function record(fields: Record<string, unknown>, fiscalYear = year) {
   return {
-    __typename: 'YearStatus', id: `2:${year}`, districtId: 2, fiscalYear: year, status: 'OPEN', locked: false, note: null, reason: null,
+    __typename: 'YearStatus', id: `2:${fiscalYear}`, districtId: 2, fiscalYear, status: 'OPEN', locked: false, note: null, reason: null,
     submittedAt: null, submittedBy: null, approvedAt: null, approvedBy: null, decidedAt: null, decidedBy: null, ...fields,
   };
 }
@@ -18,6 +20,7 @@ function record(fields: Record<string, unknown>) {
 /** The district's counts of the year, its year's record as given, and its envelope; a submission answers the submitted record. */
 function dashboardServer(yearStatus: Record<string, unknown>) {
   return fakeServer((op) => {
+    if (op.operationName === 'ActiveYears') return { data: { activeYears: [year, year - 1] } };
     if (op.operationName === 'SubmitYear') {
       return { data: { submitYear: record({ status: 'SUBMITTED', locked: true, note: op.variables.note, submittedAt: '2026-12-04T08:00:00Z', submittedBy: 'huyen-071' }) } };
     }
@@ -30,7 +33,7 @@ function dashboardServer(yearStatus: Record<string, unknown>) {
             activitiesOrganised: 2, communes: 10, villages: 2, participantsRegistered: 3, allocation: 300_000_000, committed: 80_000_000, spent: 80_000_000,
           },
         },
-        yearStatus: record(yearStatus),
+        yearStatus: record(yearStatus, op.variables.fiscalYear),
         budget: { funded: true, districts: [{ district: { id: 2, name: 'Lâm Bình' }, allocation: 300_000_000, committed: 80_000_000, spent: 80_000_000, headroom: 220_000_000 }], exchangeCap: { cap: 0, committed: 0, headroom: 0 } },
       },
     };
@@ -98,6 +101,38 @@ describe('the district dashboard', () => {
     expect(wrapper.find('[data-test="year-note"]').text()).toContain('Đã bổ sung danh sách');
     expect(wrapper.find('[data-test="year-reason"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="submit-year"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('opens on the newest year with data, and its picker switches year and keeps it in the URL', async () => {
+    signIn();
+    const server = dashboardServer({ status: 'OPEN' });
+    const router = testRouter('/dashboard');
+    await router.isReady();
+    const wrapper = mountPortal(DistrictDashboard, server.client as never, {}, 'en', router);
+    await flushPromises();
+    const asked = () => server.operations.filter((o) => o.operationName === 'DistrictCounts').map((o) => o.variables.fiscalYear);
+    // The calendar year (no data) is never asked for first.
+    expect(asked()).toEqual([year]);
+    expect(wrapper.find('[data-test="count-activities"]').exists()).toBe(true);
+    await wrapper.find('[data-test="year-picker"]').trigger('click');
+    await flushPromises();
+    (document.querySelector(`[data-test="year-option-${year - 1}"]`) as HTMLElement).click();
+    await flushPromises();
+    expect(router.currentRoute.value.query.year).toBe(String(year - 1));
+    expect(asked()).toEqual([year, year - 1]);
+    expect(wrapper.find('[data-test="report-xlsx"]').attributes('href')).toBe(`/reports/province.xlsx?fiscalYear=${year - 1}`);
+    wrapper.unmount();
+  });
+
+  it('opens on the year of the URL, so a reload or a link keeps it', async () => {
+    signIn();
+    const server = dashboardServer({ status: 'OPEN' });
+    const router = testRouter('/dashboard?year=2019');
+    await router.isReady();
+    const wrapper = mountPortal(DistrictDashboard, server.client as never, {}, 'en', router);
+    await flushPromises();
+    expect(server.operations.filter((o) => o.operationName === 'DistrictCounts').map((o) => o.variables.fiscalYear)).toEqual([2019]);
     wrapper.unmount();
   });
 

@@ -78,7 +78,8 @@ describe('the import page', () => {
     await settle();
     expect(wrapper.find('[data-test="import-progress"]').exists()).toBe(false);
     expect(wrapper.find('[data-test="import-errorCount"]').text()).toBe('45');
-    expect(wrapper.find('[data-test="import-created"]').text()).toBe('2.955');
+    // The page is in English here: counts are grouped the English way.
+    expect(wrapper.find('[data-test="import-created"]').text()).toBe('2,955');
     const rows = () => wrapper.findAll('[data-test="import-errors"] .el-table__body tr').map((tr) => tr.findAll('td').map((td) => td.text()));
     expect(rows()).toHaveLength(20);
     expect(rows()[0]).toEqual(['2', 'Năm sinh', 'x0', 'Năm sinh must be a year']);

@@ -24,7 +24,7 @@ const row = (id: number, name: string, yearStatus: Record<string, unknown> | nul
 /** Lâm Bình has submitted, Na Hang is approved; a return without a reason is refused on the field `reason`, as the server does. */
 function provinceServer() {
   return fakeServer((op) => {
-    if (op.operationName === 'Fundings') return { data: { fundings: [] } };
+    if (op.operationName === 'ActiveYears') return { data: { activeYears: [] } };
     if (op.operationName === 'ProvinceYearStatus') {
       return { data: { provinceYearStatus: { __typename: 'ProvinceYearStatus', fiscalYear: year, closed: false, closedAt: null, closedBy: null } } };
     }

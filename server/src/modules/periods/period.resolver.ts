@@ -6,11 +6,18 @@ import { Role } from '../accounts/user.entity';
 import { assertYear } from '../reports/fiscal-year';
 import { districtFigures } from '../reports/province-report.service';
 import { ProvinceYearStatus, YearStatus } from './period.types';
+import { activeYears } from './active-years';
 import { approveYear, closeProvinceYear, provinceYearStatus, reopenYear, returnYear, submitYear, yearStatus } from './period.service';
 
 /** The year as a record (docs/DOMAIN.md): a district submits, the province approves, returns or reopens, and closes its own year. */
 @Resolver()
 export class PeriodResolver {
+  @Authorized()
+  @Query(() => [Int], { description: 'Fiscal years with the province’s funding or activities the caller sees, newest first (yearly pages open there).' })
+  activeYears(@CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<number[]> {
+    return activeYears(db, scope);
+  }
+
   @Authorized()
   @Query(() => YearStatus, { description: 'Where a district’s year stands; district callers may leave districtId out (their own).' })
   yearStatus(
