@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fundGenerously, tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { ARTIFACTS, CHROMIUM, FLAGS, ensureWebBuilt, haveChromium, onCi, pageHelpers } from './browser';
+import { ARTIFACTS, CHROMIUM, FLAGS, haveChromium, onCi, pageHelpers, prepareBrowserSuite } from './browser';
 import { audit, blocking, describeFindings, type Finding } from './axe';
 
 /**
@@ -113,9 +113,7 @@ describe.skipIf(!haveChromium && !onCi)('accessibility of the portal (axe-core)'
   }
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true but ${CHROMIUM} is missing: install it (apt-get install -y chromium)`);
-    ensureWebBuilt();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    prepareBrowserSuite();
     f = await tenantFixture();
     await fundGenerously(f, [year]);
     await fillEveryList();

@@ -23,14 +23,15 @@ export interface Finding {
 /** Waits until nothing on the page still moves: a half-faded dialog would be measured at its fading contrast. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
 }
 
 /** Audits the page as it is now and returns every violation, one line per element, under `label`. */
 export async function audit(page: Page, label: string): Promise<Finding[]> {
   await settle(page);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE });
-  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
+  // Expressions as strings: they run in the page, and the tests' TypeScript has no DOM types.
+  if (!(await page.evaluate<boolean>("'axe' in window"))) await page.addScriptTag({ path: AXE_SOURCE });
+  const results = await page.evaluate<AxeResults>('axe.run()');
   return results.violations.flatMap((v) =>
     v.nodes.map((n) => ({ page: label, id: v.id, impact: n.impact ?? v.impact ?? 'unknown', target: n.target.map(String).join(' > '), detail: contrastOf(n) })),
   );
