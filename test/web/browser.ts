@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
@@ -30,6 +30,13 @@ export function ensureWebBuilt(): void {
   const sources = Math.max(newestChange(join(ROOT, 'web/src')), statSync(join(ROOT, 'schema/schema.graphql')).mtimeMs);
   if (existsSync(index) && existsSync(join(ROOT, 'web/dist/graphiql.html')) && statSync(index).mtimeMs >= sources) return;
   execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** The start of a browser suite: under CI Chromium must be there; web/dist is built and test-artifacts/ made. */
+export function prepareBrowserSuite(): void {
+  if (!haveChromium) throw new Error(`CI=true but ${CHROMIUM} is missing: install it (apt-get install -y chromium)`);
+  ensureWebBuilt();
+  mkdirSync(ARTIFACTS, { recursive: true });
 }
 
 /** Page helpers bound to one page and server. */
