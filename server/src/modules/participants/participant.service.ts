@@ -27,7 +27,7 @@ export interface ParticipantPageExtras {
  */
 export function findParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, page: PageArgs, extras: ParticipantPageExtras): Promise<Page<Participant>> {
   const qb = scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p');
-  return paginate(applyParticipantFilter(qb, 'p', filter, scope.seesPersonalData), 'p', page, {
+  return paginate(applyParticipantFilter(qb, 'p', filter, scope), 'p', page, {
     withCount: extras.totalCount,
     extendRows(rows) {
       const commune = extras.commune ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune') : null;
