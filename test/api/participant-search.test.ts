@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture, type Headers } from '../helpers/tenant-fixture';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
+import { Gender, Participant, ParticipantCategory } from '../../server/src/modules/participants/participant.entity';
 import { foldForSearch } from '../../server/src/shared/text';
+import { SEARCH_COUNT_LIMIT } from '../../server/src/modules/participants/participant.service';
 
 /**
  * The name search on both engines (run with and without TEST_MYSQL_URL): every expectation below is the
@@ -37,7 +38,7 @@ describe('searching participants by name: any word order, word starts, no diacri
     // Written without the API, as the import and the seeds write rows: the triggers index them too.
     const repo = f.db.getRepository(Participant);
     const plain = (fullName: string, districtId: number, communeId: number) => ({
-      fullName, searchName: foldForSearch(fullName), gender: 'MALE', birthYear: 1975, ethnicGroupCode: '01', category: 'RESIDENT', districtId, communeId,
+      fullName, searchName: foldForSearch(fullName), gender: Gender.MALE, birthYear: 1975, ethnicGroupCode: '01', category: ParticipantCategory.RESIDENT, districtId, communeId,
     });
     await repo.createQueryBuilder().insert().values(OURS.slice(3).map((n) => plain(n, f.lamBinh.id, f.lamBinhCommunes[1].id))).execute();
     await repo.createQueryBuilder().insert().values(THEIRS.map((n) => plain(n, f.naHang.id, f.naHangCommunes[0].id))).execute();
@@ -81,6 +82,32 @@ describe('searching participants by name: any word order, word starts, no diacri
     const page2 = second.data!.participants;
     expect(page2.pageInfo.hasNextPage).toBe(false);
     expect([page1.edges[0].node.fullName, page2.edges[0].node.fullName].sort()).toEqual(['Nguyễn Ngọc Ánh', 'Nguyễn Văn Lê']);
+  });
+
+  it(`counts a name search's matches exactly up to ${SEARCH_COUNT_LIMIT}, then says the count is a lower bound`, async () => {
+    const query = `query($filter: ParticipantFilter, $after: String) { participants(filter: $filter, first: 200, after: $after) {
+      totalCount totalCountIsExact edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    type Counted = { participants: { totalCount: number; totalCountIsExact: boolean; edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const counted = async (search: string, as: Headers, after: string | null = null) => (await f.server.graphql<Counted>(query, { filter: { search }, after }, as)).data!.participants;
+    const many = Array.from({ length: SEARCH_COUNT_LIMIT + 1 }, () => ({
+      fullName: 'Lò Văn Đếm', searchName: 'lo van dem', gender: Gender.MALE, birthYear: 1990, ethnicGroupCode: '01', category: ParticipantCategory.RESIDENT,
+      districtId: f.lamBinh.id, communeId: f.lamBinhCommunes[0].id,
+    }));
+    for (let i = 0; i < many.length; i += 200) await f.db.getRepository(Participant).createQueryBuilder().insert().values(many.slice(i, i + 200)).execute();
+
+    const capped = await counted('dem lo', f.as.manager);
+    expect([capped.totalCount, capped.totalCountIsExact, capped.edges.length, capped.pageInfo.hasNextPage]).toEqual([SEARCH_COUNT_LIMIT, false, 200, true]);
+    // Past the last match (a page without rows counts in a statement of its own) and below the limit, exact.
+    let after = capped.pageInfo.endCursor;
+    for (let page = 0; page < 5; page++) after = (await counted('dem lo', f.as.manager, after)).pageInfo.endCursor ?? after;
+    const past = await counted('dem lo', f.as.manager, after);
+    expect([past.edges.length, past.totalCount, past.totalCountIsExact]).toEqual([0, SEARCH_COUNT_LIMIT, false]);
+    const few = await counted('dao thi', f.as.manager);
+    expect([few.totalCount, few.totalCountIsExact]).toEqual([1, true]);
+    // Another district sees none of them, counted exactly.
+    const theirs = await counted('dem lo', f.as.otherManager);
+    expect([theirs.totalCount, theirs.totalCountIsExact, theirs.edges.length]).toEqual([0, true, 0]);
+    await f.db.getRepository(Participant).delete({ searchName: 'lo van dem' });
   });
 
   it('follows a rename and a deletion, through the API and through plain SQL', async () => {

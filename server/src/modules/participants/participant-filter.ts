@@ -5,7 +5,7 @@ import { Gender, ParticipantCategory } from './participant.entity';
 import { KINH_CODE } from '../reference/ethnic-group.entity';
 import type { Scope } from '../../tenancy/scope';
 import { normalizePhone } from './participant.inputs';
-import { searchWords, whereNameMatches } from './name-search';
+import { joinNameMatches, searchWords } from './name-search';
 import { forbidden } from '../../shared/errors';
 
 /**
@@ -74,13 +74,21 @@ export function assertSearchAllowed(search: string | null | undefined, seesPerso
   if (!seesPersonalData && search && /\d/.test(search)) throw forbidden('Searching by ID number or phone needs the personalData grant');
 }
 
+const isNumberSearch = (search: string) => /^\+?\d+$/.test(normalizePhone(search.trim()));
+
+/** The filter searches by name: its page is ordered by NAME_HITS_ID and its count capped (participant.service.ts). */
+export function searchesByName(filter: ParticipantFilter): boolean {
+  const search = filter.search ?? '';
+  return search.trim() !== '' && !isNumberSearch(search) && searchWords(search).length > 0;
+}
+
 function applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, search: string, scope: Scope): void {
   assertSearchAllowed(search, scope.seesPersonalData);
   const number = normalizePhone(search.trim());
   // Whole numbers only, each through its own index (unique idNumber, ix_participant_phone).
-  if (/^\+?\d+$/.test(number)) {
+  if (isNumberSearch(search)) {
     qb.andWhere(`(${alias}.idNumber = :searchNumber OR ${alias}.phone = :searchNumber)`, { searchNumber: number });
-  } else {
-    whereNameMatches(qb, alias, scope, searchWords(search));
+  } else if (searchWords(search).length > 0) {
+    joinNameMatches(qb, alias, scope, searchWords(search));
   }
 }

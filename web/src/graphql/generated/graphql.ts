@@ -202,7 +202,7 @@ export type ParticipantFilter = {
   /** true: every group but Kinh (01); false: Kinh only. */
   ethnicMinority?: boolean | null | undefined;
   gender?: Gender | null | undefined;
-  /** Free text: matches the name ignoring diacritics ("hoang thi lam" finds "Hoàng Thị Lâm"), or the start of an ID number or phone (callers who see those masked get FORBIDDEN for a number). */
+  /** Free text: every word starts a word of the name, in any order, diacritics ignored ("lam hoang" and "hoa th" find "Hoàng Thị Lâm"); or a whole ID number or phone, matched exactly (callers who see those masked get FORBIDDEN for a number). */
   search?: string | null | undefined;
   villageId?: number | null | undefined;
 };
