@@ -21,6 +21,7 @@ import { startPortal } from './portal-process';
 import { productionNodeFlags } from '../scripts/production-node-flags';
 import { SCALE_PASSWORD, provinceAdminName } from '../seeds/scale/sizes';
 import { measureSearch, searchMarkdown } from './search-section';
+import { exportMarkdown, measureExport } from './export-section';
 import { PARTICIPANT_PAGE_SQL, PROVINCE_REPORT_QUERY, apiFigures, handWrittenReport, participantPageQuery, type ApiReport } from './scale-sql';
 
 const URL_ = process.env.SCALE_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/p135_scale';
@@ -138,6 +139,11 @@ export async function runScaleBench(): Promise<void> {
   // 4. the server's peak memory over everything above (the kernel's high-water mark of its process)
   const peakMb = portal.peakRssMb();
 
+  // 5. exports of the large province, each in a server process of its own (export-section.ts)
+  const startExporter = () => startPortal({ databaseUrl: URL_, nodeFlags: SERVER_NODE_FLAGS, countStatements: false });
+  const exports = [];
+  for (const format of ['csv', 'xlsx'] as const) exports.push(await measureExport(startExporter, auth, format, Number(sizes.provinceParticipants)));
+
   const [[server]] = await pool.query<mysql.RowDataPacket[]>('SELECT VERSION() AS version');
   const reportRatio = reportApi.p50 / reportSql.p50;
   const throughputRatio = throughputApi.requests.average / throughputBare.requests.average;
@@ -173,9 +179,10 @@ export async function runScaleBench(): Promise<void> {
       met: throughputRatio >= 0.6,
     },
     search,
+    exports,
     memory: { peakRssMb: peakMb, target: 300, met: peakMb < 300, nodeFlags: SERVER_NODE_FLAGS.join(' ') },
   };
-  const table = markdown(result) + searchMarkdown(result.search);
+  const table = markdown(result) + searchMarkdown(result.search) + exportMarkdown(result.exports);
   console.log(`\n${table}`);
   fs.mkdirSync(path.resolve('bench/results'), { recursive: true });
   fs.writeFileSync(path.resolve('bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
