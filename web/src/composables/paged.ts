@@ -36,6 +36,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
 
 interface Connection<Node> {
   totalCount: number;
+  totalCountIsExact?: boolean;
   pageInfo: { endCursor?: string | null; hasNextPage: boolean };
   edges: { node: Node }[];
 }
@@ -59,6 +60,7 @@ export function usePagedList<Result, Vars extends OperationVariables, Node>(
   const table = computed(() => ({
     rows: rows.value,
     totalCount: connection.value?.totalCount ?? 0,
+    totalCountIsExact: connection.value?.totalCountIsExact ?? true,
     page: pager.page.value,
     pageSize: options.pageSize,
     hasNextPage: connection.value?.pageInfo.hasNextPage ?? false,

@@ -19,7 +19,9 @@ function participantsServer() {
         village: null, ethnicGroup: { __typename: 'EthnicGroup', code: '01', name: 'Kinh' },
       };
       const edges = search === 'zzz' ? [] : [{ __typename: 'ParticipantEdge', node }];
-      return { data: { participants: { __typename: 'ParticipantConnection', totalCount: edges.length, pageInfo: { endCursor: null, hasNextPage: false }, edges } } };
+      // "thi" stands for a search past the server's counting limit.
+      const [totalCount, totalCountIsExact] = search === 'thi' ? [1000, false] : [edges.length, true];
+      return { data: { participants: { __typename: 'ParticipantConnection', totalCount, totalCountIsExact, pageInfo: { endCursor: null, hasNextPage: false }, edges } } };
     }
     if (op.operationName === 'Districts') return { data: { districts: [{ __typename: 'District', id: 2, name: 'Lâm Bình', code: '071' }] } };
     if (op.operationName === 'CommuneOptions') return { data: { communes: [] } };
@@ -51,6 +53,11 @@ describe('the participants list searches as the user types', () => {
     await settle();
     expect(searches()).toEqual([null, 'zzz', 'ngu']);
     expect(wrapper.text()).toContain('Nguyễn Văn Lê');
+    expect(wrapper.find('[data-test="range"]').text()).toBe('1–1 of 1');
+
+    await input.setValue('thi');
+    await settle();
+    expect(wrapper.find('[data-test="range"]').text()).toBe('1–1 of 1000+');
     wrapper.unmount();
   }, 30_000);
 });
