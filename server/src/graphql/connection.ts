@@ -56,7 +56,7 @@ export function ConnectionOf<T extends object>(node: ClassType<T>) {
     @Field(() => Int, { description: 'Rows matching the filters, over all pages; a lower bound when totalCountIsExact is false.' })
     totalCount: number;
 
-    @Field({ description: 'False when the list stopped counting (a name search counts up to 1,000 matches): totalCount is then "at least".' })
+    @Field({ description: 'False when the list stopped counting (a participant name search stops at its limit, docs/API.md): totalCount is then "at least".' })
     totalCountIsExact: boolean;
   }
   return Connection;
