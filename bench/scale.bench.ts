@@ -20,6 +20,8 @@ import { createDataSource } from '../server/src/db/data-source';
 import { startPortal } from './portal-process';
 import { productionNodeFlags } from '../scripts/production-node-flags';
 import { SCALE_PASSWORD, provinceAdminName } from '../seeds/scale/sizes';
+import { measureSearch, searchMarkdown } from './search-section';
+import { exportMarkdown, measureExport } from './export-section';
 import { PARTICIPANT_PAGE_SQL, PROVINCE_REPORT_QUERY, apiFigures, handWrittenReport, participantPageQuery, type ApiReport } from './scale-sql';
 
 const URL_ = process.env.SCALE_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/p135_scale';
@@ -110,6 +112,12 @@ export async function runScaleBench(): Promise<void> {
   const latePageSql = await timed(RUNS, () => pool.query(PARTICIPANT_PAGE_SQL, [lastDistrictIds, lastDistrictIds, 100]));
   console.log(`page measured: API p50 ${pageApi.p50} ms (province ${lastProvince}: ${latePageApi.p50} ms), SQL p50 ${pageSql.p50} ms (${latePageSql.p50} ms)`);
 
+  // 2b. searches beside the unfiltered page (search-section.ts)
+  const search = await measureSearch((query, variables, headers) => post(apiUrl, query, variables, headers), [
+    { province: PROVINCE_ID, headers: auth },
+    { province: lastProvince, headers: lateAuth },
+  ], ROUNDS, RUNS);
+
   // 3. throughput at 32 connections: the API vs a bare handler running the same join, each in its own
   // process with the same node flags; autocannon runs in a child process too.
   const bare = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(__dirname, 'bare-page-server.js'), URL_, districtIds.join(',')], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -130,6 +138,11 @@ export async function runScaleBench(): Promise<void> {
   const throughputBare = meanOf(bareRounds);
   // 4. the server's peak memory over everything above (the kernel's high-water mark of its process)
   const peakMb = portal.peakRssMb();
+
+  // 5. exports of the large province, each in a server process of its own (export-section.ts)
+  const startExporter = () => startPortal({ databaseUrl: URL_, nodeFlags: SERVER_NODE_FLAGS, countStatements: false });
+  const exports = [];
+  for (const format of ['csv', 'xlsx'] as const) exports.push(await measureExport(startExporter, auth, format, Number(sizes.provinceParticipants)));
 
   const [[server]] = await pool.query<mysql.RowDataPacket[]>('SELECT VERSION() AS version');
   const reportRatio = reportApi.p50 / reportSql.p50;
@@ -165,9 +178,11 @@ export async function runScaleBench(): Promise<void> {
       target: 0.6,
       met: throughputRatio >= 0.6,
     },
+    search,
+    exports,
     memory: { peakRssMb: peakMb, target: 300, met: peakMb < 300, nodeFlags: SERVER_NODE_FLAGS.join(' ') },
   };
-  const table = markdown(result);
+  const table = markdown(result) + searchMarkdown(result.search) + exportMarkdown(result.exports);
   console.log(`\n${table}`);
   fs.mkdirSync(path.resolve('bench/results'), { recursive: true });
   fs.writeFileSync(path.resolve('bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -211,11 +211,12 @@ describe('registering and finding participants', () => {
     expect((await list({ search: '_' })).data?.participants.totalCount).toBe(0);
   });
 
-  it('finds by the start of an ID number or a phone number', async () => {
+  it('finds by a whole ID number or phone number, exactly (separators ignored), never by a part of one', async () => {
     const created = await create({ fullName: 'Triệu Văn Số', idNumber: '008090123456', phone: '0387 111 222' });
-    expect((await list({ search: '00809012' })).data?.participants.edges.map((e) => e.node.id)).toEqual([created.id]);
-    expect((await list({ search: '0387 111' })).data?.participants.edges.map((e) => e.node.id)).toEqual([created.id]);
-    expect((await list({ search: '90123456' })).data?.participants.totalCount).toBe(0);
+    for (const search of ['008090123456', '0387 111 222', '0387.111.222', ' 0387111222 ']) {
+      expect({ search, ids: (await list({ search })).data?.participants.edges.map((e) => e.node.id) }).toEqual({ search, ids: [created.id] });
+    }
+    for (const search of ['00809012', '0387 111', '90123456', '0387111223']) expect((await list({ search })).data?.participants.totalCount).toBe(0);
   });
 
   it('filters by commune, village, category, gender, ethnic group and minority status', async () => {

@@ -130,10 +130,10 @@ describe('personal data is masked for keys and viewers unless the province admin
       }
       const byName = await f.server.graphql<{ participants: { totalCount: number } }>(LIST, { filter: { search: 'hoang thi lam' } }, as);
       expect(byName.data?.participants.totalCount).toBe(1);
-      const exportedSearch = await download(f, '/api/export/participants.csv?search=0081800', as);
+      const exportedSearch = await download(f, `/api/export/participants.csv?search=${ID_NUMBER}`, as);
       expect(exportedSearch.status).toBe(403);
     }
-    const forManager = await f.server.graphql<{ participants: { totalCount: number } }>(LIST, { filter: { search: '0081800' } }, f.as.manager);
+    const forManager = await f.server.graphql<{ participants: { totalCount: number } }>(LIST, { filter: { search: ID_NUMBER } }, f.as.manager);
     expect(forManager.data?.participants.totalCount).toBe(1);
   });
 
@@ -143,7 +143,7 @@ describe('personal data is masked for keys and viewers unless the province admin
     expect(granted).toEqual({ data: { setApiKeyPersonalData: { id: districtKey.id, personalData: true } } });
     expect(await everyPath(districtKey.headers)).toEqual([WHOLE, WHOLE, WHOLE, WHOLE]);
     expect((await exported(districtKey.headers))[0]).toContain(ID_NUMBER);
-    const search = await f.server.graphql<{ participants: { totalCount: number } }>(LIST, { filter: { search: '0081800' } }, districtKey.headers);
+    const search = await f.server.graphql<{ participants: { totalCount: number } }>(LIST, { filter: { search: ID_NUMBER } }, districtKey.headers);
     expect(search.data?.participants.totalCount).toBe(1);
     // The other key was not granted anything.
     expect(await everyPath(provinceKey.headers)).toEqual([MASKED, MASKED, MASKED, MASKED]);

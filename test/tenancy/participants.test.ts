@@ -130,8 +130,9 @@ describe('a district manager cannot reach another district’s participants', ()
       { ethnicGroupCode: '02' },
       { search: 'hoang thi lam' },
       { search: 'Hoàng' },
-      { search: '0081800' },
-      { search: '0915 000' },
+      { search: 'lam hoa' },
+      { search: '008180000999' },
+      { search: '0915 000 111' },
     ];
     for (const filter of filters) {
       const theirs = await f.server.graphql<ListResult>(LIST, { filter }, f.as.otherManager);

@@ -30,6 +30,8 @@ export interface Page<T> {
   pageInfo: PageInfo;
   /** Counted only when read: a getter that GraphQL reads only when the client selects `totalCount`. */
   readonly totalCount: number | Promise<number>;
+  /** False when the count stopped at the list's `countLimit`: `totalCount` is then "at least". */
+  readonly totalCountIsExact: boolean | Promise<boolean>;
 }
 
 /** `XConnection` and `XEdge` object types for a node type (Relay-style cursor connections). */
@@ -51,8 +53,11 @@ export function ConnectionOf<T extends object>(node: ClassType<T>) {
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'Rows matching the filters, over all pages.' })
+    @Field(() => Int, { description: 'Rows matching the filters, over all pages; a lower bound when totalCountIsExact is false.' })
     totalCount: number;
+
+    @Field({ description: 'False when the list stopped counting (a participant name search stops at its limit, docs/API.md): totalCount is then "at least".' })
+    totalCountIsExact: boolean;
   }
   return Connection;
 }
@@ -75,6 +80,13 @@ export interface PageQueryOptions<T extends ObjectLiteral> {
   extendRows?: (rows: SelectQueryBuilder<T>) => (node: T, raw: ObjectLiteral) => void;
   /** The client selected `totalCount`: count in the page's own statement rather than in a second one. */
   withCount?: boolean;
+  /** Count at most this many rows (then `totalCountIsExact` is false), so that a count never costs a walk over the scope. */
+  countLimit?: number;
+  /**
+   * What the page's ids are ordered by, when not `alias.id`: a joined copy of it, for plans where ordering
+   * by the main table's key leads MariaDB to walk that key (name-search.ts).
+   */
+  orderColumn?: string;
 }
 
 /**
@@ -91,10 +103,15 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   page: PageArgs,
-  { direction = 'ASC', extendRows, withCount = false }: PageQueryOptions<T> = {},
+  { direction = 'ASC', extendRows, withCount = false, countLimit, orderColumn = `${alias}.id` }: PageQueryOptions<T> = {},
 ): Promise<Page<T>> {
   const countQuery = qb.clone();
-  const ids = qb.select(`${alias}.id`, 'id').orderBy(`${alias}.id`, direction).limit(page.first + 1);
+  // Counting up to the limit and one more tells an exact count from a cut-off one.
+  const countSql = () =>
+    countLimit === undefined
+      ? countQuery.clone().select('COUNT(1)').getQuery()
+      : `SELECT COUNT(1) FROM (${countQuery.clone().select('1').limit(countLimit + 1).getQuery()}) counted`;
+  const ids = qb.select(`${alias}.id`, 'id').orderBy(orderColumn, direction).limit(page.first + 1);
   if (page.after) ids.andWhere(`${alias}.id ${direction === 'ASC' ? '>' : '<'} :afterId`, { afterId: decodeCursor(page.after) });
   const rowsQuery = qb
     .createQueryBuilder()
@@ -104,7 +121,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     .setParameters(ids.getParameters());
   const takeFromRaw = extendRows?.(rowsQuery);
   // Its parameters are a subset of the page's (the page adds only the cursor).
-  if (withCount) rowsQuery.addSelect(`(${countQuery.clone().select('COUNT(1)').getQuery()})`, 'page_total');
+  if (withCount) rowsQuery.addSelect(`(${countSql()})`, 'page_total');
   const { entities: rows, raw } = await rowsQuery.orderBy(`${alias}.id`, direction).getRawAndEntities<ObjectLiteral>();
   if (takeFromRaw) {
     // TypeORM names the main alias's columns `${alias}_${column}` in the raw rows.
@@ -114,11 +131,26 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const nodes = rows.slice(0, page.first);
   // An empty page (past the end) has no row to carry the total: then it is counted on its own.
   let count: Promise<number> | number | undefined = withCount && raw.length > 0 ? Number(raw[0].page_total) : undefined;
+  const counted = () => (count ??= countLimit === undefined ? countQuery.getCount() : countAlone(countQuery, countSql()));
+  const capped = (n: number) => (countLimit === undefined ? n : Math.min(n, countLimit));
+  const exact = (n: number) => countLimit === undefined || n <= countLimit;
   return {
     edges: nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
     pageInfo: { hasNextPage: rows.length > page.first, endCursor: nodes.length > 0 ? encodeCursor(nodes[nodes.length - 1].id) : null },
     get totalCount() {
-      return (count ??= countQuery.getCount());
+      const n = counted();
+      return typeof n === 'number' ? capped(n) : n.then(capped);
+    },
+    get totalCountIsExact() {
+      const n = counted();
+      return typeof n === 'number' ? exact(n) : n.then(exact);
     },
   };
+}
+
+/** A capped count in a statement of its own (a page past the end has no row to carry it). */
+async function countAlone<T extends ObjectLiteral>(countQuery: SelectQueryBuilder<T>, sql: string): Promise<number> {
+  const [parameterized, parameters] = countQuery.connection.driver.escapeQueryWithParameters(sql, countQuery.getParameters());
+  const rows = (await countQuery.connection.query(parameterized, parameters)) as Record<string, unknown>[];
+  return Number(Object.values(rows[0])[0]);
 }

@@ -87,6 +87,11 @@ export class Scope {
     return qb.leftJoin(entity, alias, `${on} AND ${condition}`, parameters);
   }
 
+  /** `inDistricts` as a predicate and its parameters, for a subquery written out as text (the name search). */
+  districtPredicate(alias: string): { condition: string; parameters: { scopeDistrictIds: number[] } } {
+    return this.districtCondition(alias, 'districtId');
+  }
+
   /** `alias.column IN (the caller's districts)`; an empty scope matches nothing. */
   private districtCondition(alias: string, column: string): { condition: string; parameters: { scopeDistrictIds: number[] } } {
     const ids = this.districtIds.length > 0 ? [...this.districtIds] : [-1];

@@ -28,8 +28,15 @@ export function usePager(pageSize: number, resetOn: Ref<unknown>) {
   return { page, after, pageSize, next, previous };
 }
 
+/**
+ * How long a list waits after the last change of its filters (a keystroke in its search box) before asking
+ * the server: typing a name costs one request, not one per letter. Every list gets it from here.
+ */
+export const SEARCH_DEBOUNCE_MS = 250;
+
 interface Connection<Node> {
   totalCount: number;
+  totalCountIsExact?: boolean;
   pageInfo: { endCursor?: string | null; hasNextPage: boolean };
   edges: { node: Node }[];
 }
@@ -48,13 +55,14 @@ export function usePagedList<Result, Vars extends OperationVariables, Node>(
   const query = useQuery(
     document,
     () => ({ ...options.filters(), first: options.pageSize, after: pager.after.value }) as unknown as Vars,
-    () => ({ debounce: options.debounce ?? 0, fetchPolicy: 'cache-and-network', enabled: enabled() }),
+    () => ({ debounce: options.debounce ?? SEARCH_DEBOUNCE_MS, fetchPolicy: 'cache-and-network', enabled: enabled() }),
   );
   const connection = computed(() => (query.result.value ? options.connection(query.result.value as Result) : null));
   const rows = computed(() => connection.value?.edges.map((e) => e.node) ?? []);
   const table = computed(() => ({
     rows: rows.value,
     totalCount: connection.value?.totalCount ?? 0,
+    totalCountIsExact: connection.value?.totalCountIsExact ?? true,
     page: pager.page.value,
     pageSize: options.pageSize,
     hasNextPage: connection.value?.pageInfo.hasNextPage ?? false,

@@ -3,7 +3,7 @@ import { graphql } from './generated';
 export const ParticipantsQuery = graphql(`
   query Participants($first: Int!, $after: String, $filter: ParticipantFilter) {
     participants(first: $first, after: $after, filter: $filter) {
-      totalCount
+      totalCount totalCountIsExact
       pageInfo { endCursor hasNextPage }
       edges {
         node {

@@ -3,7 +3,9 @@ import { IsOptional, MaxLength } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Gender, ParticipantCategory } from './participant.entity';
 import { KINH_CODE } from '../reference/ethnic-group.entity';
-import { containsPattern, escapeLike } from '../../shared/text';
+import type { Scope } from '../../tenancy/scope';
+import { normalizePhone } from './participant.inputs';
+import { joinNameMatches, searchWords } from './name-search';
 import { forbidden } from '../../shared/errors';
 
 /**
@@ -38,8 +40,8 @@ export class ParticipantFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      'Free text: matches the name ignoring diacritics ("hoang thi lam" finds "Hoàng Thị Lâm"), or the start of an ID number or phone ' +
-      '(callers who see those masked get FORBIDDEN for a number).',
+      'Free text: every word starts a word of the name, in any order, diacritics ignored ("lam hoang" and "hoa th" find ' +
+      '"Hoàng Thị Lâm"); or a whole ID number or phone, matched exactly (callers who see those masked get FORBIDDEN for a number).',
   })
   @IsOptional()
   @MaxLength(100)
@@ -47,15 +49,14 @@ export class ParticipantFilter {
 }
 
 /**
- * `seesPersonalData`: the caller reads ID numbers and phones unmasked (Scope.seesPersonalData). Without
- * it a number search is refused: matching numbers the caller cannot read would tell, digit by digit,
- * what the mask hides.
+ * A number search needs `scope.seesPersonalData` (ID numbers and phones unmasked): matching numbers the
+ * caller cannot read would tell what the mask hides. The name search stays inside the scope's districts.
  */
 export function applyParticipantFilter<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   filter: ParticipantFilter,
-  seesPersonalData: boolean,
+  scope: Scope,
 ): SelectQueryBuilder<T> {
   const { districtId, communeId, villageId, category, gender, ethnicGroupCode } = filter;
   const equal = { districtId, communeId, villageId, category, gender, ethnicGroupCode };
@@ -64,7 +65,7 @@ export function applyParticipantFilter<T extends ObjectLiteral>(
   }
   if (filter.ethnicMinority === true) qb.andWhere(`${alias}.ethnicGroupCode <> :kinh`, { kinh: KINH_CODE });
   if (filter.ethnicMinority === false) qb.andWhere(`${alias}.ethnicGroupCode = :kinh`, { kinh: KINH_CODE });
-  if (filter.search?.trim()) applySearch(qb, alias, filter.search, seesPersonalData);
+  if (filter.search?.trim()) applySearch(qb, alias, filter.search, scope);
   return qb;
 }
 
@@ -73,18 +74,21 @@ export function assertSearchAllowed(search: string | null | undefined, seesPerso
   if (!seesPersonalData && search && /\d/.test(search)) throw forbidden('Searching by ID number or phone needs the personalData grant');
 }
 
-function applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, search: string, seesPersonalData: boolean): void {
-  assertSearchAllowed(search, seesPersonalData);
-  const name = containsPattern(search);
-  const digits = search.replace(/[\s.]/g, '');
-  // Numbers are matched by their start only, which the idNumber index can serve.
-  if (/^\+?\d{3,}$/.test(digits)) {
-    const prefix = `${escapeLike(digits)}%`;
-    qb.andWhere(
-      `(${alias}.searchName LIKE :name ESCAPE '!' OR ${alias}.idNumber LIKE :prefix ESCAPE '!' OR ${alias}.phone LIKE :prefix ESCAPE '!')`,
-      { name, prefix },
-    );
-  } else {
-    qb.andWhere(`${alias}.searchName LIKE :name ESCAPE '!'`, { name });
+const isNumberSearch = (search: string) => /^\+?\d+$/.test(normalizePhone(search.trim()));
+
+/** The filter searches by name: its page is ordered by NAME_HITS_ID and its count capped (participant.service.ts). */
+export function searchesByName(filter: ParticipantFilter): boolean {
+  const search = filter.search ?? '';
+  return search.trim() !== '' && !isNumberSearch(search) && searchWords(search).length > 0;
+}
+
+function applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, search: string, scope: Scope): void {
+  assertSearchAllowed(search, scope.seesPersonalData);
+  const number = normalizePhone(search.trim());
+  // Whole numbers only, each through its own index (unique idNumber, ix_participant_phone).
+  if (isNumberSearch(search)) {
+    qb.andWhere(`(${alias}.idNumber = :searchNumber OR ${alias}.phone = :searchNumber)`, { searchNumber: number });
+  } else if (searchWords(search).length > 0) {
+    joinNameMatches(qb, alias, scope, searchWords(search));
   }
 }

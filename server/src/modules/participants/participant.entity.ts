@@ -37,6 +37,7 @@ registerEnumType(ParticipantCategory, { name: 'ParticipantCategory' });
 @Index('ix_participant_district_category', ['districtId', 'category'])
 @Index('ix_participant_district_gender', ['districtId', 'gender'])
 @Index('ix_participant_district_ethnic', ['districtId', 'ethnicGroupCode'])
+@Index('ix_participant_phone', ['phone'])
 export class Participant extends TrackedRow {
   @Field()
   @Column({ type: 'varchar', length: 120 })

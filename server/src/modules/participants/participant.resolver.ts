@@ -43,7 +43,7 @@ export class ParticipantResolver {
     return findParticipants(db, scope, filter ?? {}, page, {
       commune: selects(info, ['edges', 'node', 'commune']),
       village: selects(info, ['edges', 'node', 'village']),
-      totalCount: selects(info, ['totalCount']),
+      totalCount: selects(info, ['totalCount']) || selects(info, ['totalCountIsExact']),
     });
   }
 

@@ -11,8 +11,15 @@ import { Attendance } from '../activities/attendance.entity';
 import { BoardMember } from '../boards/board-member.entity';
 import { Participant } from './participant.entity';
 import { normalizePhone, type ParticipantInput } from './participant.inputs';
-import { applyParticipantFilter, type ParticipantFilter } from './participant-filter';
+import { applyParticipantFilter, searchesByName, type ParticipantFilter } from './participant-filter';
+import { NAME_HITS_ID } from './name-search';
 import { checkIdNumberOutsideReach } from './id-number-check';
+
+/**
+ * A name search counts its matches up to this many (docs/API.md, `totalCountIsExact`): past it, the count
+ * would cost a lookup per match (0.1–0.2 s for a word in every other name of a large province).
+ */
+export const SEARCH_COUNT_LIMIT = 1000;
 
 /** What the client selected beyond the participants' own columns: fetched in the page's own statement. */
 export interface ParticipantPageExtras {
@@ -27,8 +34,10 @@ export interface ParticipantPageExtras {
  */
 export function findParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, page: PageArgs, extras: ParticipantPageExtras): Promise<Page<Participant>> {
   const qb = scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p');
-  return paginate(applyParticipantFilter(qb, 'p', filter, scope.seesPersonalData), 'p', page, {
+  const byName = searchesByName(filter);
+  return paginate(applyParticipantFilter(qb, 'p', filter, scope), 'p', page, {
     withCount: extras.totalCount,
+    ...(byName ? { orderColumn: NAME_HITS_ID, countLimit: SEARCH_COUNT_LIMIT } : {}),
     extendRows(rows) {
       const commune = extras.commune ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune') : null;
       const village = extras.village ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Village, 'village', 'village.id = p.villageId'), Village, 'village') : null;

@@ -48,7 +48,7 @@ interface Raw {
 export async function exportParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, sink: TableSink): Promise<void> {
   const build = () =>
     selectAs(
-      applyParticipantFilter(scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p'), 'p', filter, scope.seesPersonalData)
+      applyParticipantFilter(scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p'), 'p', filter, scope)
         .innerJoin(Commune, 'c', 'c.id = p.communeId')
         .leftJoin(Village, 'v', 'v.id = p.villageId')
         .leftJoin(EthnicGroup, 'e', 'e.code = p.ethnicGroupCode'),
