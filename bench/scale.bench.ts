@@ -48,7 +48,7 @@ async function timed(runs: number, fn: () => Promise<unknown>): Promise<Timing> 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The server's node flags: those of `npm start` (the production heap cap). The bare handler gets the same. */
-const SERVER_NODE_FLAGS = productionNodeFlags();
+export const SERVER_NODE_FLAGS = productionNodeFlags();
 
 export async function runScaleBench(): Promise<void> {
   const db = createDataSource({ kind: 'mysql', url: URL_ });
@@ -184,20 +184,20 @@ async function districtsOf(pool: mysql.Pool, provinceId: number): Promise<number
   return rows.map((row) => Number(row.id));
 }
 
-async function signIn(base: string, username: string): Promise<{ authorization: string }> {
+export async function signIn(base: string, username: string): Promise<{ authorization: string }> {
   const login = await post(base, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: SCALE_PASSWORD }, {});
   const token = (login.body as { data?: { login: { token: string } } }).data?.login.token;
   if (!token) throw new Error(`sign-in of ${username} failed: ${JSON.stringify(login.body)} — run npm run seed:scale first`);
   return { authorization: `Bearer ${token}` };
 }
 
-interface LoadResult { requests: { average: number }; latency: { p50: number }; non2xx: number; errors: number }
+export interface LoadResult { requests: { average: number; total: number }; latency: { p50: number }; non2xx: number; errors: number }
 
 /** The mean of the rounds' request rates; latency is the median of their p50s. */
-function meanOf(rounds: LoadResult[]): LoadResult {
+export function meanOf(rounds: LoadResult[]): LoadResult {
   const p50s = rounds.map((r) => r.latency.p50).sort((a, b) => a - b);
   return {
-    requests: { average: rounds.reduce((sum, r) => sum + r.requests.average, 0) / rounds.length },
+    requests: { average: rounds.reduce((sum, r) => sum + r.requests.average, 0) / rounds.length, total: rounds.reduce((sum, r) => sum + r.requests.total, 0) },
     latency: { p50: p50s[Math.floor(p50s.length / 2)] },
     non2xx: 0,
     errors: 0,
@@ -205,7 +205,7 @@ function meanOf(rounds: LoadResult[]): LoadResult {
 }
 
 /** autocannon's command line in a child process, CONNECTIONS connections for SECONDS seconds. */
-async function loadTest(url: string, args: string[]): Promise<LoadResult> {
+export async function loadTest(url: string, args: string[]): Promise<LoadResult> {
   const cli = require.resolve('autocannon/autocannon.js');
   const child = spawn(process.execPath, [cli, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-n', '-j', ...args, url], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -217,7 +217,7 @@ async function loadTest(url: string, args: string[]): Promise<LoadResult> {
   return result;
 }
 
-async function post(base: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+export async function post(base: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
   const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   const body: unknown = await response.json();
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
