@@ -44,28 +44,31 @@ async function main(): Promise<void> {
     bare.once('exit', (code) => reject(new Error(`the bare handler ended with ${code}`)));
   });
 
-  const apiRounds: LoadResult[][] = builds.map(() => []);
-  // The server's own CPU per page: steadier than the request rate when other work shares the cores.
-  const cpuPerPage: number[][] = builds.map(() => []);
-  const bareRounds: LoadResult[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, portal] of portals.entries()) {
-      const cpuBefore = portal.cpuMs();
-      const result = await loadTest(`${portal.url}/graphql`, apiArgs);
-      apiRounds[i].push(result);
-      cpuPerPage[i].push((portal.cpuMs() - cpuBefore) / result.requests.total);
+  try {
+    const apiRounds: LoadResult[][] = builds.map(() => []);
+    // The server's own CPU per page: steadier than the request rate when other work shares the cores.
+    const cpuPerPage: number[][] = builds.map(() => []);
+    const bareRounds: LoadResult[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, portal] of portals.entries()) {
+        const cpuBefore = portal.cpuMs();
+        const result = await loadTest(`${portal.url}/graphql`, apiArgs);
+        apiRounds[i].push(result);
+        cpuPerPage[i].push((portal.cpuMs() - cpuBefore) / result.requests.total);
+      }
+      bareRounds.push(await loadTest(bareUrl, []));
+      const rates = apiRounds.map((r) => r[round].requests.average);
+      console.log(`round ${round + 1}: ${rates.map((rate, i) => `${label(builds[i])} ${rate} req/s (${(rate / bareRounds[round].requests.average).toFixed(3)}×, ${cpuPerPage[i][round].toFixed(2)} ms CPU/page)`).join(', ')}, bare ${bareRounds[round].requests.average} req/s`);
     }
-    bareRounds.push(await loadTest(bareUrl, []));
-    const rates = apiRounds.map((r) => r[round].requests.average);
-    console.log(`round ${round + 1}: ${rates.map((rate, i) => `${label(builds[i])} ${rate} req/s (${(rate / bareRounds[round].requests.average).toFixed(3)}×, ${cpuPerPage[i][round].toFixed(2)} ms CPU/page)`).join(', ')}, bare ${bareRounds[round].requests.average} req/s`);
+    const bareMean = meanOf(bareRounds).requests.average;
+    for (const [i, portal] of portals.entries()) {
+      const mean = meanOf(apiRounds[i]);
+      console.log(`${label(builds[i])}: ${mean.requests.average.toFixed(1)} req/s, p50 ${mean.latency.p50} ms, ${(mean.requests.average / bareMean).toFixed(3)}× bare (${bareMean.toFixed(1)} req/s), ${mean_(cpuPerPage[i]).toFixed(2)} ms CPU per page; peak RSS ${portal.peakRssMb()} MB`);
+    }
+  } finally {
+    bare.kill('SIGTERM');
+    for (const portal of portals) await portal.stop();
   }
-  const bareMean = meanOf(bareRounds).requests.average;
-  for (const [i, portal] of portals.entries()) {
-    const mean = meanOf(apiRounds[i]);
-    console.log(`${label(builds[i])}: ${mean.requests.average.toFixed(1)} req/s, p50 ${mean.latency.p50} ms, ${(mean.requests.average / bareMean).toFixed(3)}× bare (${bareMean.toFixed(1)} req/s), ${mean_(cpuPerPage[i]).toFixed(2)} ms CPU per page; peak RSS ${portal.peakRssMb()} MB`);
-  }
-  bare.kill('SIGTERM');
-  for (const portal of portals) await portal.stop();
 }
 
 const mean_ = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
