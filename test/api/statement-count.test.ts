@@ -115,6 +115,24 @@ describe('nested fields are joined or batched', () => {
     }
   });
 
+  it('a page reads only the selected columns, and the nested fields that follow keys still answer as for one participant', async () => {
+    // None of the keys (communeId, villageId, districtId, ethnicGroupCode) is selected: the list reads them anyway.
+    const fields = `fullName isEthnicMinority district { id } ethnicGroup { code } attendances { id }
+      commune { name district { id } villages { id } } village { name commune { id } district { id } }`;
+    const list = await f.server.graphql<{ participants: { edges: { node: Record<string, unknown> & { id: number } }[] } }>(
+      `{ participants(first: 100) { edges { node { id ${fields} } } } }`,
+      {},
+      f.as.manager,
+    );
+    expect(list.errors).toBeUndefined();
+    const nodes = list.data!.participants.edges.map((e) => e.node);
+    expect(nodes.filter((n) => n.village !== null).length).toBeGreaterThan(0);
+    for (const node of nodes.slice(0, 6)) {
+      const one = await f.server.graphql<{ participant: Record<string, unknown> }>(`query($id: Int!) { participant(id: $id) { id ${fields} } }`, { id: node.id }, f.as.manager);
+      expect(node).toStrictEqual(one.data!.participant);
+    }
+  });
+
   it('the total rides on the page; past the last page it is counted on its own', async () => {
     await page(1);
     const uncounted = await page(100, PAGE.replace('totalCount ', ''));

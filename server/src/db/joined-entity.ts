@@ -24,21 +24,28 @@ export class JoinedEntity<E extends ObjectLiteral> {
     private readonly metadata: EntityMetadata,
     private readonly driver: Driver,
     prefix: string,
+    columns: ColumnMetadata[],
   ) {
     this.idKey = `${prefix}${metadata.primaryColumns[0].databaseName}`;
-    this.columns = selectedColumns(metadata).map((column) => ({ column, key: `${prefix}${column.databaseName}`, property: column.propertyName }));
+    this.columns = columns.map((column) => ({ column, key: `${prefix}${column.databaseName}`, property: column.propertyName }));
     const plain = typeof metadata.target === 'function' && metadata.columns.every((column) => !column.embeddedMetadata && !column.relationMetadata);
     this.prototype = plain && metadata.afterLoadListeners.length === 0 ? (metadata.target as { prototype: object }).prototype : null;
   }
 
-  /** Selects every column of `alias`, which `qb` has already joined or takes its rows from (without selecting it). */
-  static select<E extends ObjectLiteral>(qb: SelectQueryBuilder<ObjectLiteral>, entity: EntityTarget<E>, alias: string): JoinedEntity<E> {
+  /**
+   * Selects the columns of `alias`, which `qb` has already joined or takes its rows from (without
+   * selecting it): every column, or with `fields` (the GraphQL fields the client selected on it) the
+   * columns of those fields and the keys. Field resolvers reach further rows through keys only (the
+   * id, foreign-key columns), so those are always read; the rest of a partly read entity is undefined.
+   */
+  static select<E extends ObjectLiteral>(qb: SelectQueryBuilder<ObjectLiteral>, entity: EntityTarget<E>, alias: string, fields?: ReadonlySet<string>): JoinedEntity<E> {
     const { driver } = qb.connection;
     const metadata = qb.connection.getMetadata(entity);
     const prefix = `joined_${alias}_`;
+    const columns = fields ? selectedColumns(metadata).filter((column) => fields.has(column.propertyName) || isKey(metadata, column)) : selectedColumns(metadata);
     // Escaped names are not TypeORM property paths, so its own mapper leaves these columns alone.
-    for (const column of selectedColumns(metadata)) qb.addSelect(`${driver.escape(alias)}.${driver.escape(column.databaseName)}`, `${prefix}${column.databaseName}`);
-    return new JoinedEntity(metadata, driver, prefix);
+    for (const column of columns) qb.addSelect(`${driver.escape(alias)}.${driver.escape(column.databaseName)}`, `${prefix}${column.databaseName}`);
+    return new JoinedEntity(metadata, driver, prefix, columns);
   }
 
   /** The entity of one raw result row; null when a LEFT JOIN matched nothing. */
@@ -58,3 +65,6 @@ export class JoinedEntity<E extends ObjectLiteral> {
 
 /** The columns TypeORM itself would select for the entity. */
 const selectedColumns = (metadata: EntityMetadata): ColumnMetadata[] => metadata.columns.filter((column) => column.isSelect);
+
+const isKey = (metadata: EntityMetadata, column: ColumnMetadata): boolean =>
+  column.isPrimary || metadata.foreignKeys.some((key) => key.columns.includes(column));

@@ -76,6 +76,8 @@ export interface PageQueryOptions<T extends ObjectLiteral> {
   extendRows?: (rows: SelectQueryBuilder<T>) => (node: T, raw: ObjectLiteral) => void;
   /** The client selected `totalCount`: count in the page's own statement rather than in a second one. */
   withCount?: boolean;
+  /** The fields the client selected on the nodes: only their columns and the keys are read (db/joined-entity.ts). */
+  fields?: ReadonlySet<string>;
 }
 
 /**
@@ -92,7 +94,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   page: PageArgs,
-  { direction = 'ASC', extendRows, withCount = false }: PageQueryOptions<T> = {},
+  { direction = 'ASC', extendRows, withCount = false, fields }: PageQueryOptions<T> = {},
 ): Promise<Page<T>> {
   const countQuery = qb.clone();
   const ids = qb.select(`${alias}.id`, 'id').orderBy(`${alias}.id`, direction).limit(page.first + 1);
@@ -106,7 +108,7 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
     .setParameters(ids.getParameters());
   // The rows are read by JoinedEntity rather than TypeORM's entity mapping: the same values for less
   // than half the CPU and garbage (docs/SCALING.md, third round).
-  const own = JoinedEntity.select(rowsQuery, entity, alias);
+  const own = JoinedEntity.select(rowsQuery, entity, alias, fields);
   const takeFromRaw = extendRows?.(rowsQuery);
   // Its parameters are a subset of the page's (the page adds only the cursor).
   if (withCount) rowsQuery.addSelect(`(${countQuery.clone().select('COUNT(1)').getQuery()})`, 'page_total');
