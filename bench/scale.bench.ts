@@ -28,6 +28,8 @@ const WARMUP = 3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Page throughput against the bare handler (issue 17; 0.6× before). */
+const THROUGHPUT_TARGET = 0.75;
 const PROVINCE_ID = 1;
 
 interface Timing { p50: number; p95: number; mean: number; runs: number }
@@ -162,8 +164,8 @@ export async function runScaleBench(): Promise<void> {
       apiLatencyP50Ms: throughputApi.latency.p50,
       bareLatencyP50Ms: throughputBare.latency.p50,
       ratio: round(throughputRatio, 3),
-      target: 0.6,
-      met: throughputRatio >= 0.6,
+      target: THROUGHPUT_TARGET,
+      met: throughputRatio >= THROUGHPUT_TARGET,
     },
     memory: { peakRssMb: peakMb, target: 300, met: peakMb < 300, nodeFlags: SERVER_NODE_FLAGS.join(' ') },
   };
@@ -207,7 +209,9 @@ export function meanOf(rounds: LoadResult[]): LoadResult {
 /** autocannon's command line in a child process, CONNECTIONS connections for SECONDS seconds. */
 export async function loadTest(url: string, args: string[]): Promise<LoadResult> {
   const cli = require.resolve('autocannon/autocannon.js');
-  const child = spawn(process.execPath, [cli, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-n', '-j', ...args, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // A 30 s timeout instead of autocannon's 10 s: on a crowded machine a page can wait longer than 10 s, which
+  // autocannon counts as an error and the run stops on; on a quiet one no page comes near either.
+  const child = spawn(process.execPath, [cli, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-t', '30', '-n', '-j', ...args, url], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -231,7 +235,7 @@ type Result = {
     statements: Record<number, number>; coldStatements: number; constant: boolean; apiMs: Timing; sqlMs: Timing; ratio: number;
     lateProvince: { province: number; apiMs: Timing; sqlMs: Timing };
   };
-  throughput: { connections: number; seconds: number; rounds: number; apiRps: number; bareRps: number; apiLatencyP50Ms: number; bareLatencyP50Ms: number; ratio: number; met: boolean };
+  throughput: { connections: number; seconds: number; rounds: number; apiRps: number; bareRps: number; apiLatencyP50Ms: number; bareLatencyP50Ms: number; ratio: number; target: number; met: boolean };
   memory: { peakRssMb: number; met: boolean; nodeFlags: string };
 };
 
@@ -252,7 +256,7 @@ function markdown(r: Result): string {
     `| 100 participants + commune, village, ethnic group, p50 / p95 ms | ${r.page.apiMs.p50} / ${r.page.apiMs.p95} | ${r.page.sqlMs.p50} / ${r.page.sqlMs.p95} (1 join) | ${r.page.ratio}× | | |`,
     `| the same page for province ${r.page.lateProvince.province} (its rows loaded last), p50 / p95 ms | ${r.page.lateProvince.apiMs.p50} / ${r.page.lateProvince.apiMs.p95} | ${r.page.lateProvince.sqlMs.p50} / ${r.page.lateProvince.sqlMs.p95} (1 join) | ${round(r.page.lateProvince.apiMs.p50 / r.page.lateProvince.sqlMs.p50, 2)}× | | |`,
     `| SQL statements per page, first 10 / 100 (first page of the process: ${r.page.coldStatements}) | ${r.page.statements[10]} / ${r.page.statements[100]} | 1 / 1 | | constant | ${mark(r.page.constant)} |`,
-    `| page throughput at ${r.throughput.connections} connections, req/s (p50 latency; ${r.throughput.rounds} alternating rounds of ${r.throughput.seconds} s) | ${r.throughput.apiRps} (${r.throughput.apiLatencyP50Ms} ms) | ${r.throughput.bareRps} (${r.throughput.bareLatencyP50Ms} ms, bare http + mysql2) | ${r.throughput.ratio}× | ≥ 0.6× | ${mark(r.throughput.met)} |`,
+    `| page throughput at ${r.throughput.connections} connections, req/s (p50 latency; ${r.throughput.rounds} alternating rounds of ${r.throughput.seconds} s) | ${r.throughput.apiRps} (${r.throughput.apiLatencyP50Ms} ms) | ${r.throughput.bareRps} (${r.throughput.bareLatencyP50Ms} ms, bare http + mysql2) | ${r.throughput.ratio}× | ≥ ${r.throughput.target}× | ${mark(r.throughput.met)} |`,
     `| peak RSS of the server's process (\`npm start\` in production, node ${r.memory.nodeFlags}) | ${r.memory.peakRssMb} MB | | | < 300 MB | ${mark(r.memory.met)} |`,
     '',
   ].join('\n');
