@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   const body = JSON.stringify({ query: participantPageQuery(100) });
   const apiArgs = ['-m', 'POST', '-H', 'content-type=application/json', '-H', `authorization=${auth.authorization}`, '-b', body];
 
-  const bare = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(__dirname, 'bare-page-server.js'), URL_, districtIds.join(',')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const bareArgs = [...SERVER_NODE_FLAGS, path.join(__dirname, 'bare-page-server.js'), URL_, districtIds.join(',')];
+  const bare = spawn(process.execPath, bareArgs, { stdio: ['pipe', 'pipe', 'inherit'] });
   const bareUrl = await new Promise<string>((resolve, reject) => {
     bare.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
     bare.once('exit', (code) => reject(new Error(`the bare handler ended with ${code}`)));
@@ -57,13 +58,21 @@ async function main(): Promise<void> {
         cpuPerPage[i].push((portal.cpuMs() - cpuBefore) / result.requests.total);
       }
       bareRounds.push(await loadTest(bareUrl, []));
-      const rates = apiRounds.map((r) => r[round].requests.average);
-      console.log(`round ${round + 1}: ${rates.map((rate, i) => `${label(builds[i])} ${rate} req/s (${(rate / bareRounds[round].requests.average).toFixed(3)}×, ${cpuPerPage[i][round].toFixed(2)} ms CPU/page)`).join(', ')}, bare ${bareRounds[round].requests.average} req/s`);
+      const bareRate = bareRounds[round].requests.average;
+      const sides = apiRounds.map((r, i) => {
+        const rate = r[round].requests.average;
+        return `${label(builds[i])} ${rate} req/s (${(rate / bareRate).toFixed(3)}×, ${cpuPerPage[i][round].toFixed(2)} ms CPU/page)`;
+      });
+      console.log(`round ${round + 1}: ${sides.join(', ')}, bare ${bareRate} req/s`);
     }
     const bareMean = meanOf(bareRounds).requests.average;
     for (const [i, portal] of portals.entries()) {
       const mean = meanOf(apiRounds[i]);
-      console.log(`${label(builds[i])}: ${mean.requests.average.toFixed(1)} req/s, p50 ${mean.latency.p50} ms, ${(mean.requests.average / bareMean).toFixed(3)}× bare (${bareMean.toFixed(1)} req/s), ${mean_(cpuPerPage[i]).toFixed(2)} ms CPU per page; peak RSS ${portal.peakRssMb()} MB`);
+      const ratio = (mean.requests.average / bareMean).toFixed(3);
+      console.log(
+        `${label(builds[i])}: ${mean.requests.average.toFixed(1)} req/s, p50 ${mean.latency.p50} ms, ${ratio}× bare (${bareMean.toFixed(1)} req/s), ` +
+          `${mean_(cpuPerPage[i]).toFixed(2)} ms CPU per page; peak RSS ${portal.peakRssMb()} MB`,
+      );
     }
   } finally {
     bare.kill('SIGTERM');

@@ -99,7 +99,8 @@ describe('nested fields are joined or batched', () => {
     const [first, second] = await repo.find({ order: { id: 'ASC' }, take: 2 });
     await repo.update(first.id, { position: 'Trưởng thôn', phone: '0912345678', demo: true });
     await repo.update(second.id, { idNumber: '001234567890' });
-    const fields = 'id version createdAt updatedAt fullName gender birthYear ethnicGroupCode category position communeId villageId districtId phone idNumber demo';
+    const fields =
+      'id version createdAt updatedAt fullName gender birthYear ethnicGroupCode category position communeId villageId districtId phone idNumber demo';
     const list = await f.server.graphql<{ participants: { edges: { node: Record<string, unknown> }[] } }>(
       `{ participants(first: 100) { edges { node { ${fields} } } } }`,
       {},
@@ -110,7 +111,8 @@ describe('nested fields are joined or batched', () => {
     expect(nodes[0]).toMatchObject({ position: 'Trưởng thôn', demo: true });
     expect(nodes[1].idNumber).not.toBeNull();
     for (const node of nodes.slice(0, 10)) {
-      const one = await f.server.graphql<{ participant: Record<string, unknown> }>(`query($id: Int!) { participant(id: $id) { ${fields} } }`, { id: node.id }, f.as.manager);
+      const query = `query($id: Int!) { participant(id: $id) { ${fields} } }`;
+      const one = await f.server.graphql<{ participant: Record<string, unknown> }>(query, { id: node.id }, f.as.manager);
       expect(node).toStrictEqual(one.data!.participant);
     }
   });
@@ -128,7 +130,8 @@ describe('nested fields are joined or batched', () => {
     const nodes = list.data!.participants.edges.map((e) => e.node);
     expect(nodes.filter((n) => n.village !== null).length).toBeGreaterThan(0);
     for (const node of nodes.slice(0, 6)) {
-      const one = await f.server.graphql<{ participant: Record<string, unknown> }>(`query($id: Int!) { participant(id: $id) { id ${fields} } }`, { id: node.id }, f.as.manager);
+      const query = `query($id: Int!) { participant(id: $id) { id ${fields} } }`;
+      const one = await f.server.graphql<{ participant: Record<string, unknown> }>(query, { id: node.id }, f.as.manager);
       expect(node).toStrictEqual(one.data!.participant);
     }
   });

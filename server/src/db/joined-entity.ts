@@ -38,11 +38,17 @@ export class JoinedEntity<E extends ObjectLiteral> {
    * columns of those fields and the keys. Field resolvers reach further rows through keys only (the
    * id, foreign-key columns), so those are always read; the rest of a partly read entity is undefined.
    */
-  static select<E extends ObjectLiteral>(qb: SelectQueryBuilder<ObjectLiteral>, entity: EntityTarget<E>, alias: string, fields?: ReadonlySet<string>): JoinedEntity<E> {
+  static select<E extends ObjectLiteral>(
+    qb: SelectQueryBuilder<ObjectLiteral>,
+    entity: EntityTarget<E>,
+    alias: string,
+    fields?: ReadonlySet<string>,
+  ): JoinedEntity<E> {
     const { driver } = qb.connection;
     const metadata = qb.connection.getMetadata(entity);
     const prefix = `joined_${alias}_`;
-    const columns = fields ? selectedColumns(metadata).filter((column) => fields.has(column.propertyName) || isKey(metadata, column)) : selectedColumns(metadata);
+    const all = selectedColumns(metadata);
+    const columns = fields ? all.filter((column) => fields.has(column.propertyName) || isKey(metadata, column)) : all;
     // Escaped names are not TypeORM property paths, so its own mapper leaves these columns alone.
     for (const column of columns) qb.addSelect(`${driver.escape(alias)}.${driver.escape(column.databaseName)}`, `${prefix}${column.databaseName}`);
     return new JoinedEntity(metadata, driver, prefix, columns);

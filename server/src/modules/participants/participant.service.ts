@@ -36,8 +36,14 @@ export function findParticipants(db: DataSource, scope: Scope, filter: Participa
     withCount: extras.totalCount,
     fields: extras.node,
     extendRows(rows) {
-      const commune = extras.commune.size > 0 ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune', extras.commune) : null;
-      const village = extras.village.size > 0 ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Village, 'village', 'village.id = p.villageId'), Village, 'village', extras.village) : null;
+      const commune =
+        extras.commune.size > 0
+          ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune', extras.commune)
+          : null;
+      const village =
+        extras.village.size > 0
+          ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Village, 'village', 'village.id = p.villageId'), Village, 'village', extras.village)
+          : null;
       return (participant, raw) => {
         if (commune) participant.commune = commune.read(raw);
         if (village) participant.village = village.read(raw);
