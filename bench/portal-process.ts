@@ -11,6 +11,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface PortalProcess {
   url: string;
+  /** CPU time the process has used so far (user + system), in ms (/proc/<pid>/stat: Linux). */
+  cpuMs(): number;
   /** The process's peak resident memory so far, in MB (VmHWM of /proc/<pid>/status: Linux). */
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -22,13 +24,15 @@ export interface PortalOptions {
   nodeFlags: string[];
   /** Send `x-sql-statements` (SQL_STATEMENT_HEADER): for counting only, it costs throughput. */
   countStatements: boolean;
+  /** Another build's main.js, to compare two builds in one run (page-throughput.bench.ts); default: this build's. */
+  main?: string;
 }
 
 const MAIN = path.resolve(__dirname, '../server/src/main.js');
 
 export async function startPortal(options: PortalOptions): Promise<PortalProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...options.nodeFlags, MAIN], {
+  const child = spawn(process.execPath, [...options.nodeFlags, options.main ?? MAIN], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       PATH: process.env.PATH,
@@ -53,6 +57,7 @@ export async function startPortal(options: PortalOptions): Promise<PortalProcess
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    cpuMs: () => cpuMs(child),
     peakRssMb: () => peakRssMb(child),
     stop: () => stop(child),
   };
@@ -63,6 +68,12 @@ function peakRssMb(child: ChildProcess): number {
   const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
   if (!Number.isFinite(kb)) throw new Error('no VmHWM in /proc/<pid>/status');
   return Math.round(kb / 1024);
+}
+
+function cpuMs(child: ChildProcess): number {
+  // The fields after the command's parenthesis; utime and stime are the 12th and 13th of them, in clock ticks (100 a second).
+  const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function stop(child: ChildProcess): Promise<void> {

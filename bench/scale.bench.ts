@@ -30,6 +30,8 @@ const WARMUP = 3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Page throughput against the bare handler (issue 17; 0.6× before). */
+const THROUGHPUT_TARGET = 0.75;
 const PROVINCE_ID = 1;
 
 interface Timing { p50: number; p95: number; mean: number; runs: number }
@@ -50,7 +52,7 @@ async function timed(runs: number, fn: () => Promise<unknown>): Promise<Timing> 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The server's node flags: those of `npm start` (the production heap cap). The bare handler gets the same. */
-const SERVER_NODE_FLAGS = productionNodeFlags();
+export const SERVER_NODE_FLAGS = productionNodeFlags();
 
 export async function runScaleBench(): Promise<void> {
   const db = createDataSource({ kind: 'mysql', url: URL_ });
@@ -175,8 +177,8 @@ export async function runScaleBench(): Promise<void> {
       apiLatencyP50Ms: throughputApi.latency.p50,
       bareLatencyP50Ms: throughputBare.latency.p50,
       ratio: round(throughputRatio, 3),
-      target: 0.6,
-      met: throughputRatio >= 0.6,
+      target: THROUGHPUT_TARGET,
+      met: throughputRatio >= THROUGHPUT_TARGET,
     },
     search,
     exports,
@@ -199,20 +201,20 @@ async function districtsOf(pool: mysql.Pool, provinceId: number): Promise<number
   return rows.map((row) => Number(row.id));
 }
 
-async function signIn(base: string, username: string): Promise<{ authorization: string }> {
+export async function signIn(base: string, username: string): Promise<{ authorization: string }> {
   const login = await post(base, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: SCALE_PASSWORD }, {});
   const token = (login.body as { data?: { login: { token: string } } }).data?.login.token;
   if (!token) throw new Error(`sign-in of ${username} failed: ${JSON.stringify(login.body)} — run npm run seed:scale first`);
   return { authorization: `Bearer ${token}` };
 }
 
-interface LoadResult { requests: { average: number }; latency: { p50: number }; non2xx: number; errors: number }
+export interface LoadResult { requests: { average: number; total: number }; latency: { p50: number }; non2xx: number; errors: number }
 
 /** The mean of the rounds' request rates; latency is the median of their p50s. */
-function meanOf(rounds: LoadResult[]): LoadResult {
+export function meanOf(rounds: LoadResult[]): LoadResult {
   const p50s = rounds.map((r) => r.latency.p50).sort((a, b) => a - b);
   return {
-    requests: { average: rounds.reduce((sum, r) => sum + r.requests.average, 0) / rounds.length },
+    requests: { average: rounds.reduce((sum, r) => sum + r.requests.average, 0) / rounds.length, total: rounds.reduce((sum, r) => sum + r.requests.total, 0) },
     latency: { p50: p50s[Math.floor(p50s.length / 2)] },
     non2xx: 0,
     errors: 0,
@@ -220,9 +222,11 @@ function meanOf(rounds: LoadResult[]): LoadResult {
 }
 
 /** autocannon's command line in a child process, CONNECTIONS connections for SECONDS seconds. */
-async function loadTest(url: string, args: string[]): Promise<LoadResult> {
+export async function loadTest(url: string, args: string[]): Promise<LoadResult> {
   const cli = require.resolve('autocannon/autocannon.js');
-  const child = spawn(process.execPath, [cli, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-n', '-j', ...args, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // A 30 s timeout instead of autocannon's 10 s: on a crowded machine a page can wait longer than 10 s, which
+  // autocannon counts as an error and the run stops on; on a quiet one no page comes near either.
+  const child = spawn(process.execPath, [cli, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-t', '30', '-n', '-j', ...args, url], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -232,7 +236,7 @@ async function loadTest(url: string, args: string[]): Promise<LoadResult> {
   return result;
 }
 
-async function post(base: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+export async function post(base: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
   const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   const body: unknown = await response.json();
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
@@ -246,7 +250,7 @@ type Result = {
     statements: Record<number, number>; coldStatements: number; constant: boolean; apiMs: Timing; sqlMs: Timing; ratio: number;
     lateProvince: { province: number; apiMs: Timing; sqlMs: Timing };
   };
-  throughput: { connections: number; seconds: number; rounds: number; apiRps: number; bareRps: number; apiLatencyP50Ms: number; bareLatencyP50Ms: number; ratio: number; met: boolean };
+  throughput: { connections: number; seconds: number; rounds: number; apiRps: number; bareRps: number; apiLatencyP50Ms: number; bareLatencyP50Ms: number; ratio: number; target: number; met: boolean };
   memory: { peakRssMb: number; met: boolean; nodeFlags: string };
 };
 
@@ -267,7 +271,7 @@ function markdown(r: Result): string {
     `| 100 participants + commune, village, ethnic group, p50 / p95 ms | ${r.page.apiMs.p50} / ${r.page.apiMs.p95} | ${r.page.sqlMs.p50} / ${r.page.sqlMs.p95} (1 join) | ${r.page.ratio}× | | |`,
     `| the same page for province ${r.page.lateProvince.province} (its rows loaded last), p50 / p95 ms | ${r.page.lateProvince.apiMs.p50} / ${r.page.lateProvince.apiMs.p95} | ${r.page.lateProvince.sqlMs.p50} / ${r.page.lateProvince.sqlMs.p95} (1 join) | ${round(r.page.lateProvince.apiMs.p50 / r.page.lateProvince.sqlMs.p50, 2)}× | | |`,
     `| SQL statements per page, first 10 / 100 (first page of the process: ${r.page.coldStatements}) | ${r.page.statements[10]} / ${r.page.statements[100]} | 1 / 1 | | constant | ${mark(r.page.constant)} |`,
-    `| page throughput at ${r.throughput.connections} connections, req/s (p50 latency; ${r.throughput.rounds} alternating rounds of ${r.throughput.seconds} s) | ${r.throughput.apiRps} (${r.throughput.apiLatencyP50Ms} ms) | ${r.throughput.bareRps} (${r.throughput.bareLatencyP50Ms} ms, bare http + mysql2) | ${r.throughput.ratio}× | ≥ 0.6× | ${mark(r.throughput.met)} |`,
+    `| page throughput at ${r.throughput.connections} connections, req/s (p50 latency; ${r.throughput.rounds} alternating rounds of ${r.throughput.seconds} s) | ${r.throughput.apiRps} (${r.throughput.apiLatencyP50Ms} ms) | ${r.throughput.bareRps} (${r.throughput.bareLatencyP50Ms} ms, bare http + mysql2) | ${r.throughput.ratio}× | ≥ ${r.throughput.target}× | ${mark(r.throughput.met)} |`,
     `| peak RSS of the server's process (\`npm start\` in production, node ${r.memory.nodeFlags}) | ${r.memory.peakRssMb} MB | | | < 300 MB | ${mark(r.memory.met)} |`,
     '',
   ].join('\n');

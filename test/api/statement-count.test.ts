@@ -93,6 +93,49 @@ describe('nested fields are joined or batched', () => {
     }
   });
 
+  it('a page’s own rows carry every field as TypeORM’s reading of one participant gives it', async () => {
+    // The list reads its rows itself (db/joined-entity.ts); `participant(id)` goes through the loader, TypeORM's mapping.
+    const repo = f.db.getRepository(Participant);
+    const [first, second] = await repo.find({ order: { id: 'ASC' }, take: 2 });
+    await repo.update(first.id, { position: 'Trưởng thôn', phone: '0912345678', demo: true });
+    await repo.update(second.id, { idNumber: '001234567890' });
+    const fields =
+      'id version createdAt updatedAt fullName gender birthYear ethnicGroupCode category position communeId villageId districtId phone idNumber demo';
+    const list = await f.server.graphql<{ participants: { edges: { node: Record<string, unknown> }[] } }>(
+      `{ participants(first: 100) { edges { node { ${fields} } } } }`,
+      {},
+      f.as.manager,
+    );
+    const nodes = list.data!.participants.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(100);
+    expect(nodes[0]).toMatchObject({ position: 'Trưởng thôn', demo: true });
+    expect(nodes[1].idNumber).not.toBeNull();
+    for (const node of nodes.slice(0, 10)) {
+      const query = `query($id: Int!) { participant(id: $id) { ${fields} } }`;
+      const one = await f.server.graphql<{ participant: Record<string, unknown> }>(query, { id: node.id }, f.as.manager);
+      expect(node).toStrictEqual(one.data!.participant);
+    }
+  });
+
+  it('a page reads only the selected columns, and the nested fields that follow keys still answer as for one participant', async () => {
+    // None of the keys (communeId, villageId, districtId, ethnicGroupCode) is selected: the list reads them anyway.
+    const fields = `fullName isEthnicMinority district { id } ethnicGroup { code } attendances { id }
+      commune { name district { id } villages { id } } village { name commune { id } district { id } }`;
+    const list = await f.server.graphql<{ participants: { edges: { node: Record<string, unknown> & { id: number } }[] } }>(
+      `{ participants(first: 100) { edges { node { id ${fields} } } } }`,
+      {},
+      f.as.manager,
+    );
+    expect(list.errors).toBeUndefined();
+    const nodes = list.data!.participants.edges.map((e) => e.node);
+    expect(nodes.filter((n) => n.village !== null).length).toBeGreaterThan(0);
+    for (const node of nodes.slice(0, 6)) {
+      const query = `query($id: Int!) { participant(id: $id) { id ${fields} } }`;
+      const one = await f.server.graphql<{ participant: Record<string, unknown> }>(query, { id: node.id }, f.as.manager);
+      expect(node).toStrictEqual(one.data!.participant);
+    }
+  });
+
   it('the total rides on the page; past the last page it is counted on its own', async () => {
     await page(1);
     const uncounted = await page(100, PAGE.replace('totalCount ', ''));

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
-import { selects } from '../../graphql/selection';
+import { selectedNames, selects } from '../../graphql/selection';
 import { PREFETCHED } from '../../graphql/prefetched';
 import type { Scope } from '../../tenancy/scope';
 import { Role } from '../accounts/user.entity';
@@ -41,8 +41,9 @@ export class ParticipantResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Participant>> {
     return findParticipants(db, scope, filter ?? {}, page, {
-      commune: selects(info, ['edges', 'node', 'commune']),
-      village: selects(info, ['edges', 'node', 'village']),
+      node: selectedNames(info, ['edges', 'node']),
+      commune: selectedNames(info, ['edges', 'node', 'commune']),
+      village: selectedNames(info, ['edges', 'node', 'village']),
       totalCount: selects(info, ['totalCount']) || selects(info, ['totalCountIsExact']),
     });
   }

@@ -21,10 +21,15 @@ import { checkIdNumberOutsideReach } from './id-number-check';
  */
 export const SEARCH_COUNT_LIMIT = 1000;
 
-/** What the client selected beyond the participants' own columns: fetched in the page's own statement. */
+/**
+ * What the client selected (graphql/selection.ts): the participant's fields, and those of the commune
+ * and the village, which are joined into the page's own statement when selected (an empty set: not
+ * selected). Only those columns and the keys are read (db/joined-entity.ts).
+ */
 export interface ParticipantPageExtras {
-  commune: boolean;
-  village: boolean;
+  node: ReadonlySet<string>;
+  commune: ReadonlySet<string>;
+  village: ReadonlySet<string>;
   totalCount: boolean;
 }
 
@@ -38,9 +43,16 @@ export function findParticipants(db: DataSource, scope: Scope, filter: Participa
   return paginate(applyParticipantFilter(qb, 'p', filter, scope), 'p', page, {
     withCount: extras.totalCount,
     ...(byName ? { orderColumn: NAME_HITS_ID, countLimit: SEARCH_COUNT_LIMIT } : {}),
+    fields: extras.node,
     extendRows(rows) {
-      const commune = extras.commune ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune') : null;
-      const village = extras.village ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Village, 'village', 'village.id = p.villageId'), Village, 'village') : null;
+      const commune =
+        extras.commune.size > 0
+          ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune', extras.commune)
+          : null;
+      const village =
+        extras.village.size > 0
+          ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Village, 'village', 'village.id = p.villageId'), Village, 'village', extras.village)
+          : null;
       return (participant, raw) => {
         if (commune) participant.commune = commune.read(raw);
         if (village) participant.village = village.read(raw);
