@@ -141,7 +141,16 @@ describe.skipIf(!haveChromium && !onCi)('the district story on a phone and a tab
         await go('activities', screen.name);
         await press('[data-test="add-activity"]');
         await page.fill('#a-title', training);
+        // A refusal from the server shows where the officer is looking, not below the fold of the form.
+        await choose('[data-test="a-kind"]', 'Trao đổi học tập');
+        await page.fill('#a-planned', '200000000000000');
+        await press('[data-test="save-activity"]');
+        const refusal = page.locator('[data-test="activity-error"]');
+        await expect.poll(() => refusal.textContent().catch(() => '')).toContain('200.000.000.000.000');
+        await expectOnScreen(refusal);
+        await shot(`${screen.name}-6-activity-refused`);
         await choose('[data-test="a-kind"]', 'Tập huấn');
+        await page.fill('#a-planned', '0');
         await choose('[data-test="a-status"]', 'Đã hoàn thành');
         await page.fill('#a-actual', '4500000');
         await shot(`${screen.name}-6-activity-form`);
