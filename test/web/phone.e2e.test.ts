@@ -174,6 +174,14 @@ describe.skipIf(!haveChromium && !onCi)('the district story on a phone and a tab
         expect(await dashboardCount('participants')).toBe(participantsBefore + 1);
         await expectNoSidewaysScroll();
         await shot(`${screen.name}-9-dashboard-after`);
+
+        // The district's other pages fit the screen too.
+        for (const entry of ['boards', 'audit', 'import', 'api-keys']) {
+          await go(entry, screen.name);
+          await page.waitForLoadState('networkidle');
+          await expectNoSidewaysScroll();
+          await shot(`${screen.name}-10-${entry}`);
+        }
         expect(pageErrors).toEqual([]);
       } catch (e) {
         await shot(`${screen.name}-failure`);
