@@ -51,7 +51,10 @@ describe.skipIf(!haveChromium && !onCi)('the district story on a phone and a tab
   }
 
   async function expectNoSidewaysScroll(): Promise<void> {
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+    // A string: the test files are type-checked without the DOM library.
+    const { scrollWidth, innerWidth } = await page.evaluate<{ scrollWidth: number; innerWidth: number }>(
+      '({ scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth })',
+    );
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
   }
 
@@ -83,7 +86,8 @@ describe.skipIf(!haveChromium && !onCi)('the district story on a phone and a tab
   }
 
   for (const screen of SCREENS) {
-    it(`${screen.name} ${screen.width}×${screen.height}: sign in, add a village and a participant, record a training with attendance, see it counted`, async () => {
+    const story = 'sign in, add a village and a participant, record a training with attendance, see it counted';
+    it(`${screen.name} ${screen.width}×${screen.height}: ${story}`, async () => {
       const village = `Bản Nà Lìn ${screen.name}`;
       const person = screen.name === 'phone' ? 'Triệu Thị Mai' : 'Bàn Văn Tâm';
       const training = `Tập huấn cộng đồng ${screen.name}`;
