@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
 import { LoginThrottle } from '../../server/src/auth/login-throttle';
 import { DEFAULT_SIGN_IN } from '../../server/src/config';
+import { User } from '../../server/src/modules/accounts/user.entity';
+import { issueApiKey } from '../helpers/api-keys';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt me { name role canWrite district { code } } } }';
 const ME = '{ me { kind name role canWrite province { code } district { code name } } }';
@@ -30,6 +32,16 @@ describe('signing in', () => {
     expect(viewer.data?.me.canWrite).toBe(false);
     const province = await f.server.graphql<{ me: { role: string; district: null } }>(ME, {}, f.as.province);
     expect(province.data?.me).toMatchObject({ role: 'PROVINCE_ADMIN', district: null });
+  });
+
+  it("names each account by its own display name; a key has none", async () => {
+    await f.db.getRepository(User).update({ username: 'huyen-071' }, { displayName: 'Nông Văn Lâm' });
+    await f.db.getRepository(User).update({ username: 'huyen-072' }, { displayName: 'Ma Thị Hằng' });
+    const NAMES = '{ me { name displayName } }';
+    expect((await f.server.graphql(NAMES, {}, f.as.manager)).data).toEqual({ me: { name: 'huyen-071', displayName: 'Nông Văn Lâm' } });
+    expect((await f.server.graphql(NAMES, {}, f.as.otherManager)).data).toEqual({ me: { name: 'huyen-072', displayName: 'Ma Thị Hằng' } });
+    const key = await issueApiKey(f.server, f.as.province, 'Báo cáo quý', f.lamBinh.id);
+    expect((await f.server.graphql(NAMES, {}, key.headers)).data).toEqual({ me: { name: 'Báo cáo quý', displayName: null } });
   });
 
   it('gives one and the same answer for a wrong password and an unknown name', async () => {

@@ -2,7 +2,7 @@ import { graphql } from './generated';
 
 export const MeQuery = graphql(`
   query Me {
-    me { id name kind role canWrite district { id name code } province { id name } }
+    me { id name displayName kind role canWrite district { id name code } province { id name } }
   }
 `);
 

@@ -2,7 +2,7 @@ import type { Messages } from './vi';
 
 /** English; same keys as vi.ts (the type makes a missing key a build error). */
 const en: Messages = {
-  app: { title: 'Portal 135', subtitle: 'Capacity building — Program 135', loading: 'Loading…', language: 'Language', signOut: 'Sign out', menu: 'Menu' },
+  app: { title: 'Portal 135', subtitle: 'Capacity building — Program 135', loading: 'Loading…', language: 'Language', signOut: 'Sign out', menu: 'Menu', openMenu: 'Open the menu' },
   nav: {
     dashboard: 'District dashboard', province: 'Province dashboard', communes: 'Communes', villages: 'Villages', boards: 'Monitoring boards',
     participants: 'Participants', activities: 'Activities', funding: 'Funding', users: 'Users', audit: 'Audit log',

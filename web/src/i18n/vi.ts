@@ -1,6 +1,6 @@
 /** Vietnamese, the portal's default language. en.ts must have the same keys (checked by its type). */
 const vi = {
-  app: { title: 'Cổng 135', subtitle: 'Nâng cao năng lực — Chương trình 135', loading: 'Đang tải…', language: 'Ngôn ngữ', signOut: 'Đăng xuất', menu: 'Danh mục' },
+  app: { title: 'Cổng 135', subtitle: 'Nâng cao năng lực — Chương trình 135', loading: 'Đang tải…', language: 'Ngôn ngữ', signOut: 'Đăng xuất', menu: 'Danh mục', openMenu: 'Mở danh mục' },
   nav: {
     dashboard: 'Tổng quan huyện', province: 'Tổng quan tỉnh', communes: 'Xã', villages: 'Thôn, bản', boards: 'Ban giám sát',
     participants: 'Người tham gia', activities: 'Hoạt động', funding: 'Kinh phí', users: 'Người dùng', audit: 'Nhật ký thay đổi',

@@ -43,7 +43,7 @@ describe('the import page', () => {
   });
 
   it('follows the NDJSON stream with a progress bar, then shows the report with its error rows paged', async () => {
-    setSession({ id: 1, name: 'huyen-071', kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 1, name: 'Lâm Bình', code: '071' }, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession({ id: 1, name: 'huyen-071', displayName: null, kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 1, name: 'Lâm Bình', code: '071' }, province: { id: 1, name: 'Tuyên Quang' } });
     const answer = streamedAnswer();
     const fetchMock = vi.fn(async () => answer.response);
     vi.stubGlobal('fetch', fetchMock);
@@ -95,7 +95,7 @@ describe('the import page', () => {
   });
 
   it('says why a request was refused before any row was read', async () => {
-    setSession({ id: 1, name: 'huyen-071', kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 1, name: 'Lâm Bình', code: '071' }, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession({ id: 1, name: 'huyen-071', displayName: null, kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 1, name: 'Lâm Bình', code: '071' }, province: { id: 1, name: 'Tuyên Quang' } });
     vi.stubGlobal('fetch', vi.fn(async () => ({ status: 413, body: null, statusText: 'Payload Too Large', json: async () => ({ error: { code: 'FILE_TOO_LARGE', message: 'The file is over 50 MB' } }) })));
     const wrapper = mountPortal(ImportPage, geographyServer().client as never);
     await settle();

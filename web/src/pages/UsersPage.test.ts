@@ -30,7 +30,7 @@ describe('the accounts page', () => {
   afterEach(() => setSession(null));
 
   it('lists the accounts, offers no "disable" on one’s own, and shows the server’s refusal beside the username', async () => {
-    setSession({ id: 1, name: 'tinh', kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession({ id: 1, name: 'tinh', displayName: null, kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
     const server = usersServer();
     const wrapper = mountPortal(UsersPage, server.client as never);
     await flushPromises();
@@ -62,7 +62,7 @@ describe('the accounts page', () => {
   });
 
   it('grants a viewer unmasked personal data with a switch; writers have no switch (they read it anyway)', async () => {
-    setSession({ id: 1, name: 'tinh', kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession({ id: 1, name: 'tinh', displayName: null, kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
     const server = usersServer();
     const wrapper = mountPortal(UsersPage, server.client as never);
     await flushPromises();

@@ -46,11 +46,18 @@ export async function signIn(db: DataSource, auth: AuthServices, req: Request, r
   return { token, expiresAt, me: await describeCaller(db, caller) };
 }
 
+/** Read per request, not from the cached caller: a renamed account is greeted by its new name at once. */
+async function displayNameOf(db: DataSource, userId: number): Promise<string | null> {
+  const user = await db.getRepository(User).findOne({ select: { id: true, displayName: true }, where: { id: userId } });
+  return user?.displayName ?? null;
+}
+
 export async function describeCaller(db: DataSource, caller: Caller): Promise<Me> {
   return {
     kind: caller.kind === 'user' ? 'USER' : 'API_KEY',
     id: caller.id,
     name: caller.label,
+    displayName: caller.kind === 'user' ? await displayNameOf(db, caller.id) : null,
     role: caller.role,
     province: await db.getRepository(Province).findOneByOrFail({ id: caller.provinceId }),
     district: caller.districtId === null ? null : await db.getRepository(District).findOneBy({ id: caller.districtId }),

@@ -15,6 +15,9 @@ export class Me {
   @Field({ description: 'Username or key name.' })
   name: string;
 
+  @Field(() => String, { nullable: true, description: "The account's own display name, for greeting it; null for an API key or when none is set." })
+  displayName: string | null;
+
   @Field(() => Role)
   role: Role;
 

@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation CloseProvinceYear($fiscalYear: Int!) { closeProvinceYear(fiscalYear: $fiscalYear) { fiscalYear closed closedAt closedBy } }\n": typeof types.CloseProvinceYearDocument,
     "\n  query ActiveYears { activeYears }\n": typeof types.ActiveYearsDocument,
     "\n  query ProvinceReport($fiscalYear: Int!) {\n    provinceReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      generatedAt\n      budget { funded central allocated committed spent exchangeCap { percent cap committed headroom shareOfCentral } }\n      districts { ...ReportRowFields }\n      total { ...ReportRowFields }\n    }\n  }\n  fragment ReportRowFields on ReportRow {\n    district { id name code }\n    communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered\n    peopleTrained personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare coverage\n    trainedByCategory { category people }\n    activitiesByKind { kind activitiesOrganised }\n    peopleCompleted activitiesOrganised\n    allocation committed spent\n    approved liveFigures { peopleTrained }\n    yearStatus { ...YearStatusFields }\n  }\n": typeof types.ProvinceReportDocument,
-    "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me { id name displayName kind role canWrite district { id name code } province { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
     "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": typeof types.ImportActivitiesDocument,
@@ -109,7 +109,7 @@ const documents: Documents = {
     "\n  mutation CloseProvinceYear($fiscalYear: Int!) { closeProvinceYear(fiscalYear: $fiscalYear) { fiscalYear closed closedAt closedBy } }\n": types.CloseProvinceYearDocument,
     "\n  query ActiveYears { activeYears }\n": types.ActiveYearsDocument,
     "\n  query ProvinceReport($fiscalYear: Int!) {\n    provinceReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      generatedAt\n      budget { funded central allocated committed spent exchangeCap { percent cap committed headroom shareOfCentral } }\n      districts { ...ReportRowFields }\n      total { ...ReportRowFields }\n    }\n  }\n  fragment ReportRowFields on ReportRow {\n    district { id name code }\n    communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered\n    peopleTrained personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare coverage\n    trainedByCategory { category people }\n    activitiesByKind { kind activitiesOrganised }\n    peopleCompleted activitiesOrganised\n    allocation committed spent\n    approved liveFigures { peopleTrained }\n    yearStatus { ...YearStatusFields }\n  }\n": types.ProvinceReportDocument,
-    "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me { id name displayName kind role canWrite district { id name code } province { id name } }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
     "\n  query ImportActivities($filter: ActivityFilter) {\n    activities(first: 50, filter: $filter) { edges { node { id title startDate districtId } } }\n  }\n": types.ImportActivitiesDocument,
@@ -305,7 +305,7 @@ export function graphql(source: "\n  query ProvinceReport($fiscalYear: Int!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me { id name displayName kind role canWrite district { id name code } province { id name } }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id name displayName kind role canWrite district { id name code } province { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
