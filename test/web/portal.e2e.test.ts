@@ -63,7 +63,9 @@ describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
     await page.click('[data-test="nav-participants"]');
     await page.click('[data-test="add-participant"]');
     await page.fill('#p-fullName', 'Hoàng Thị Lâm');
-    await page.fill('#p-ethnic', '02');
+    // The ethnic group is found by its name typed without diacritics.
+    await page.fill('#p-ethnic', 'tay');
+    await page.locator('.el-select-dropdown__item:visible', { hasText: 'Tày' }).first().click();
     await choose('[data-test="p-commune"]', commune);
     await choose('[data-test="p-village"]', 'Bản Khuổi Củng');
     await page.click('[data-test="save-participant"]');

@@ -58,6 +58,7 @@ const en: Messages = {
     create: 'Found a board', editMembers: 'Members of the board of {name}', addMember: 'Add member', role: 'Role', person: 'Person',
   },
   participants: {
+    ethnicGroupPlaceholder: 'Type the group’s name (no diacritics needed) or code',
     title: 'Participants', fullName: 'Full name', gender: 'Gender', birthYear: 'Birth year', category: 'Category', position: 'Position',
     phone: 'Phone', idNumber: 'ID number', ethnicGroupCode: 'Ethnic group code', ethnicGroup: 'Ethnic group', ethnicMinority: 'Ethnic minority',
     minorityOnly: 'Ethnic minorities only', kinhOnly: 'Kinh only',

@@ -56,6 +56,7 @@ const vi = {
     create: 'Thành lập ban', editMembers: 'Thành viên ban giám sát xã {name}', addMember: 'Thêm thành viên', role: 'Chức danh', person: 'Người',
   },
   participants: {
+    ethnicGroupPlaceholder: 'Gõ tên dân tộc (không cần dấu) hoặc mã',
     title: 'Người tham gia', fullName: 'Họ và tên', gender: 'Giới tính', birthYear: 'Năm sinh', category: 'Đối tượng', position: 'Chức vụ',
     phone: 'Điện thoại', idNumber: 'Số CCCD/CMND', ethnicGroupCode: 'Mã dân tộc', ethnicGroup: 'Dân tộc', ethnicMinority: 'Dân tộc thiểu số',
     minorityOnly: 'Chỉ dân tộc thiểu số', kinhOnly: 'Chỉ người Kinh',

@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation ReopenYear($districtId: Int!, $fiscalYear: Int!, $reason: String!) {\n    reopenYear(districtId: $districtId, fiscalYear: $fiscalYear, reason: $reason) { ...YearStatusFields }\n  }\n": typeof types.ReopenYearDocument,
     "\n  query ProvinceYearStatus($fiscalYear: Int!) { provinceYearStatus(fiscalYear: $fiscalYear) { fiscalYear closed closedAt closedBy } }\n": typeof types.ProvinceYearStatusDocument,
     "\n  mutation CloseProvinceYear($fiscalYear: Int!) { closeProvinceYear(fiscalYear: $fiscalYear) { fiscalYear closed closedAt closedBy } }\n": typeof types.CloseProvinceYearDocument,
+    "\n  query EthnicGroups {\n    ethnicGroups { code name nameAlt }\n  }\n": typeof types.EthnicGroupsDocument,
     "\n  query ProvinceReport($fiscalYear: Int!) {\n    provinceReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      generatedAt\n      budget { funded central allocated committed spent exchangeCap { percent cap committed headroom shareOfCentral } }\n      districts { ...ReportRowFields }\n      total { ...ReportRowFields }\n    }\n  }\n  fragment ReportRowFields on ReportRow {\n    district { id name code }\n    communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered\n    peopleTrained personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare coverage\n    trainedByCategory { category people }\n    activitiesByKind { kind activitiesOrganised }\n    peopleCompleted activitiesOrganised\n    allocation committed spent\n    approved liveFigures { peopleTrained }\n    yearStatus { ...YearStatusFields }\n  }\n": typeof types.ProvinceReportDocument,
     "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": typeof types.LoginDocument,
@@ -106,6 +107,7 @@ const documents: Documents = {
     "\n  mutation ReopenYear($districtId: Int!, $fiscalYear: Int!, $reason: String!) {\n    reopenYear(districtId: $districtId, fiscalYear: $fiscalYear, reason: $reason) { ...YearStatusFields }\n  }\n": types.ReopenYearDocument,
     "\n  query ProvinceYearStatus($fiscalYear: Int!) { provinceYearStatus(fiscalYear: $fiscalYear) { fiscalYear closed closedAt closedBy } }\n": types.ProvinceYearStatusDocument,
     "\n  mutation CloseProvinceYear($fiscalYear: Int!) { closeProvinceYear(fiscalYear: $fiscalYear) { fiscalYear closed closedAt closedBy } }\n": types.CloseProvinceYearDocument,
+    "\n  query EthnicGroups {\n    ethnicGroups { code name nameAlt }\n  }\n": types.EthnicGroupsDocument,
     "\n  query ProvinceReport($fiscalYear: Int!) {\n    provinceReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      generatedAt\n      budget { funded central allocated committed spent exchangeCap { percent cap committed headroom shareOfCentral } }\n      districts { ...ReportRowFields }\n      total { ...ReportRowFields }\n    }\n  }\n  fragment ReportRowFields on ReportRow {\n    district { id name code }\n    communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered\n    peopleTrained personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare coverage\n    trainedByCategory { category people }\n    activitiesByKind { kind activitiesOrganised }\n    peopleCompleted activitiesOrganised\n    allocation committed spent\n    approved liveFigures { peopleTrained }\n    yearStatus { ...YearStatusFields }\n  }\n": types.ProvinceReportDocument,
     "\n  query Me {\n    me { id name kind role canWrite district { id name code } province { id name } }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt me { id name role canWrite } }\n  }\n": types.LoginDocument,
@@ -292,6 +294,10 @@ export function graphql(source: "\n  query ProvinceYearStatus($fiscalYear: Int!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseProvinceYear($fiscalYear: Int!) { closeProvinceYear(fiscalYear: $fiscalYear) { fiscalYear closed closedAt closedBy } }\n"): (typeof documents)["\n  mutation CloseProvinceYear($fiscalYear: Int!) { closeProvinceYear(fiscalYear: $fiscalYear) { fiscalYear closed closedAt closedBy } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EthnicGroups {\n    ethnicGroups { code name nameAlt }\n  }\n"): (typeof documents)["\n  query EthnicGroups {\n    ethnicGroups { code name nameAlt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
