@@ -1,9 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../tenancy/caller';
 import { AuditEntry } from './audit-entry.entity';
+import { changedFields } from './audit-changes';
 
 /** REFUSE: a request refused in a way the trail must keep (an ID number registered elsewhere, participants/id-number-check.ts). */
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'REFUSE';
+
+/** Entries whose `after` is a summary of a request (an import, a refusal) rather than a row: they change no fields. */
+export const SUMMARY_ENTITIES: ReadonlySet<string> = new Set(['Import', 'IdNumberCheck']);
 
 /** Columns that hold credentials: the trail records that they changed, never their values. */
 const SECRET_COLUMNS = new Set(['passwordHash', 'hash']);
@@ -20,9 +24,11 @@ export function snapshot(row: object | null): Record<string, unknown> | null {
 export async function recordAudit(
   tx: EntityManager,
   caller: Caller,
-  entry: { entity: string; entityId: number; districtId: number | null; action: AuditAction; before: object | null; after: object | null },
-): Promise<void> {
-  await tx.getRepository(AuditEntry).save(tx.create(AuditEntry, {
+  entry: { entity: string; entityId: number; districtId: number | null; action: AuditAction; before: object | null; after: object | null; importId?: number },
+): Promise<AuditEntry> {
+  const before = snapshot(entry.before);
+  const after = snapshot(entry.after);
+  return tx.getRepository(AuditEntry).save(tx.create(AuditEntry, {
     at: new Date(),
     actorUserId: caller.kind === 'user' ? caller.id : null,
     actorApiKeyId: caller.kind === 'apiKey' ? caller.id : null,
@@ -32,7 +38,9 @@ export async function recordAudit(
     entity: entry.entity,
     entityId: entry.entityId,
     action: entry.action,
-    before: snapshot(entry.before),
-    after: snapshot(entry.after),
+    before,
+    after,
+    changedFields: SUMMARY_ENTITIES.has(entry.entity) ? [] : changedFields(before, after),
+    importId: entry.importId ?? null,
   }));
 }

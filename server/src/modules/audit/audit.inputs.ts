@@ -15,6 +15,9 @@ export class AuditFilter {
   @Field(() => Int, { nullable: true })
   entityId?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'The row changes of one import (the id of its entry).' })
+  importId?: number | null;
+
   @Field(() => String, { nullable: true, description: 'CREATE, UPDATE or DELETE.' })
   @IsOptional()
   @IsIn(['CREATE', 'UPDATE', 'DELETE'])

@@ -82,6 +82,8 @@ export type AuditFilter = {
   entity?: string | null | undefined;
   entityId?: number | null | undefined;
   from?: string | null | undefined;
+  /** The row changes of one import (the id of its entry). */
+  importId?: number | null | undefined;
   to?: string | null | undefined;
 };
 
