@@ -93,6 +93,27 @@ describe('the audit log says what changed, readably and within the caller’s re
     expect((await log(f.as.otherManager, { entity: 'Import' })).totalCount).toBe(0);
   });
 
+  it('the rows an import updated are listed under its entry, with what changed, and only there', async () => {
+    const file = participantsCsv(2, f.lamBinhCommunes[0]).replace(/Người dân/g, 'Người có uy tín');
+    const result = await upload(f, 'participants', file, { as: f.as.manager, query: { mode: 'commit', duplicates: 'update' }, name: 'cap-nhat.csv' });
+    expect(result.report).toMatchObject({ committed: true, updated: 2 });
+    const imports = (await log(f.as.manager, { entity: 'Import' })).edges.map((e) => e.node);
+    const entry = imports.find((i) => i.importSummary?.fileName === 'cap-nhat.csv')!;
+    expect(entry.importSummary).toMatchObject({ rows: 2, created: 0, updated: 2 });
+    const rows = (await log(f.as.manager, { importId: entry.id })).edges.map((e) => e.node);
+    expect(rows.map((r) => [r.entity, r.action, r.importId])).toEqual([['Participant', 'UPDATE', entry.id], ['Participant', 'UPDATE', entry.id]]);
+    expect(rows.map((r) => r.changes)).toEqual([
+      [{ field: 'category', before: 'RESIDENT', after: 'PRESTIGIOUS_PERSON' }],
+      [{ field: 'category', before: 'RESIDENT', after: 'PRESTIGIOUS_PERSON' }],
+    ]);
+    // Not among the log's own entries, and not to another district even by the import's id.
+    expect((await log(f.as.manager, { entity: 'Participant', action: 'UPDATE' })).totalCount).toBe(1);
+    expect((await log(f.as.otherManager, { importId: entry.id })).totalCount).toBe(0);
+    // A viewer reads the rows' personal fields masked.
+    const [masked] = (await log(f.as.viewer, { importId: entry.id })).edges.map((e) => e.node);
+    expect(String(masked.before?.idNumber)).toMatch(/^1xx…\d{3}$/);
+  });
+
   it('anonymous callers read nothing', async () => {
     expect(codes(await f.server.graphql(AUDIT, {}, f.as.anonymous))).toEqual(['UNAUTHENTICATED']);
   });

@@ -20,15 +20,22 @@ export function snapshot(row: object | null): Record<string, unknown> | null {
   return json;
 }
 
-/** Writes one audit entry inside the caller's transaction, so the trail and the data commit together. */
-export async function recordAudit(
-  tx: EntityManager,
-  caller: Caller,
-  entry: { entity: string; entityId: number; districtId: number | null; action: AuditAction; before: object | null; after: object | null; importId?: number },
-): Promise<AuditEntry> {
+export interface AuditFacts {
+  entity: string;
+  entityId: number;
+  districtId: number | null;
+  action: AuditAction;
+  before: object | null;
+  after: object | null;
+  /** The entry of the import this row change is part of. */
+  importId?: number;
+}
+
+/** The row of the audit table for one write by `caller` (also inserted in bulk by imports, transfer/import/traced-updates.ts). */
+export function auditRow(caller: Caller, entry: AuditFacts): Omit<AuditEntry, 'id'> {
   const before = snapshot(entry.before);
   const after = snapshot(entry.after);
-  return tx.getRepository(AuditEntry).save(tx.create(AuditEntry, {
+  return {
     at: new Date(),
     actorUserId: caller.kind === 'user' ? caller.id : null,
     actorApiKeyId: caller.kind === 'apiKey' ? caller.id : null,
@@ -42,5 +49,10 @@ export async function recordAudit(
     after,
     changedFields: SUMMARY_ENTITIES.has(entry.entity) ? [] : changedFields(before, after),
     importId: entry.importId ?? null,
-  }));
+  };
+}
+
+/** Writes one audit entry inside the caller's transaction, so the trail and the data commit together. */
+export function recordAudit(tx: EntityManager, caller: Caller, entry: AuditFacts): Promise<AuditEntry> {
+  return tx.getRepository(AuditEntry).save(tx.create(AuditEntry, auditRow(caller, entry)));
 }
