@@ -22,6 +22,8 @@ const RECORD_PAGES: Record<string, (id: number) => string> = {
 const ENUM_FIELDS: Record<string, string> = {
   gender: 'Gender', category: 'ParticipantCategory', kind: 'ActivityKind', scope: 'ActivityScope', status: 'ActivityStatus', role: 'BoardRole',
 };
+/** Which district and province a record belongs to, and the demo flag: set on every creation, worth showing only when an update changes them. */
+const CONTEXT_FIELDS = new Set(['districtId', 'provinceId', 'demo']);
 const MONEY_FIELDS = new Set(['plannedCost', 'actualCost', 'amount', 'centralAmount', 'allocation']);
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,11 +53,16 @@ export function useAuditText() {
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 
+  /** The changes worth a line: a creation or deletion without the ownership columns every record has. */
+  function shownChanges<C extends { field: string }>(entry: { action: string; changes: C[] }): C[] {
+    return entry.action === 'UPDATE' ? entry.changes : entry.changes.filter((c) => !CONTEXT_FIELDS.has(c.field));
+  }
+
   /** An update shows before → after; a creation what it set; a deletion what the record held. */
   function changeText(action: string, change: { field: string; before?: unknown; after?: unknown }): string {
     if (action === 'UPDATE') return `${formatValue(change.field, change.before)} → ${formatValue(change.field, change.after)}`;
     return formatValue(change.field, action === 'DELETE' ? change.before : change.after);
   }
 
-  return { entityName, fieldLabel, recordLink, changeText };
+  return { entityName, fieldLabel, recordLink, shownChanges, changeText };
 }
