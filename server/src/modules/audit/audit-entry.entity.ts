@@ -52,7 +52,7 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 16 })
   action: string;
 
-  @Field(() => JSONResolver, { nullable: true, description: 'The row before the write; ID numbers and phones masked as everywhere for callers without personalData.' })
+  @Field(() => JSONResolver, { nullable: true, description: 'The row before the write; ID numbers and phones masked as everywhere without personalData.' })
   @Column({ type: 'simple-json', nullable: true })
   before: Record<string, unknown> | null;
 

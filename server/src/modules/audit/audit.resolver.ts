@@ -14,8 +14,8 @@ export class AuditResolver {
   @Authorized()
   @Query(() => AuditEntryConnection, {
     description:
-      'Who changed what, newest first: the province sees its province, a district its own district (viewers and keys too, personal data masked ' +
-      'without the grant). The row changes of an import are listed under its entry (filter.importId), not among the others.',
+      'Who changed what, newest first: the province sees its province, a district its own district (viewers and keys too, ' +
+      'personal data masked without the grant).\nThe row changes of an import are listed under its entry (filter.importId), not among the others.',
   })
   auditLog(
     @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,

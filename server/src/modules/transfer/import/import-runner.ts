@@ -52,7 +52,8 @@ export async function runImport(
   try {
     const places = await Places.load(db, scope, request.districtId);
     const trail: ImportTrail = { caller: scope.requireCaller(), importId: null };
-    const context = { db, scope, districtId: request.districtId, duplicates: request.duplicates, report: builder, places, activityId: request.activityId, trail };
+    const { districtId, duplicates, activityId } = request;
+    const context = { db, scope, districtId, duplicates, report: builder, places, activityId, trail };
     const importer = await request.kind.open(context);
     if (request.mode === 'commit') await commitWhileReading(db, scope, request, body, importer, builder, onProgress, trail);
     else {
@@ -94,7 +95,8 @@ async function commitWhileReading(
       // One entry for the whole import rather than one per row: the log stays readable and the import
       // fast; the entry says what came in, how many rows and from which file. It is written first so
       // that the rows the import updates are recorded under it (traced-updates.ts); its counts at the end.
-      const entry = await recordAudit(w.tx, trail.caller, { entity: 'Import', entityId: 0, districtId: request.districtId, action: 'CREATE', before: null, after: summary() });
+      const facts = { entity: 'Import', entityId: 0, districtId: request.districtId, action: 'CREATE' as const, before: null, after: summary() };
+      const entry = await recordAudit(w.tx, trail.caller, facts);
       trail.importId = entry.id;
       await readAll(request, body, importer, builder, onProgress, w.tx);
       assertSomeRows(builder);

@@ -35,14 +35,16 @@ export async function updateTraced<T extends DistrictRow>(
     for (const row of rows) before.set(row.id, row);
   }
   for (const { id, values } of updates) {
-    await tx.createQueryBuilder().update(entity).set(values as QueryDeepPartialEntity<T>).where('id = :id AND districtId = :districtId', { id, districtId }).execute();
+    const changes = values as QueryDeepPartialEntity<T>;
+    await tx.createQueryBuilder().update(entity).set(changes).where('id = :id AND districtId = :districtId', { id, districtId }).execute();
   }
   const importId = trail.importId;
   if (importId === null) return;
   const entries = updates.flatMap(({ id, values }) => {
     const row = before.get(id);
-    const facts = { entity: repo.metadata.name, entityId: id, districtId, action: 'UPDATE' as const, before: row ?? null, after: { ...row, ...values }, importId };
-    return row ? [auditRow(trail.caller, facts)] : [];
+    if (!row) return [];
+    const after = { ...row, ...values };
+    return [auditRow(trail.caller, { entity: repo.metadata.name, entityId: id, districtId, action: 'UPDATE', before: row, after, importId })];
   });
   await insertInBatches(tx, AuditEntry, entries);
 }
