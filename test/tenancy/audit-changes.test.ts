@@ -114,6 +114,17 @@ describe('the audit log says what changed, readably and within the caller’s re
     expect(String(masked.before?.idNumber)).toMatch(/^1xx…\d{3}$/);
   });
 
+  it('viewers do not read the entries of accounts and keys, which only writers manage', async () => {
+    const account = f.db.getRepository(AuditEntry).create({
+      at: new Date(), actorLabel: 'tinh', provinceId: f.lamBinh.provinceId, districtId: f.lamBinh.id, entity: 'User', entityId: 99, action: 'CREATE',
+      before: null, after: { username: 'huyen-071-moi' }, changedFields: ['username'],
+    });
+    await f.db.getRepository(AuditEntry).save(account);
+    expect((await log(f.as.manager, { entity: 'User' })).totalCount).toBe(1);
+    expect((await log(f.as.viewer, { entity: 'User' })).totalCount).toBe(0);
+    expect((await log(f.as.provinceViewer, { entity: 'User' })).totalCount).toBe(0);
+  });
+
   it('anonymous callers read nothing', async () => {
     expect(codes(await f.server.graphql(AUDIT, {}, f.as.anonymous))).toEqual(['UNAUTHENTICATED']);
   });

@@ -6,6 +6,8 @@ import type { Scope } from '../../tenancy/scope';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditFilter } from './audit.inputs';
 
+const ACCOUNT_ENTITIES = ['User', 'ApiKey'];
+
 @ObjectType()
 export class AuditEntryConnection extends ConnectionOf(AuditEntry) {}
 
@@ -24,6 +26,8 @@ export class AuditResolver {
     @Ctx() { db }: RequestContext,
   ): Promise<Page<AuditEntry>> {
     const qb = scope.inReach(db.getRepository(AuditEntry).createQueryBuilder('a'), 'a');
+    // Accounts and keys are the writers' business (who may sign in, which keys exist): viewers read the data's trail only.
+    if (!scope.canWrite) qb.andWhere('a.entity NOT IN (:...accountEntities)', { accountEntities: ACCOUNT_ENTITIES });
     if (filter?.districtId) qb.andWhere('a.districtId = :districtId', { districtId: filter.districtId });
     if (filter?.entity) qb.andWhere('a.entity = :entity', { entity: filter.entity });
     if (filter?.importId) qb.andWhere('a.importId = :importId', { importId: filter.importId });
