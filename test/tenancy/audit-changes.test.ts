@@ -125,6 +125,13 @@ describe('the audit log says what changed, readably and within the caller’s re
     expect((await log(f.as.provinceViewer, { entity: 'User' })).totalCount).toBe(0);
   });
 
+  it('filters by every action the page offers, refusals included', async () => {
+    for (const action of ['CREATE', 'UPDATE', 'DELETE', 'REFUSE']) {
+      expect(codes(await f.server.graphql(AUDIT, { f: { action } }, f.as.manager))).toEqual([]);
+    }
+    expect(codes(await f.server.graphql(AUDIT, { f: { action: 'DROP' } }, f.as.manager))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('anonymous callers read nothing', async () => {
     expect(codes(await f.server.graphql(AUDIT, {}, f.as.anonymous))).toEqual(['UNAUTHENTICATED']);
   });

@@ -75,7 +75,7 @@ export type AttendanceEntryInput = {
 };
 
 export type AuditFilter = {
-  /** CREATE, UPDATE or DELETE. */
+  /** CREATE, UPDATE, DELETE or REFUSE. */
   action?: string | null | undefined;
   districtId?: number | null | undefined;
   /** Entity name, e.g. "Participant". */
