@@ -43,7 +43,7 @@ export class Writer {
 
   private async audit(entity: string, row: Row, action: 'CREATE' | 'UPDATE' | 'DELETE', before: object | null, after: object | null): Promise<void> {
     await assertPeriodsOpen(this.tx, entity, before, after); // PERIOD_LOCKED rolls the whole write back (docs/DOMAIN.md)
-    return recordAudit(this.tx, this.scope.requireCaller(), { entity, entityId: row.id, districtId: row.districtId ?? null, action, before, after });
+    await recordAudit(this.tx, this.scope.requireCaller(), { entity, entityId: row.id, districtId: row.districtId ?? null, action, before, after });
   }
 }
 

@@ -16,9 +16,24 @@ export function maskPersonalFields(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: RequestContext, info) => {
         const value: unknown = resolve(source, args, context, info);
-        return context.scope.seesPersonalData || typeof value !== 'string' ? value : maskPersonalData(value);
+        return readablePersonalValue(value, context.scope.seesPersonalData);
       };
     }
   }
   return schema;
+}
+
+/**
+ * The personal-data fields of the GraphQL type named `typeName` (an entity's name, as the audit trail
+ * keeps it): the same `@Extensions(PERSONAL_DATA)` marks, so a snapshot of a row is masked exactly like the row.
+ */
+export function personalFieldsOf(schema: GraphQLSchema, typeName: string): ReadonlySet<string> {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) return new Set();
+  return new Set(Object.values(type.getFields()).filter((f) => f.extensions.personalData === true).map((f) => f.name));
+}
+
+/** A value of a personal field as the reader may see it: whole with the grant, else masked (strings only). */
+export function readablePersonalValue(value: unknown, seesPersonalData: boolean): unknown {
+  return seesPersonalData || typeof value !== 'string' ? value : maskPersonalData(value);
 }

@@ -12,6 +12,7 @@ import { geographyResolvers } from '../modules/geography';
 import { participantsResolvers } from '../modules/participants';
 import { reportsResolvers } from '../modules/reports';
 import { periodsResolvers } from '../modules/periods';
+import { referenceResolvers } from '../modules/reference';
 
 /** Every feature contributes its resolvers through its module's index.ts. */
 export const resolvers = [
@@ -24,6 +25,7 @@ export const resolvers = [
   ...reportsResolvers,
   ...periodsResolvers,
   ...auditResolvers,
+  ...referenceResolvers,
 ] as unknown as NonEmptyArray<Function>;
 
 /** Builds the executable schema from the decorated resolvers; also the source of schema/schema.graphql. */

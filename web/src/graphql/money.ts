@@ -44,13 +44,3 @@ export const DistrictCountsQuery = graphql(`
     }
   }
 `);
-
-export const AuditLogQuery = graphql(`
-  query AuditLog($first: Int!, $after: String, $filter: AuditFilter) {
-    auditLog(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo { endCursor hasNextPage }
-      edges { node { id at action entity entityId actorLabel districtId } }
-    }
-  }
-`);

@@ -39,7 +39,7 @@ const en: Messages = {
     ActivityScope: { IN_PROVINCE: 'In the province', OUT_OF_PROVINCE: 'Outside the province' },
     ActivityStatus: { PLANNED: 'Planned', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
     BoardRole: { HEAD: 'Head', DEPUTY: 'Deputy', MEMBER: 'Member' },
-    AuditAction: { CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete' },
+    AuditAction: { CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete', REFUSE: 'Refused' },
     YearStatusValue: { OPEN: 'Open', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned', REOPENED: 'Reopened' },
   },
   dashboard: {
@@ -58,6 +58,7 @@ const en: Messages = {
     create: 'Found a board', editMembers: 'Members of the board of {name}', addMember: 'Add member', role: 'Role', person: 'Person',
   },
   participants: {
+    ethnicGroupPlaceholder: 'Type the group’s name (no diacritics needed) or code',
     title: 'Participants', fullName: 'Full name', gender: 'Gender', birthYear: 'Birth year', category: 'Category', position: 'Position',
     phone: 'Phone', idNumber: 'ID number', ethnicGroupCode: 'Ethnic group code', ethnicGroup: 'Ethnic group', ethnicMinority: 'Ethnic minority',
     minorityOnly: 'Ethnic minorities only', kinhOnly: 'Kinh only',
@@ -147,6 +148,29 @@ const en: Messages = {
     title: 'Reports of {year}', provinceXlsx: 'Roll-up report (Excel)', provincePdf: 'Roll-up report (PDF)',
     districtXlsx: 'District report (Excel)', districtPdf: 'District report (PDF)', xlsx: 'Excel', pdf: 'PDF',
   },
-  audit: { title: 'Audit log', at: 'When', action: 'Action', entity: 'Entity', entityId: 'Id', actor: 'By' },
+  audit: {
+    title: 'Audit log', at: 'When', action: 'Action', entity: 'Record', entityId: 'Id', actor: 'By',
+    changes: 'What changed', open: 'Open', noChanges: 'No field changed', empty: '(empty)', yes: 'Yes', no: 'No',
+    importSummary: 'File {fileName}: {rows} rows — {created} created, {updated} updated, {skipped} skipped',
+    importRows: 'Show the rows it updated', importRowsOf: 'Rows of the import {fileName}', backToAll: 'Back to the whole log',
+    importKinds: { participants: 'participants', villages: 'villages', attendance: 'attendance' },
+    entities: {
+      Participant: 'Participant', Village: 'Village', Commune: 'Commune', MonitoringBoard: 'Monitoring board', BoardMember: 'Board member',
+      Activity: 'Activity', Attendance: 'Attendance', Provider: 'Provider', Funding: 'Year’s funding', DistrictAllocation: 'District allocation',
+      DistrictYear: 'District’s year', ProvinceYear: 'Province’s year', User: 'User', ApiKey: 'API key', Import: 'Import from a file',
+      IdNumberCheck: 'ID number check',
+    },
+    fields: {
+      fullName: 'Full name', gender: 'Gender', birthYear: 'Birth year', category: 'Category', position: 'Position', phone: 'Phone',
+      idNumber: 'ID number', ethnicGroupCode: 'Ethnic group', communeId: 'Commune', villageId: 'Village', districtId: 'District', provinceId: 'Province',
+      name: 'Name', code: 'Code', households: 'Households', poorHouseholds: 'Poor households', especiallyDifficult: 'Especially difficult village',
+      title: 'Title', topic: 'Topic', location: 'Location', kind: 'Kind', scope: 'Scope', status: 'Status', startDate: 'From',
+      endDate: 'To', fiscalYear: 'Fiscal year', providerId: 'Provider', plannedCost: 'Planned cost', actualCost: 'Actual cost',
+      activityId: 'Activity', participantId: 'Participant', attended: 'Attended', completed: 'Completed', boardId: 'Board', role: 'Role',
+      establishedOn: 'Established on', decisionRef: 'Decision', amount: 'Amount', centralAmount: 'Central funding', exchangeCapPercent: 'Exchange cap (%)',
+      username: 'Username', displayName: 'Display name', disabledAt: 'Disabled at', personalData: 'Reads personal data', passwordHash: 'Password',
+      revokedAt: 'Revoked at', readOnly: 'Read-only', note: 'Note', reason: 'Reason', retiredAt: 'Retired at', demo: 'Demo data', via: 'Via',
+    },
+  },
 };
 export default en;

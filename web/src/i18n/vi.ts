@@ -37,7 +37,7 @@ const vi = {
     ActivityScope: { IN_PROVINCE: 'Trong tỉnh', OUT_OF_PROVINCE: 'Ngoài tỉnh' },
     ActivityStatus: { PLANNED: 'Kế hoạch', COMPLETED: 'Đã hoàn thành', CANCELLED: 'Đã huỷ' },
     BoardRole: { HEAD: 'Trưởng ban', DEPUTY: 'Phó ban', MEMBER: 'Thành viên' },
-    AuditAction: { CREATE: 'Tạo', UPDATE: 'Sửa', DELETE: 'Xoá' },
+    AuditAction: { CREATE: 'Tạo', UPDATE: 'Sửa', DELETE: 'Xoá', REFUSE: 'Từ chối' },
     YearStatusValue: { OPEN: 'Đang nhập', SUBMITTED: 'Đã nộp', APPROVED: 'Đã phê duyệt', RETURNED: 'Trả lại', REOPENED: 'Mở lại' },
   },
   dashboard: {
@@ -56,6 +56,7 @@ const vi = {
     create: 'Thành lập ban', editMembers: 'Thành viên ban giám sát xã {name}', addMember: 'Thêm thành viên', role: 'Chức danh', person: 'Người',
   },
   participants: {
+    ethnicGroupPlaceholder: 'Gõ tên dân tộc (không cần dấu) hoặc mã',
     title: 'Người tham gia', fullName: 'Họ và tên', gender: 'Giới tính', birthYear: 'Năm sinh', category: 'Đối tượng', position: 'Chức vụ',
     phone: 'Điện thoại', idNumber: 'Số CCCD/CMND', ethnicGroupCode: 'Mã dân tộc', ethnicGroup: 'Dân tộc', ethnicMinority: 'Dân tộc thiểu số',
     minorityOnly: 'Chỉ dân tộc thiểu số', kinhOnly: 'Chỉ người Kinh',
@@ -146,7 +147,30 @@ const vi = {
     title: 'Báo cáo năm {year}', provinceXlsx: 'Báo cáo tổng hợp (Excel)', provincePdf: 'Báo cáo tổng hợp (PDF)',
     districtXlsx: 'Báo cáo huyện (Excel)', districtPdf: 'Báo cáo huyện (PDF)', xlsx: 'Excel', pdf: 'PDF',
   },
-  audit: { title: 'Nhật ký thay đổi', at: 'Thời điểm', action: 'Thao tác', entity: 'Đối tượng', entityId: 'Mã', actor: 'Người thực hiện' },
+  audit: {
+    title: 'Nhật ký thay đổi', at: 'Thời điểm', action: 'Thao tác', entity: 'Đối tượng', entityId: 'Mã', actor: 'Người thực hiện',
+    changes: 'Nội dung thay đổi', open: 'Mở', noChanges: 'Không có trường nào thay đổi', empty: '(trống)', yes: 'Có', no: 'Không',
+    importSummary: 'Tệp {fileName}: {rows} dòng — {created} thêm mới, {updated} cập nhật, {skipped} bỏ qua',
+    importRows: 'Xem các dòng đã cập nhật', importRowsOf: 'Các dòng của lần nhập {fileName}', backToAll: 'Quay lại toàn bộ nhật ký',
+    importKinds: { participants: 'người tham gia', villages: 'thôn, bản', attendance: 'điểm danh' },
+    entities: {
+      Participant: 'Người tham gia', Village: 'Thôn, bản', Commune: 'Xã', MonitoringBoard: 'Ban giám sát', BoardMember: 'Thành viên ban giám sát',
+      Activity: 'Hoạt động', Attendance: 'Tham dự hoạt động', Provider: 'Đơn vị tổ chức', Funding: 'Kinh phí năm', DistrictAllocation: 'Phân bổ kinh phí cho huyện',
+      DistrictYear: 'Số liệu năm của huyện', ProvinceYear: 'Số liệu năm của tỉnh', User: 'Người dùng', ApiKey: 'Khoá API', Import: 'Nhập dữ liệu từ tệp',
+      IdNumberCheck: 'Kiểm tra số CCCD/CMND',
+    },
+    fields: {
+      fullName: 'Họ và tên', gender: 'Giới tính', birthYear: 'Năm sinh', category: 'Đối tượng', position: 'Chức vụ', phone: 'Điện thoại',
+      idNumber: 'Số CCCD/CMND', ethnicGroupCode: 'Dân tộc', communeId: 'Xã', villageId: 'Thôn, bản', districtId: 'Huyện', provinceId: 'Tỉnh',
+      name: 'Tên', code: 'Mã', households: 'Số hộ', poorHouseholds: 'Số hộ nghèo', especiallyDifficult: 'Thôn đặc biệt khó khăn',
+      title: 'Tên hoạt động', topic: 'Chủ đề', location: 'Địa điểm', kind: 'Loại', scope: 'Phạm vi', status: 'Trạng thái', startDate: 'Từ ngày',
+      endDate: 'Đến ngày', fiscalYear: 'Năm ngân sách', providerId: 'Đơn vị tổ chức', plannedCost: 'Kinh phí dự kiến', actualCost: 'Kinh phí thực chi',
+      activityId: 'Hoạt động', participantId: 'Người tham gia', attended: 'Có mặt', completed: 'Hoàn thành', boardId: 'Ban giám sát', role: 'Chức danh',
+      establishedOn: 'Ngày thành lập', decisionRef: 'Số quyết định', amount: 'Số tiền', centralAmount: 'Vốn trung ương', exchangeCapPercent: 'Trần trao đổi (%)',
+      username: 'Tên đăng nhập', displayName: 'Tên hiển thị', disabledAt: 'Khoá từ', personalData: 'Được xem dữ liệu cá nhân', passwordHash: 'Mật khẩu',
+      revokedAt: 'Thu hồi lúc', readOnly: 'Chỉ đọc', note: 'Ghi chú', reason: 'Lý do', retiredAt: 'Ngừng hoạt động từ', demo: 'Dữ liệu mẫu', via: 'Qua',
+    },
+  },
 };
 export default vi;
 export type Messages = typeof vi;

@@ -10,6 +10,7 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 @Entity('audit_entry')
 @Index('ix_audit_province_at', ['provinceId', 'at'])
 @Index('ix_audit_district_at', ['districtId', 'at'])
+@Index('ix_audit_import', ['importId'])
 export class AuditEntry {
   @Field(() => Int)
   @PrimaryGeneratedColumn({ type: 'integer' })
@@ -51,11 +52,19 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 16 })
   action: string;
 
-  @Field(() => JSONResolver, { nullable: true })
+  @Field(() => JSONResolver, { nullable: true, description: 'The row before the write; ID numbers and phones masked as everywhere without personalData.' })
   @Column({ type: 'simple-json', nullable: true })
   before: Record<string, unknown> | null;
 
-  @Field(() => JSONResolver, { nullable: true })
+  @Field(() => JSONResolver, { nullable: true, description: 'The row after the write, masked like `before`.' })
   @Column({ type: 'simple-json', nullable: true })
   after: Record<string, unknown> | null;
+
+  /** The columns the write changed (audit-changes.ts), kept so that the log lists them without comparing snapshots. Null on entries older than the column. */
+  @Column({ type: 'simple-json', nullable: true })
+  changedFields: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'The entry of the import this row change was part of.' })
+  @Column({ type: 'integer', nullable: true })
+  importId: number | null;
 }

@@ -15,9 +15,12 @@ export class AuditFilter {
   @Field(() => Int, { nullable: true })
   entityId?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'CREATE, UPDATE or DELETE.' })
+  @Field(() => Int, { nullable: true, description: 'The row changes of one import (the id of its entry).' })
+  importId?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'CREATE, UPDATE, DELETE or REFUSE.' })
   @IsOptional()
-  @IsIn(['CREATE', 'UPDATE', 'DELETE'])
+  @IsIn(['CREATE', 'UPDATE', 'DELETE', 'REFUSE'])
   action?: string | null;
 
   @Field(() => DateTimeResolver, { nullable: true })

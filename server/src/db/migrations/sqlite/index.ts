@@ -4,6 +4,7 @@ import { PersonalDataGrant1796406180743 } from './1796406180743-PersonalDataGran
 import { SessionRevocation1796406195758 } from './1796406195758-SessionRevocation';
 import { FundingBudgetSequence1796406372463 } from './1796406372463-FundingBudgetSequence';
 import { DistrictYearRecord1796407132779 } from './1796407132779-DistrictYearRecord';
+import { AuditChanges1796416650324 } from './1796416650324-AuditChanges';
 import { ParticipantNameTokens1796500000000 } from './1796500000000-ParticipantNameTokens';
 
 /** In order of application; the generator prints what to add here. */
@@ -14,5 +15,6 @@ export const sqliteMigrations = [
   SessionRevocation1796406195758,
   FundingBudgetSequence1796406372463,
   DistrictYearRecord1796407132779,
+  AuditChanges1796416650324,
   ParticipantNameTokens1796500000000,
 ];

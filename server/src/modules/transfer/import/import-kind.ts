@@ -4,6 +4,7 @@ import type { ColumnSpec } from './columns';
 import type { Places } from './places';
 import type { ReportBuilder } from './report';
 import type { Cell } from './sheet-row';
+import type { ImportTrail } from './traced-updates';
 
 export type DuplicatePolicy = 'skip' | 'update';
 
@@ -16,6 +17,8 @@ export interface ImportContext {
   report: ReportBuilder;
   places: Places;
   activityId: number | null;
+  /** Where row changes are recorded (import/traced-updates.ts). */
+  trail: ImportTrail;
 }
 
 /** One data row of the file, read through the column map. */

@@ -2,6 +2,8 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../../tenancy/scope';
 import { write } from '../../../db/writer';
 import { recordAudit } from '../../audit/audit-trail';
+import { AuditEntry } from '../../audit/audit-entry.entity';
+import type { ImportTrail } from './traced-updates';
 import { headingScore, mapColumns, type ColumnMap } from './columns';
 import type { DuplicatePolicy, ImportKind, KindImporter, RowCells } from './import-kind';
 import { Places } from './places';
@@ -49,8 +51,11 @@ export async function runImport(
   const builder = new ReportBuilder(request.kind.name, request.mode, request.fileName);
   try {
     const places = await Places.load(db, scope, request.districtId);
-    const importer = await request.kind.open({ db, scope, districtId: request.districtId, duplicates: request.duplicates, report: builder, places, activityId: request.activityId });
-    if (request.mode === 'commit') await commitWhileReading(db, scope, request, body, importer, builder, onProgress);
+    const trail: ImportTrail = { caller: scope.requireCaller(), importId: null };
+    const { districtId, duplicates, activityId } = request;
+    const context = { db, scope, districtId, duplicates, report: builder, places, activityId, trail };
+    const importer = await request.kind.open(context);
+    if (request.mode === 'commit') await commitWhileReading(db, scope, request, body, importer, builder, onProgress, trail);
     else {
       await readAll(request, body, importer, builder, onProgress, null);
       assertSomeRows(builder);
@@ -79,23 +84,25 @@ async function commitWhileReading(
   importer: KindImporter,
   builder: ReportBuilder,
   onProgress: (rowsRead: number) => void,
+  trail: ImportTrail,
 ): Promise<void> {
+  const summary = () => ({
+    kind: request.kind.name, fileName: request.fileName, rows: builder.report.rowsRead, created: builder.report.created,
+    updated: builder.report.updated, skipped: builder.report.skipped, activityId: request.activityId,
+  });
   try {
     await write(db, scope, async (w) => {
+      // One entry for the whole import rather than one per row: the log stays readable and the import
+      // fast; the entry says what came in, how many rows and from which file. It is written first so
+      // that the rows the import updates are recorded under it (traced-updates.ts); its counts at the end.
+      const facts = { entity: 'Import', entityId: 0, districtId: request.districtId, action: 'CREATE' as const, before: null, after: summary() };
+      const entry = await recordAudit(w.tx, trail.caller, facts);
+      trail.importId = entry.id;
       await readAll(request, body, importer, builder, onProgress, w.tx);
       assertSomeRows(builder);
       if (builder.hasErrors) throw ROLL_BACK;
       await importer.write(w.tx);
-      // One entry for the whole import rather than one per row: the trail stays readable and the
-      // import fast; the entry says what came in, how many rows and from which file.
-      await recordAudit(w.tx, scope.requireCaller(), {
-        entity: 'Import',
-        entityId: 0,
-        districtId: request.districtId,
-        action: 'CREATE',
-        before: null,
-        after: { kind: request.kind.name, fileName: request.fileName, rows: builder.report.rowsRead, created: builder.report.created, updated: builder.report.updated, skipped: builder.report.skipped, activityId: request.activityId },
-      });
+      await w.tx.getRepository(AuditEntry).save(Object.assign(entry, { after: summary() }));
       // The upload is read while writing: the stream cannot be read a second time.
     }, { rerunnable: false });
     builder.report.committed = true;

@@ -8,6 +8,7 @@ import { Participant } from '../../participants/participant.entity';
 import type { ColumnSpec } from '../import/columns';
 import { insertInBatches, type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
 import { parseBirthYear, parseIdNumber, parseYesNo } from '../import/value-parsers';
+import { updateTraced } from '../import/traced-updates';
 import { inChunks } from './participants';
 
 export const ATTENDANCE_COLUMNS: ColumnSpec[] = [
@@ -167,8 +168,7 @@ class AttendanceImporter implements KindImporter {
       this.versionBumped = true;
     }
     await insertInBatches(tx, Attendance, this.creates.splice(0));
-    for (const { id, attended, completed } of this.updates.splice(0)) {
-      await tx.createQueryBuilder().update(Attendance).set({ attended, completed }).where('id = :id AND districtId = :districtId', { id, districtId: this.c.districtId }).execute();
-    }
+    const updates = this.updates.splice(0).map(({ id, attended, completed }) => ({ id, values: { attended, completed } }));
+    await updateTraced(tx, Attendance, this.c.trail, this.c.districtId, updates);
   }
 }

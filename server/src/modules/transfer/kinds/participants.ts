@@ -5,6 +5,7 @@ import type { ColumnSpec } from '../import/columns';
 import { keysetPages, selectAs } from '../export/keyset';
 import { insertInBatches, type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
 import { FileProblem } from '../import/sheet-row';
+import { updateTraced } from '../import/traced-updates';
 import { logger } from '../../../logger';
 import { assertRefusalsLeft, ELSEWHERE_HINT, idNumberHolders, recordElsewhereRefusal, type IdNumberHolder } from '../../participants/id-number-check';
 import { parseBirthYear, parseCategory, parseGender, parseIdNumber, parsePhone, type Parsed } from '../import/value-parsers';
@@ -215,8 +216,6 @@ class ParticipantImporter implements KindImporter {
 
   async write(tx: EntityManager): Promise<void> {
     await insertInBatches(tx, Participant, this.creates.splice(0).map((v) => ({ ...v, demo: false })));
-    for (const { id, values } of this.updates.splice(0)) {
-      await tx.createQueryBuilder().update(Participant).set(values).where('id = :id AND districtId = :districtId', { id, districtId: this.c.districtId }).execute();
-    }
+    await updateTraced(tx, Participant, this.c.trail, this.c.districtId, this.updates.splice(0));
   }
 }

@@ -4,6 +4,7 @@ import { Village } from '../../geography/village.entity';
 import type { ColumnSpec } from '../import/columns';
 import { insertInBatches, type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
 import { villageKey } from '../import/places';
+import { updateTraced } from '../import/traced-updates';
 import { parseCount, parseYesNo } from '../import/value-parsers';
 
 export const VILLAGE_COLUMNS: ColumnSpec[] = [
@@ -82,8 +83,6 @@ class VillageImporter implements KindImporter {
 
   async write(tx: EntityManager): Promise<void> {
     await insertInBatches(tx, Village, this.creates.splice(0).map((v) => ({ ...v, demo: false })));
-    for (const { id, values } of this.updates.splice(0)) {
-      await tx.createQueryBuilder().update(Village).set(values).where('id = :id AND districtId = :districtId', { id, districtId: this.c.districtId }).execute();
-    }
+    await updateTraced(tx, Village, this.c.trail, this.c.districtId, this.updates.splice(0));
   }
 }

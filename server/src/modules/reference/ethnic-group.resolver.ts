@@ -1,0 +1,13 @@
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { EthnicGroup } from './ethnic-group.entity';
+
+@Resolver()
+export class EthnicGroupResolver {
+  /** National reference data, the same for every tenant: any signed-in caller may read it. */
+  @Authorized()
+  @Query(() => [EthnicGroup], { description: 'The 54 ethnic groups by code, for choosing one by name (forms, filters).' })
+  ethnicGroups(@Ctx() { db }: RequestContext): Promise<EthnicGroup[]> {
+    return db.getRepository(EthnicGroup).find({ order: { code: 'ASC' } });
+  }
+}

@@ -1,0 +1,28 @@
+import { computed } from 'vue';
+import { useQuery } from '@vue/apollo-composable';
+import { EthnicGroupsQuery } from '../graphql/reference';
+
+export interface EthnicGroupOption {
+  code: string;
+  name: string;
+  nameAlt?: string | null;
+}
+
+/** Lower case without diacritics, so that "tay" finds "Tày" and "hmong" finds "Hmông". */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[\s-]+/g, ' ').trim();
+}
+
+/** A group matches its code's start, or any part of its name or alternate name, diacritics ignored. */
+export function matchesEthnicGroup(group: EthnicGroupOption, query: string): boolean {
+  const wanted = foldVietnamese(query);
+  if (wanted === '') return true;
+  if (/^\d+$/.test(wanted)) return group.code.startsWith(wanted);
+  return [group.name, group.nameAlt].some((name) => name != null && foldVietnamese(name).includes(wanted));
+}
+
+/** The 54 groups, read once per session (reference data: Apollo's cache keeps them). */
+export function useEthnicGroups() {
+  const query = useQuery(EthnicGroupsQuery);
+  return computed<EthnicGroupOption[]>(() => query.result.value?.ethnicGroups ?? []);
+}

@@ -1,0 +1,7 @@
+import { graphql } from './generated';
+
+export const EthnicGroupsQuery = graphql(`
+  query EthnicGroups {
+    ethnicGroups { code name nameAlt }
+  }
+`);
