@@ -101,10 +101,15 @@ async function measure(browser: Browser, url: string, spec: PageSpec, graphiqlFi
   try {
     const page = await context.newPage();
     const finished: Promise<Loaded>[] = [];
-    page.on('requestfinished', (request) => finished.push(loaded(request)));
+    const count = (request: Request) => void finished.push(loaded(request));
+    page.on('requestfinished', count);
     await page.goto(url + spec.path, { waitUntil: 'networkidle' });
     const landed = new URL(page.url()).pathname;
     if (landed !== spec.path) throw new Error(`${spec.name}: expected to stay on ${spec.path}, landed on ${landed}`);
+    page.off('requestfinished', count);
+    // Messages are precompiled at build time: one left as "{year}" would show its placeholder.
+    const text = await page.locator('body').innerText();
+    if (/\{\w+\}/.test(text)) throw new Error(`${spec.name}: a message shows a raw placeholder: ${/.{0,40}\{\w+\}.{0,40}/.exec(text)?.[0]}`);
     const all = await Promise.all(finished);
     if (process.env.BENCH_WEB_VERBOSE) for (const r of all) console.log(`${spec.name}\t${r.body}\t${r.decoded}\t${r.encoding}\t${r.url}`);
     const jsCss = all.filter((r) => /\.(js|css)$/.test(new URL(r.url).pathname));
@@ -146,7 +151,8 @@ function graphiqlOnlyFiles(): Set<string> {
 interface Loaded { url: string; body: number; headers: number; decoded: number; encoding: string }
 
 async function loaded(request: Request): Promise<Loaded> {
-  const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+  // Never rejects: an unhandled rejection would end the process before the server child is stopped.
+  const [sizes, response] = await Promise.all([request.sizes(), request.response()]).catch(() => [{ responseBodySize: 0, responseHeadersSize: 0 }, null] as const);
   const decoded = response ? (await response.body().catch(() => Buffer.alloc(0))).length : 0;
   const encoding = (await response?.headerValue('content-encoding')) ?? 'identity';
   return { url: request.url(), body: sizes.responseBodySize, headers: sizes.responseHeadersSize, decoded, encoding };

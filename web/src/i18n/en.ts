@@ -1,7 +1,7 @@
 import type { Messages } from './vi';
 
 /** English; same keys as vi.ts (the type makes a missing key a build error). */
-const en: Messages = {
+export default {
   app: { title: 'Portal 135', subtitle: 'Capacity building — Program 135', loading: 'Loading…', language: 'Language', signOut: 'Sign out', menu: 'Menu' },
   nav: {
     dashboard: 'District dashboard', province: 'Province dashboard', communes: 'Communes', villages: 'Villages', boards: 'Monitoring boards',
@@ -146,5 +146,4 @@ const en: Messages = {
     districtXlsx: 'District report (Excel)', districtPdf: 'District report (PDF)', xlsx: 'Excel', pdf: 'PDF',
   },
   audit: { title: 'Audit log', at: 'When', action: 'Action', entity: 'Entity', entityId: 'Id', actor: 'By' },
-};
-export default en;
+} satisfies Messages;
