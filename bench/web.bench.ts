@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     const build = spawnSync('npm', ['run', 'build:web'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error(`npm run build:web ended with ${build.status ?? build.signal}`);
   }
+  const graphiqlFiles = graphiqlOnlyFiles();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'p135-web-bench-'));
   const databasePath = path.join(dir, 'portal.db');
   const seeded = await openDatabase({ kind: 'sqlite', path: databasePath });
@@ -70,7 +71,6 @@ async function main(): Promise<void> {
 
   // Plain http on loopback: the deployment's TLS proxy is what makes the cookie Secure.
   const portal = await startPortal({ databasePath, nodeFlags: productionNodeFlags(), countStatements: false, env: { COOKIE_SECURE: 'false' } });
-  const graphiqlFiles = graphiqlOnlyFiles();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const figures: PageFigures[] = [];
