@@ -1,6 +1,7 @@
 import { createApp, h, provide } from 'vue';
 // Components and their styles come with each page (vite.config.mts); ElMessage and ElMessageBox are called from scripts,
-// where the on-demand resolver does not look, so their styles (and the base variables) are loaded here.
+// where the on-demand resolver does not look, so their styles are loaded here; the base variables too, ahead of
+// styles.css, so that the portal's overrides of --el-* come later and win.
 import 'element-plus/theme-chalk/base.css';
 import 'element-plus/es/components/message/style/css';
 import 'element-plus/es/components/message-box/style/css';
