@@ -21,10 +21,9 @@ import { User } from '../server/src/modules/accounts/user.entity';
 import { seedAll } from '../seeds';
 import { DEMO_PASSWORD } from '../seeds/demo-accounts';
 import { productionNodeFlags } from '../scripts/production-node-flags';
+import { CHROMIUM, FLAGS } from '../test/web/browser';
 import { startPortal } from './portal-process';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update'];
 /** Compressed JS+CSS a page may load on a cold cache (issue 16, item 10), in bytes (kB = 1000 bytes). */
 const BUDGET = 250_000;
 /** The chart library's chunk (vite.config.mts names it), which a district page must never fetch. */
@@ -152,7 +151,8 @@ interface Loaded { url: string; body: number; headers: number; decoded: number; 
 
 async function loaded(request: Request): Promise<Loaded> {
   // Never rejects: an unhandled rejection would end the process before the server child is stopped.
-  const [sizes, response] = await Promise.all([request.sizes(), request.response()]).catch(() => [{ responseBodySize: 0, responseHeadersSize: 0 }, null] as const);
+  const none = [{ responseBodySize: 0, responseHeadersSize: 0 }, null] as const;
+  const [sizes, response] = await Promise.all([request.sizes(), request.response()]).catch(() => none);
   const decoded = response ? (await response.body().catch(() => Buffer.alloc(0))).length : 0;
   const encoding = (await response?.headerValue('content-encoding')) ?? 'identity';
   return { url: request.url(), body: sizes.responseBodySize, headers: sizes.responseHeadersSize, decoded, encoding };
@@ -188,7 +188,8 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
 function markdown(figures: PageFigures[], failures: string[]): string {
   const rows = figures.map((f) =>
-    `| ${f.page} (\`${f.path}\`) | ${kb(f.jsCssCompressed)} | ${kb(f.jsCssDecoded)} | ${kb(f.transferredTotal)} | ${f.requests} | ${f.encodings.join(', ')} | ` +
+    `| ${f.page} (\`${f.path}\`) | ${kb(f.jsCssCompressed)} | ${kb(f.jsCssDecoded)} | ${kb(f.transferredTotal)} | ${f.requests} | ` +
+    `${f.encodings.join(', ')} | ` +
     `${f.echarts ? 'yes' : 'no'} | ${f.graphiql ? 'yes' : 'no'} | ${f.withinBudget === null ? '' : f.withinBudget ? 'met' : 'MISSED'} |`);
   return [
     `# Web page weight (${new Date().toISOString().slice(0, 10)}, cold cache, Chromium, production server)`,
