@@ -19,13 +19,17 @@ export interface PortalProcess {
 }
 
 export interface PortalOptions {
-  databaseUrl: string;
+  /** MySQL; without it the server opens its embedded SQLite file (databasePath). */
+  databaseUrl?: string;
+  databasePath?: string;
   /** Node flags of the server, e.g. the heap cap docs/SCALING.md recommends. */
   nodeFlags: string[];
   /** Send `x-sql-statements` (SQL_STATEMENT_HEADER): for counting only, it costs throughput. */
   countStatements: boolean;
   /** Another build's main.js, to compare two builds in one run (page-throughput.bench.ts); default: this build's. */
   main?: string;
+  /** Further settings of the deployment being imitated (e.g. COOKIE_SECURE=false for plain-http loopback). */
+  env?: Record<string, string>;
 }
 
 const MAIN = path.resolve(__dirname, '../server/src/main.js');
@@ -37,7 +41,7 @@ export async function startPortal(options: PortalOptions): Promise<PortalProcess
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
-      DATABASE_URL: options.databaseUrl,
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATABASE_PATH: options.databasePath }),
       PORT: String(port),
       TOKEN_SECRET: 'scale-bench-secret-of-at-least-32-characters',
       // One client address sends everything: the limiter stays in the path but never refuses.
@@ -45,6 +49,7 @@ export async function startPortal(options: PortalOptions): Promise<PortalProcess
       RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000000',
       SQL_STATEMENT_HEADER: String(options.countStatements),
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import Components from 'unplugin-vue-components/vite';
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
+import { compression } from 'vite-plugin-compression2';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,15 +12,29 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Each page's chunk imports the Element Plus components (and their styles) its templates use, instead of
+    // main.ts registering the whole library and its full stylesheet for every page.
+    Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false, dirs: [] }),
+    // The messages (src/i18n/*.ts) become functions at build time, so the runtime-only vue-i18n ships without its message compiler.
+    // strictMessage off: "ApiKey <key>" is text, not HTML; templates print messages with {{ }}, which escapes them.
+    VueI18nPlugin({ include: [`${here}src/i18n/{vi,en}.ts`], runtimeOnly: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
+    // .br and .gz beside each file: the server (server/src/http/web-app.ts) sends the one the browser accepts.
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     reportCompressedSize: false,
+    // Lets the page-weight benchmark (bench/web.bench.ts) tell which files belong to the GraphiQL page; not served (a dot directory).
+    manifest: true,
     // Two pages: the Vue portal, and GraphiQL (React) on its own page so the portal never loads React.
     rollupOptions: {
       input: { main: `${here}index.html`, graphiql: `${here}graphiql.html` },
+      // The chart library in a chunk of its own name, which only the province pages' charts import.
+      output: { codeSplitting: { groups: [{ name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ }] } },
       // GraphiQL's React dependencies mark modules "use client" (a server-components hint, meaningless in a browser bundle).
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

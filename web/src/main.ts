@@ -1,6 +1,10 @@
 import { createApp, h, provide } from 'vue';
-import ElementPlus from 'element-plus';
-import 'element-plus/dist/index.css';
+// Components and their styles come with each page (vite.config.mts); ElMessage and ElMessageBox are called from scripts,
+// where the on-demand resolver does not look, so their styles are loaded here; the base variables too, ahead of
+// styles.css, so that the portal's overrides of --el-* come later and win.
+import 'element-plus/theme-chalk/base.css';
+import 'element-plus/es/components/message/style/css';
+import 'element-plus/es/components/message-box/style/css';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import App from './App.vue';
 import { createPortalRouter, homeOf } from './router';
@@ -26,5 +30,4 @@ router.beforeEach(async (to) => {
 createApp({ setup: () => (provide(DefaultApolloClient, apollo), () => h(App)) })
   .use(router)
   .use(i18n)
-  .use(ElementPlus)
   .mount('#app');

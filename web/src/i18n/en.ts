@@ -1,7 +1,7 @@
 import type { Messages } from './vi';
 
 /** English; same keys as vi.ts (the type makes a missing key a build error). */
-const en: Messages = {
+export default {
   app: { title: 'Portal 135', subtitle: 'Capacity building — Program 135', loading: 'Loading…', language: 'Language', signOut: 'Sign out', menu: 'Menu', openMenu: 'Open the menu' },
   nav: {
     dashboard: 'District dashboard', province: 'Province dashboard', communes: 'Communes', villages: 'Villages', boards: 'Monitoring boards',
@@ -172,5 +172,4 @@ const en: Messages = {
       revokedAt: 'Revoked at', readOnly: 'Read-only', note: 'Note', reason: 'Reason', retiredAt: 'Retired at', demo: 'Demo data', via: 'Via',
     },
   },
-};
-export default en;
+} satisfies Messages;

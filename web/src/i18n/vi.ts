@@ -1,5 +1,6 @@
 /** Vietnamese, the portal's default language. en.ts must have the same keys (checked by its type). */
-const vi = {
+// A literal `export default {…}`: the build precompiles it into message functions (vite.config.mts, @intlify/unplugin-vue-i18n).
+export default {
   app: { title: 'Cổng 135', subtitle: 'Nâng cao năng lực — Chương trình 135', loading: 'Đang tải…', language: 'Ngôn ngữ', signOut: 'Đăng xuất', menu: 'Danh mục', openMenu: 'Mở danh mục' },
   nav: {
     dashboard: 'Tổng quan huyện', province: 'Tổng quan tỉnh', communes: 'Xã', villages: 'Thôn, bản', boards: 'Ban giám sát',
@@ -172,5 +173,4 @@ const vi = {
     },
   },
 };
-export default vi;
-export type Messages = typeof vi;
+export type Messages = typeof import('./vi').default;
