@@ -131,7 +131,9 @@ describe.skipIf(!haveChromium && !onCi)('the district story on a phone and a tab
         await go('participants', screen.name);
         await press('[data-test="add-participant"]');
         await page.fill('#p-fullName', person);
-        await page.fill('#p-ethnic', '02');
+        // The ethnic group is a searchable select: typed without diacritics, picked by name.
+        await page.fill('#p-ethnic', 'tay');
+        await page.locator('.el-select-dropdown__item:visible', { hasText: 'Tày' }).first().click();
         await choose('[data-test="p-commune"]', commune);
         await choose('[data-test="p-village"]', village);
         await shot(`${screen.name}-4-participant-form`);
