@@ -128,7 +128,8 @@ describe('registering and finding participants', () => {
     const result = await f.server.graphql(CREATE, { input: input({ idNumber: '008185000111', fullName: 'Người Khác' }) }, f.as.manager);
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].extensions?.field).toBe('idNumber');
-    expect(result.errors?.[0].message).toMatch(/already registered/);
+    expect(result.errors?.[0].extensions?.messageKey).toBe('errors.idNumberTaken');
+    expect(result.errors?.[0].message).toBe('Số CCCD/CMND này đã được đăng ký');
   });
 
   it('updates with the current version, and refuses a stale one leaving the row as it was', async () => {
