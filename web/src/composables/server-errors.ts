@@ -1,6 +1,7 @@
 import { reactive, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { formatMoney } from '../format';
+import type { Violation } from '../../../shared/rules/violation';
 
 interface GraphQLErrorLike {
   message: string;
@@ -96,5 +97,15 @@ export function useServerErrors(formFields?: readonly string[]) {
     }
   }
 
-  return { fields, general, clear, show };
+  /**
+   * The form's own check (shared/rules, the server's rules): every broken rule at once, in the UI's
+   * language and the server's words. False when there is nothing to show, so the form may send.
+   */
+  function showViolations(violations: Violation[]): boolean {
+    clear();
+    for (const v of violations) place(v.field, t(`rules.${v.code}`, { ...v.params, label: t(`fields.${v.field}`) }));
+    return violations.length > 0;
+  }
+
+  return { fields, general, clear, show, showViolations };
 }

@@ -1,7 +1,11 @@
 import type { Messages } from './vi';
+import { sharedMessages } from './shared';
+
+const field = sharedMessages.en.fields;
 
 /** English; same keys as vi.ts (the type makes a missing key a build error). */
 const en: Messages = {
+  ...sharedMessages.en,
   app: { title: 'Portal 135', subtitle: 'Capacity building — Program 135', loading: 'Loading…', language: 'Language', signOut: 'Sign out', menu: 'Menu' },
   nav: {
     dashboard: 'District dashboard', province: 'Province dashboard', communes: 'Communes', villages: 'Villages', boards: 'Monitoring boards',
@@ -50,7 +54,7 @@ const en: Messages = {
   },
   communes: { title: 'Communes', code: 'Code', name: 'Commune', type: 'Type', status: 'Program 135 status', editStatus: 'Program 135 status of {name}', hasBoard: 'Has a monitoring board' },
   villages: {
-    title: 'Villages', name: 'Village name', households: 'Households', poorHouseholds: 'Poor households', especiallyDifficult: 'Especially difficult',
+    title: 'Villages', name: 'Village name', households: field.households, poorHouseholds: field.poorHouseholds, especiallyDifficult: 'Especially difficult',
     create: 'Add village', editTitle: 'Edit village',
   },
   boards: {
@@ -58,8 +62,8 @@ const en: Messages = {
     create: 'Found a board', editMembers: 'Members of the board of {name}', addMember: 'Add member', role: 'Role', person: 'Person',
   },
   participants: {
-    title: 'Participants', fullName: 'Full name', gender: 'Gender', birthYear: 'Birth year', category: 'Category', position: 'Position',
-    phone: 'Phone', idNumber: 'ID number', ethnicGroupCode: 'Ethnic group code', ethnicGroup: 'Ethnic group', ethnicMinority: 'Ethnic minority',
+    title: 'Participants', fullName: field.fullName, gender: field.gender, birthYear: field.birthYear, category: field.category, position: field.position,
+    phone: field.phone, idNumber: field.idNumber, ethnicGroupCode: field.ethnicGroupCode, ethnicGroup: field.ethnicGroup, ethnicMinority: 'Ethnic minority',
     minorityOnly: 'Ethnic minorities only', kinhOnly: 'Kinh only',
     create: 'Add participant', editTitle: 'Edit participant', searchPlaceholder: 'Name (diacritics optional), ID number or phone',
     attendances: 'Activities attended', open: 'Open',

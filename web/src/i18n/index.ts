@@ -10,6 +10,9 @@ function initialLocale(): Locale {
   return saved === 'en' ? 'en' : 'vi';
 }
 
+/** The UI's language as requests send it (Accept-Language), so the server's messages match the page. */
+export const uiLanguage = (): Locale => initialLocale();
+
 /** Vietnamese by default; the choice (not the session) is remembered in localStorage. */
 export function createPortalI18n(locale: Locale = initialLocale()) {
   return createI18n({ legacy: false, locale, fallbackLocale: 'vi', messages: { vi, en } });

@@ -1,5 +1,9 @@
 /** Vietnamese, the portal's default language. en.ts must have the same keys (checked by its type). */
+import { sharedMessages } from './shared';
+
+const field = sharedMessages.vi.fields;
 const vi = {
+  ...sharedMessages.vi,
   app: { title: 'Cổng 135', subtitle: 'Nâng cao năng lực — Chương trình 135', loading: 'Đang tải…', language: 'Ngôn ngữ', signOut: 'Đăng xuất', menu: 'Danh mục' },
   nav: {
     dashboard: 'Tổng quan huyện', province: 'Tổng quan tỉnh', communes: 'Xã', villages: 'Thôn, bản', boards: 'Ban giám sát',
@@ -48,7 +52,7 @@ const vi = {
   },
   communes: { title: 'Danh sách xã', code: 'Mã', name: 'Tên xã', type: 'Loại', status: 'Diện 135', editStatus: 'Sửa diện 135 của xã {name}', hasBoard: 'Có ban giám sát' },
   villages: {
-    title: 'Thôn, bản', name: 'Tên thôn, bản', households: 'Số hộ', poorHouseholds: 'Số hộ nghèo', especiallyDifficult: 'Đặc biệt khó khăn',
+    title: 'Thôn, bản', name: 'Tên thôn, bản', households: field.households, poorHouseholds: field.poorHouseholds, especiallyDifficult: 'Đặc biệt khó khăn',
     create: 'Thêm thôn, bản', editTitle: 'Sửa thôn, bản',
   },
   boards: {
@@ -56,8 +60,8 @@ const vi = {
     create: 'Thành lập ban', editMembers: 'Thành viên ban giám sát xã {name}', addMember: 'Thêm thành viên', role: 'Chức danh', person: 'Người',
   },
   participants: {
-    title: 'Người tham gia', fullName: 'Họ và tên', gender: 'Giới tính', birthYear: 'Năm sinh', category: 'Đối tượng', position: 'Chức vụ',
-    phone: 'Điện thoại', idNumber: 'Số CCCD/CMND', ethnicGroupCode: 'Mã dân tộc', ethnicGroup: 'Dân tộc', ethnicMinority: 'Dân tộc thiểu số',
+    title: 'Người tham gia', fullName: field.fullName, gender: field.gender, birthYear: field.birthYear, category: field.category, position: field.position,
+    phone: field.phone, idNumber: field.idNumber, ethnicGroupCode: field.ethnicGroupCode, ethnicGroup: field.ethnicGroup, ethnicMinority: 'Dân tộc thiểu số',
     minorityOnly: 'Chỉ dân tộc thiểu số', kinhOnly: 'Chỉ người Kinh',
     create: 'Thêm người tham gia', editTitle: 'Sửa thông tin người tham gia', searchPlaceholder: 'Tên (không cần dấu), số CCCD hoặc điện thoại',
     attendances: 'Các hoạt động đã tham gia', open: 'Mở',
