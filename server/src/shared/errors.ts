@@ -82,7 +82,9 @@ export const rateLimited = (retryAfterSeconds: number, key = 'errors.rateLimited
 export const badRequest = (message: string, extensions: Record<string, unknown> = {}) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', ...extensions } });
 
 /** A query refused before it runs: too deep, too costly, or too many operations in one request. */
-export const queryTooComplex = (message: string, figures: Record<string, number>) => coded(ErrorCode.QUERY_TOO_COMPLEX, message, figures);
+// Said in English to the API caller who wrote the query (a developer, not a portal user); the figures are extensions.
+export const queryTooComplex = (message: string, figures: Record<string, number>) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...figures } });
 
 /**
  * The database cannot be reached (down, restarting, connection lost). A change cut off mid-way was rolled
