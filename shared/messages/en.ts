@@ -53,7 +53,9 @@ export const en: Catalogue = {
     signInThrottled: 'Too many failed sign-ins; try again later',
     signInBusy: 'Sign-in is busy; try again in a moment',
     tooManyRequests: 'Too many requests; try again in {wait} s',
-    elsewhereAllowance: '{count} ID numbers registered outside your districts were refused to this account in the last 24 hours; numbers outside your districts are not checked again until then (ask the province office)',
+    elsewhereAllowance:
+      '{count} ID numbers registered outside your districts were refused to this account in the last 24 hours; ' +
+      'numbers outside your districts are not checked again until then (ask the province office)',
     serviceUnavailable: 'The database is unavailable; try again in a moment (reload before repeating a change)',
     statementTimedOut: 'The database took too long to answer; try again in a moment (reload before repeating a change)',
     internal: 'Internal server error',
@@ -77,7 +79,9 @@ export const en: Catalogue = {
     villageNotInCommune: 'This village is not in the chosen commune',
     noEthnicGroup: 'There is no ethnic group with code {code}',
     idNumberTaken: 'This ID number is already registered',
-    idNumberElsewhere: 'This ID number is already registered outside the districts you manage. The province office can tell where; each such refusal is recorded.',
+    idNumberElsewhere:
+      'This ID number is already registered outside the districts you manage. The province office can tell where; ' +
+      'each such refusal is recorded.',
     participantInUse: 'This participant has {attendances} attendance record(s) and {seats} monitoring-board seat(s); remove those first',
     communeCodeTaken: 'Another commune already has this GSO code',
     villageHasPeopleMove: 'People are registered in this village; move them before moving the village to another commune',
@@ -128,7 +132,9 @@ export const en: Catalogue = {
     yesNo: '{label}: write “Có” or “Không”',
     count: '{label} must be a whole number, 0 or more',
     idNumberOtherDistrict: 'This ID number is already registered in another district of the province',
-    idNumbersElsewhere: 'Some ID numbers of this file are already registered outside the districts you manage, so the file is refused. The province office can tell where; each such refusal is recorded.',
+    idNumbersElsewhere:
+      'Some ID numbers of this file are already registered outside the districts you manage, so the file is refused. ' +
+      'The province office can tell where; each such refusal is recorded.',
     alreadyRegisteredId: 'A person with this ID number is already registered',
     alreadyRegisteredPerson: 'A person with this name, birth year and village is already registered',
     sameIdNumber: 'Same ID number',

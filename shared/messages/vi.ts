@@ -56,7 +56,9 @@ export const vi = {
     signInThrottled: 'Đăng nhập sai quá nhiều lần; vui lòng thử lại sau',
     signInBusy: 'Hệ thống đăng nhập đang bận; hãy thử lại sau giây lát',
     tooManyRequests: 'Quá nhiều yêu cầu; hãy thử lại sau {wait} giây',
-    elsewhereAllowance: 'Trong 24 giờ qua, tài khoản này đã bị từ chối {count} số CCCD/CMND đăng ký ở ngoài các huyện của bạn; các số như vậy sẽ không được kiểm tra lại cho đến khi hết thời hạn đó (hãy hỏi văn phòng tỉnh)',
+    elsewhereAllowance:
+      'Trong 24 giờ qua, tài khoản này đã bị từ chối {count} số CCCD/CMND đăng ký ở ngoài các huyện của bạn; ' +
+      'các số như vậy sẽ không được kiểm tra lại cho đến khi hết thời hạn đó (hãy hỏi văn phòng tỉnh)',
     serviceUnavailable: 'Cơ sở dữ liệu tạm thời không truy cập được; hãy thử lại sau giây lát (tải lại trang trước khi lặp lại thay đổi)',
     statementTimedOut: 'Cơ sở dữ liệu trả lời quá lâu; hãy thử lại sau giây lát (tải lại trang trước khi lặp lại thay đổi)',
     internal: 'Lỗi máy chủ',
@@ -80,7 +82,9 @@ export const vi = {
     villageNotInCommune: 'Thôn, bản này không thuộc xã đã chọn',
     noEthnicGroup: 'Không có dân tộc mã {code}',
     idNumberTaken: 'Số CCCD/CMND này đã được đăng ký',
-    idNumberElsewhere: 'Số CCCD/CMND này đã được đăng ký ở ngoài các huyện bạn quản lý. Văn phòng tỉnh có thể cho biết nơi đăng ký; mỗi lần từ chối như vậy đều được ghi lại.',
+    idNumberElsewhere:
+      'Số CCCD/CMND này đã được đăng ký ở ngoài các huyện bạn quản lý. Văn phòng tỉnh có thể cho biết nơi đăng ký; ' +
+      'mỗi lần từ chối như vậy đều được ghi lại.',
     participantInUse: 'Người này có {attendances} lượt điểm danh và {seats} vị trí trong ban giám sát; hãy xoá các mục đó trước',
     communeCodeTaken: 'Đã có xã khác dùng mã thống kê này',
     villageHasPeopleMove: 'Có người đăng ký ở thôn, bản này; hãy chuyển họ trước khi chuyển thôn sang xã khác',
@@ -131,7 +135,9 @@ export const vi = {
     yesNo: '{label}: hãy ghi “Có” hoặc “Không”',
     count: '{label} phải là số nguyên, từ 0 trở lên',
     idNumberOtherDistrict: 'Số CCCD/CMND này đã được đăng ký ở huyện khác trong tỉnh',
-    idNumbersElsewhere: 'Một số số CCCD/CMND trong tệp đã được đăng ký ở ngoài các huyện bạn quản lý nên tệp bị từ chối. Văn phòng tỉnh có thể cho biết nơi đăng ký; mỗi lần từ chối như vậy đều được ghi lại.',
+    idNumbersElsewhere:
+      'Một số số CCCD/CMND trong tệp đã được đăng ký ở ngoài các huyện bạn quản lý nên tệp bị từ chối. ' +
+      'Văn phòng tỉnh có thể cho biết nơi đăng ký; mỗi lần từ chối như vậy đều được ghi lại.',
     alreadyRegisteredId: 'Đã có người đăng ký với số CCCD/CMND này',
     alreadyRegisteredPerson: 'Đã có người đăng ký cùng tên, năm sinh và thôn, bản',
     sameIdNumber: 'Cùng số CCCD/CMND',

@@ -26,7 +26,8 @@ export function checkFullName(value: string | null | undefined): Violation | nul
 export function checkBirthYear(value: number | null | undefined, today?: Date): Violation | null {
   if (value === null || value === undefined || Number.isNaN(value)) return violation('birthYear', 'required');
   const max = latestBirthYear(today);
-  return Number.isInteger(value) && value >= EARLIEST_BIRTH_YEAR && value <= max ? null : violation('birthYear', 'yearRange', { min: EARLIEST_BIRTH_YEAR, max });
+  const inRange = Number.isInteger(value) && value >= EARLIEST_BIRTH_YEAR && value <= max;
+  return inRange ? null : violation('birthYear', 'yearRange', { min: EARLIEST_BIRTH_YEAR, max });
 }
 
 export function checkEthnicGroupCode(value: string | null | undefined): Violation | null {

@@ -110,7 +110,8 @@ export interface BudgetFigures {
   requested: number;
   headroom: number;
 }
-export const budgetCapExceeded = (figures: BudgetFigures, key = 'errors.budgetCapExceeded') => coded(ErrorCode.BUDGET_CAP_EXCEEDED, key, { ...figures }, { ...figures });
+export const budgetCapExceeded = (figures: BudgetFigures, key = 'errors.budgetCapExceeded') =>
+  coded(ErrorCode.BUDGET_CAP_EXCEEDED, key, { ...figures }, { ...figures });
 export const budgetExceeded = (figures: BudgetFigures, key = 'errors.budgetExceeded', params: MessageParams = {}) =>
   coded(ErrorCode.BUDGET_EXCEEDED, key, { ...figures, ...params }, { ...figures });
 
