@@ -110,6 +110,7 @@ export const en: Catalogue = {
     keyRevoked: 'This key is revoked',
     grantForViewers: 'Administrators and managers read personal data already; the grant is for viewers',
     badCursor: 'This cursor is not one the API gave out',
+    jsonTooDeep: 'The request’s JSON nests more than {max} levels deep',
     nameTheDistrict: 'Name the district',
     giveReason: 'Give a reason',
     atMostChars: 'At most {max} characters',

@@ -113,6 +113,7 @@ export const vi = {
     keyRevoked: 'Khoá này đã bị thu hồi',
     grantForViewers: 'Quản trị và cán bộ đã xem được dữ liệu cá nhân; quyền này dành cho tài khoản chỉ xem',
     badCursor: 'Vị trí trang này không do API cấp',
+    jsonTooDeep: 'JSON của yêu cầu lồng sâu hơn {max} cấp',
     nameTheDistrict: 'Hãy chọn huyện',
     giveReason: 'Hãy nêu lý do',
     atMostChars: 'Tối đa {max} ký tự',

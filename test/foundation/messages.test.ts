@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vi } from '../../shared/messages/vi';
 import { en } from '../../shared/messages/en';
@@ -27,6 +29,14 @@ describe('the message catalogues', () => {
     const differing = [...vietnamese].filter(([key, text]) => placeholders(text).join() !== placeholders(english.get(key) ?? '').join());
     expect(differing).toEqual([]);
     expect([...vietnamese.values(), ...english.values()].filter((text) => text.trim() === '')).toEqual([]);
+  });
+
+  it('have a text for every message key the server names', () => {
+    const root = join(__dirname, '../../server/src');
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const named = new Set(sources.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/'((?:errors|rules|import)\.\w+)'/g)].map((m) => m[1])));
+    expect(named.size).toBeGreaterThan(50);
+    expect([...named].filter((key) => !vietnamese.has(key))).toEqual([]);
   });
 
   it('hold no character vue-i18n would read as syntax besides {placeholder}', () => {
