@@ -19,8 +19,9 @@ describe('errors a client sees', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'phone', messageKey: 'rules.phone', params: {} },
     });
     const missing = notFound('Participant', 7);
+    expect(missing.message).toBe('Không tìm thấy người tham gia');
     expect(formatError({ message: missing.message, extensions: missing.extensions }, missing).extensions).toEqual({
-      code: 'NOT_FOUND', entity: 'Participant', id: 7, messageKey: 'errors.notFound', params: { entity: 'người tham gia' },
+      code: 'NOT_FOUND', entity: 'Participant', id: 7, messageKey: 'errors.notFound', params: { entity: 'Participant' },
     });
   });
 

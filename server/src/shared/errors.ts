@@ -32,7 +32,9 @@ export const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPH
  */
 function coded(code: ErrorCode, key: string, params: MessageParams = {}, extensions: Record<string, unknown> = {}): GraphQLError {
   const field = typeof extensions.field === 'string' ? extensions.field : null;
-  const message = field === null ? render(key, params) : renderForField(key, field, params);
+  // An entity is named in the caller's words ("hoạt động"); params keep the language-neutral type name.
+  const shown = typeof params.entity === 'string' ? { ...params, entity: entityLabel(params.entity) } : params;
+  const message = field === null ? render(key, shown) : renderForField(key, field, shown);
   return new GraphQLError(message, { extensions: { code, ...extensions, messageKey: key, params } });
 }
 
@@ -44,7 +46,7 @@ export const forbidden = (key = 'errors.forbidden', params: MessageParams = {}) 
  * the input that pointed at the missing row (e.g. `communeId`), so a form can show it next to the field.
  */
 export const notFound = (entity: string, id?: number | string, field?: string) =>
-  coded(ErrorCode.NOT_FOUND, 'errors.notFound', { entity: entityLabel(entity) }, {
+  coded(ErrorCode.NOT_FOUND, 'errors.notFound', { entity }, {
     entity,
     ...(id === undefined ? {} : { id }),
     ...(field === undefined ? {} : { field }),
@@ -54,16 +56,14 @@ export const notFound = (entity: string, id?: number | string, field?: string) =
 export const badInput = (field: string, key: string, params: MessageParams = {}) => coded(ErrorCode.BAD_USER_INPUT, key, params, { field });
 
 /** The broken rules of shared/rules, all of them: the first names `field`, `fields` lists every one. */
-export function invalidInput(violations: Violation[], prefix = ''): GraphQLError {
-  const fields = violations.map((v) => ({ field: prefix + v.field, message: renderViolation(v), messageKey: `rules.${v.code}`, params: v.params ?? {} }));
-  const first = violations[0];
-  const error = badInput(prefix + first.field, `rules.${first.code}`, first.params ?? {});
-  error.extensions.fields = fields;
-  return error;
+export function invalidInput(violations: Violation[]): GraphQLError {
+  const fields = violations.map((v) => ({ field: v.field, message: renderViolation(v), messageKey: `rules.${v.code}`, params: v.params ?? {} }));
+  const [first] = violations;
+  return coded(ErrorCode.BAD_USER_INPUT, `rules.${first.code}`, first.params ?? {}, { field: first.field, fields });
 }
 
 export const conflict = (entity: string, key = 'errors.conflict', params: MessageParams = {}) =>
-  coded(ErrorCode.CONFLICT, key, { entity: entityLabel(entity), ...params }, { entity });
+  coded(ErrorCode.CONFLICT, key, { entity, ...params }, { entity });
 
 /**
  * A change that lost to concurrent changes of the same money (a deadlock, or a Galera certification
