@@ -17,9 +17,9 @@ export default defineConfig({
     // Each page's chunk imports the Element Plus components (and their styles) its templates use, instead of
     // main.ts registering the whole library and its full stylesheet for every page.
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false, dirs: [] }),
-    // The messages (src/i18n/*.ts) become functions at build time, so the runtime-only vue-i18n ships without its message compiler.
+    // The messages (src/i18n/*.ts and the catalogue shared with the server) become functions at build time, so the runtime-only vue-i18n ships without its message compiler.
     // strictMessage off: "ApiKey <key>" is text, not HTML; templates print messages with {{ }}, which escapes them.
-    VueI18nPlugin({ include: [`${here}src/i18n/{vi,en}.ts`], runtimeOnly: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
+    VueI18nPlugin({ include: [`${here}src/i18n/{vi,en}.ts`, `${here}../shared/messages/{vi,en}.ts`], runtimeOnly: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
     // .br and .gz beside each file: the server (server/src/http/web-app.ts) sends the one the browser accepts.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
   ],

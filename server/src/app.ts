@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { buildPortalSchema } from './graphql/schema';
 import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { withRequestLanguage } from './shared/language';
 import { statementCountPlugin } from './graphql/statement-count-plugin';
 import { outageStatusPlugin } from './graphql/outage-plugin';
 import { rateLimitedStatusPlugin } from './graphql/rate-limited-status';
@@ -111,6 +112,8 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   // address, taken from X-Forwarded-For only as far as TRUST_PROXY trusts the peers that added it.
   app.set('trust proxy', settings.trustProxy ?? DEFAULT_TRUST_PROXY);
   app.use(securityHeaders());
+  // Errors and import reports speak the caller's Accept-Language: Vietnamese unless English is asked for.
+  app.use(withRequestLanguage);
 
   app.get('/healthz', async (_req, res) => {
     const database = await checkDatabase(db);

@@ -35,8 +35,8 @@ describe('the ID-number duplicate check is no oracle for numbers registered else
   it('a dry run of 400 numbers, half registered in Lâm Bình, gives Na Hang one refusal naming no row, with the figures of a clean file', async () => {
     const probe = await upload(f, 'participants', participantsCsv(400, f.naHangCommunes[0]), { as: f.as.otherManager });
     const clean = await upload(f, 'participants', participantsCsv(400, f.naHangCommunes[0], 10_000), { as: f.as.otherManager });
-    const refusal = { row: 0, column: 'Số CCCD/CMND', value: null, message: expect.stringContaining('registered outside the districts you manage') };
-    expect(probe.report.errors).toEqual([refusal]);
+    const refusal = { row: 0, column: 'Số CCCD/CMND', field: 'idNumber', value: null, messageKey: 'import.idNumbersElsewhere', params: {} };
+    expect(probe.report.errors).toMatchObject([refusal]);
     expect(JSON.stringify(probe.report)).not.toContain(idNumber(0));
     const figures = ({ rowsRead, created, updated, skipped, duplicates }: typeof probe.report) => ({ rowsRead, created, updated, skipped, duplicates });
     expect(figures(probe.report)).toEqual(figures(clean.report));
@@ -64,7 +64,7 @@ describe('the ID-number duplicate check is no oracle for numbers registered else
     const elsewhere = await create(f.as.otherManager, f.naHangCommunes[0].id, idNumber(5));
     expect(codes(elsewhere)).toEqual(['BAD_USER_INPUT']);
     expect(elsewhere.errors?.[0].extensions?.field).toBe('idNumber');
-    expect(elsewhere.errors?.[0].message).toContain('outside the districts you manage');
+    expect(elsewhere.errors?.[0].extensions?.messageKey).toBe('errors.idNumberElsewhere');
     expect((await refusals('huyen-072')).length).toBe(before + 1);
     expect(codes(await create(f.as.otherManager, f.naHangCommunes[0].id, '072000000001'))).toEqual([]);
   });
@@ -73,10 +73,10 @@ describe('the ID-number duplicate check is no oracle for numbers registered else
     const before = (await refusals('huyen-071')).length;
     const own = await create(f.as.manager, f.lamBinhCommunes[0].id, idNumber(5));
     expect(codes(own)).toEqual(['BAD_USER_INPUT']);
-    expect(own.errors?.[0].message).toBe('This ID number is already registered');
+    expect(own.errors?.[0].extensions?.messageKey).toBe('errors.idNumberTaken');
     // The province admin reaches every district of the province: Lâm Bình's number is in its reach.
     const province = await create(f.as.province, f.naHangCommunes[0].id, idNumber(6));
-    expect(province.errors?.[0].message).toBe('This ID number is already registered');
+    expect(province.errors?.[0].extensions?.messageKey).toBe('errors.idNumberTaken');
     const rows = await upload(f, 'participants', participantsCsv(2, f.lamBinhCommunes[0]), { as: f.as.manager });
     expect(rows.report).toMatchObject({ errorCount: 0, skipped: 2 });
     expect((await refusals('huyen-071')).length).toBe(before);

@@ -249,7 +249,7 @@ describe('query limits and HTTP safety', () => {
     for (const levels of [50_000, 31]) {
       const answer = await post(nested(levels), key.headers);
       expect(answer.status).toBe(400);
-      expect(answer.body.errors?.[0]).toMatchObject({ message: "The request's JSON nests more than 32 levels deep", extensions: { code: 'BAD_USER_INPUT' } });
+      expect(answer.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'variables', messageKey: 'errors.jsonTooDeep', params: { max: 32 } } });
       expect(answer.statements).toBe(0);
     }
     // 30 levels under `f` is 32 in all: through to GraphQL, which refuses the unknown field `a` itself

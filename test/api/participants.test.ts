@@ -123,12 +123,27 @@ describe('registering and finding participants', () => {
     expect(created).toMatchObject({ phone: '+84987654321', villageId: null });
   });
 
+  it('refuses bad values with every broken rule, in Vietnamese unless the caller asks for English', async () => {
+    const bad = { input: input({ birthYear: 2030, phone: '12', idNumber: '1234' }) };
+    const vietnamese = await f.server.graphql(CREATE, bad, f.as.manager);
+    const english = await f.server.graphql(CREATE, bad, { ...f.as.manager, 'accept-language': 'en-GB,en;q=0.9' });
+    const latest = new Date().getFullYear() - 15;
+    for (const answer of [vietnamese, english]) {
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'birthYear', messageKey: 'rules.yearRange', params: { min: 1920, max: latest } });
+      const failures = answer.errors?.[0].extensions?.fields as { field: string; messageKey: string }[];
+      expect(failures.map((x) => [x.field, x.messageKey])).toEqual([['birthYear', 'rules.yearRange'], ['phone', 'rules.phone'], ['idNumber', 'rules.idNumber']]);
+    }
+    expect(vietnamese.errors?.[0].message).toBe(`Năm sinh phải từ 1920 đến ${latest}`);
+    expect(english.errors?.[0].message).toBe(`Birth year must be between 1920 and ${latest}`);
+  });
+
   it('refuses an ID number already registered', async () => {
     await create({ idNumber: '008185000111' });
     const result = await f.server.graphql(CREATE, { input: input({ idNumber: '008185000111', fullName: 'Người Khác' }) }, f.as.manager);
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].extensions?.field).toBe('idNumber');
-    expect(result.errors?.[0].message).toMatch(/already registered/);
+    expect(result.errors?.[0].extensions?.messageKey).toBe('errors.idNumberTaken');
+    expect(result.errors?.[0].message).toBe('Số CCCD/CMND này đã được đăng ký');
   });
 
   it('updates with the current version, and refuses a stale one leaving the row as it was', async () => {

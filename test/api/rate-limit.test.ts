@@ -50,7 +50,9 @@ describe('rate limits', () => {
       const refused = await ask(server, key.headers);
       expect(refused.status).toBe(429);
       expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
-      expect(refused.body.errors?.[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.retryAfter) });
+      expect(refused.body.errors?.[0].extensions).toEqual({
+        code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.retryAfter), messageKey: 'errors.tooManyRequests', params: { wait: Number(refused.retryAfter) },
+      });
       expect(refused.statements).toBe(0);
       // another key from the same address is not held back by this key's allowance
       expect((await ask(server, other.headers)).status).toBe(200);

@@ -42,6 +42,8 @@ describe('the province administrator manages the accounts', () => {
     expect(await field({ districtId: null })).toEqual(['BAD_USER_INPUT', 'districtId']);
     expect(await field({ username: 'tinh' })).toEqual(['BAD_USER_INPUT', 'username']);
     expect(await field({ password: 'ngan' })).toEqual(['BAD_USER_INPUT', 'password']);
+    const short = await f.server.graphql(CREATE, { i: { username: 'nguoi.moi', role: 'DISTRICT_VIEWER', districtId: f.naHang.id, password: 'ngan' } }, f.as.province);
+    expect(short.errors?.[0]).toMatchObject({ message: 'Mật khẩu phải có từ 10 đến 200 ký tự', extensions: { messageKey: 'rules.length', params: { min: 10, max: 200 } } });
     expect(await field({ role: 'PROVINCE_VIEWER' })).toEqual(['BAD_USER_INPUT', 'districtId']);
     expect(await field({ districtId: 999_999 })).toEqual(['NOT_FOUND', undefined]);
   });

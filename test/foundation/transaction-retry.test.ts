@@ -43,7 +43,9 @@ describe('a write transaction that loses to a concurrent one is run again, a bou
     }).catch((error: unknown) => error);
     expect(runs).toBe(TRANSACTION_ATTEMPTS);
     expect(failure).toBeInstanceOf(GraphQLError);
-    expect((failure as GraphQLError).extensions).toEqual({ code: 'CONFLICT', entity: 'Transaction', retryable: true, attempts: TRANSACTION_ATTEMPTS });
+    expect((failure as GraphQLError).extensions).toEqual({
+      code: 'CONFLICT', entity: 'Transaction', retryable: true, attempts: TRANSACTION_ATTEMPTS, messageKey: 'errors.contention', params: {},
+    });
     expect(await stored()).toBe(0);
   });
 

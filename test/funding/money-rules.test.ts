@@ -48,7 +48,8 @@ describe('the money rules of SPEC §3, enforced by the server', () => {
     expect((await create(activity(2019, 'EXCHANGE', 40_000_000, null), f.as.province)).errors).toBeUndefined();
     const oneMore = await create(activity(2019, 'EXCHANGE', 1, f.naHang.id), f.as.otherManager);
     expect(codes(oneMore)).toEqual(['BUDGET_CAP_EXCEEDED']);
-    expect(oneMore.errors?.[0].extensions).toEqual({ code: 'BUDGET_CAP_EXCEEDED', cap: 100_000_000, committed: 100_000_000, requested: 1, headroom: 0 });
+    const figures = { cap: 100_000_000, committed: 100_000_000, requested: 1, headroom: 0 };
+    expect(oneMore.errors?.[0].extensions).toEqual({ code: 'BUDGET_CAP_EXCEEDED', ...figures, messageKey: 'errors.budgetCapExceeded', params: figures });
     // Training is not a study tour: it still fits under the cap-full year.
     expect((await create(activity(2019, 'TRAINING', 1, f.naHang.id), f.as.otherManager)).errors).toBeUndefined();
   });

@@ -99,7 +99,7 @@ describe.skipIf(pdfReaderMissing)('the province report as a PDF (7 districts)', 
 
   it('refuses an anonymous caller and a bad year with coded errors', async () => {
     const anonymous = await get(f, '/reports/province.pdf?fiscalYear=2019', {});
-    expect([anonymous.status, JSON.parse(anonymous.bytes.toString())]).toEqual([401, { error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } }]);
+    expect([anonymous.status, JSON.parse(anonymous.bytes.toString())]).toEqual([401, { error: { code: 'UNAUTHENTICATED', message: 'Vui lòng đăng nhập', messageKey: 'errors.signInFirst', params: {} } }]);
     const bad = await get(f, '/reports/province.pdf?fiscalYear=19', f.as.province);
     expect([bad.status, JSON.parse(bad.bytes.toString()).error]).toMatchObject([400, { code: 'BAD_USER_INPUT', field: 'fiscalYear' }]);
   });

@@ -129,7 +129,7 @@ describe('the province report as an Excel workbook', () => {
   });
 
   it('refuses an anonymous caller and a bad year with a coded error', async () => {
-    expect(await download(f, {})).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } } });
+    expect(await download(f, {})).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Vui lòng đăng nhập', messageKey: 'errors.signInFirst', params: {} } } });
     const bad = await download(f, f.as.province, 'fiscalYear=abc');
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'fiscalYear' } });

@@ -27,10 +27,10 @@ describe('tenancy of import and export', () => {
     const csv = [PARTICIPANT_HEADER, `Ma Văn A,Nam,1980,Tày,Người dân,,${mine.code},,,,`, `Ma Văn B,Nam,1980,Tày,Người dân,,,${mine.name},,,`, 'Ma Văn C,Nam,1980,Tày,Người dân,,00000,,,,'].join('\n');
     const { report } = await upload(f, 'participants', csv, { as: f.as.otherManager, query: { mode: 'commit' } });
     expect(report.committed).toBe(false);
-    expect(report.errors.map((e) => e.message)).toEqual([
-      `Commune not found: there is no commune with code ${mine.code} in this district`,
-      `Commune not found: there is no commune named "${mine.name}" in this district`,
-      'Commune not found: there is no commune with code 00000 in this district',
+    expect(report.errors.map((e) => [e.messageKey, e.params])).toEqual([
+      ['import.communeCodeNotFound', { code: mine.code }],
+      ['import.communeNameNotFound', { name: mine.name }],
+      ['import.communeCodeNotFound', { code: '00000' }],
     ]);
     expect(await lamBinhPeople()).toBe(10);
   });
@@ -40,17 +40,17 @@ describe('tenancy of import and export', () => {
     const { report } = await upload(f, 'participants', csv, { as: f.as.otherManager, query: { mode: 'commit', duplicates: 'update' } });
     // One refusal for the file, naming no row (test/api/id-number-oracle.test.ts).
     expect(report).toMatchObject({ committed: false, errorCount: 1 });
-    expect(report.errors).toEqual([{ row: 0, column: 'Số CCCD/CMND', value: null, message: expect.stringContaining('registered outside the districts you manage') }]);
+    expect(report.errors).toMatchObject([{ row: 0, column: 'Số CCCD/CMND', field: 'idNumber', value: null, messageKey: 'import.idNumbersElsewhere', params: {} }]);
     expect((await f.db.getRepository(Participant).findOneByOrFail({ idNumber: '100000000000' })).districtId).toBe(f.lamBinh.id);
   });
 
   it('another district cannot name Lâm Bình as the target, nor Lâm Bình\'s activity', async () => {
     const intoLamBinh = await upload(f, 'participants', participantsCsv(1, f.naHangCommunes[0], 50), { as: f.as.otherManager, query: { mode: 'commit', districtId: f.lamBinh.id } });
     expect(intoLamBinh.status).toBe(404);
-    expect(intoLamBinh.error).toMatchObject({ code: 'NOT_FOUND', message: 'District not found' });
+    expect(intoLamBinh.error).toMatchObject({ code: 'NOT_FOUND', entity: 'District', field: 'districtId' });
     const attendance = await upload(f, 'attendance', 'Số CCCD/CMND\n100000000000', { as: f.as.otherManager, query: { mode: 'commit', activityId: lamBinhCourse } });
     expect(attendance.status).toBe(404);
-    expect(attendance.error).toMatchObject({ code: 'NOT_FOUND', message: 'Activity not found' });
+    expect(attendance.error).toMatchObject({ code: 'NOT_FOUND', entity: 'Activity', field: 'activityId' });
     const missing = await upload(f, 'attendance', 'Số CCCD/CMND\n100000000000', { as: f.as.otherManager, query: { activityId: 999_999 } });
     expect({ ...missing.error, id: 'x' }).toEqual({ ...attendance.error, id: 'x' });
     expect(await f.db.getRepository(Attendance).count()).toBe(0);
@@ -63,7 +63,7 @@ describe('tenancy of import and export', () => {
     const byName = await upload(f, 'attendance', 'Họ và tên,Năm sinh\nNgười Thử 1,1961', { as: f.as.otherManager, query: { mode: 'commit', activityId: tour } });
     for (const { report } of [byId, byName]) {
       expect(report).toMatchObject({ committed: false, errorCount: 1 });
-      expect(report.errors[0].message).toBe('Participant not found in this district (register the person first)');
+      expect(report.errors[0].messageKey).toBe('import.participantNotFound');
     }
     const mine = await upload(f, 'attendance', 'Họ và tên,Năm sinh\nNgười Thử 1,1961', { as: f.as.manager, query: { activityId: tour } });
     expect(mine.report).toMatchObject({ created: 1, errorCount: 0 });

@@ -42,10 +42,10 @@ describe('attendance comes in from a sign-in sheet and activities go out with th
       'Người Thử 5,1965,,,,Không,Có',
     ].join('\n');
     const { report } = await upload(f, 'attendance', csv, { as: f.as.manager, query: { activityId: course } });
-    expect(report.errors).toEqual([
-      { row: 5, column: null, value: null, message: 'Participant not found in this district (register the person first)' },
-      { row: 6, column: null, value: null, message: 'Participant not found in this district (register the person first)' },
-      { row: 7, column: 'Hoàn thành', value: 'Có', message: 'A participant who completed the course attended it' },
+    expect(report.errors).toMatchObject([
+      { row: 5, column: null, field: null, value: null, messageKey: 'import.participantNotFound' },
+      { row: 6, column: null, field: null, value: null, messageKey: 'import.participantNotFound' },
+      { row: 7, column: 'Hoàn thành', field: 'completed', value: 'Có', messageKey: 'errors.completedNotAttended' },
     ]);
   });
 

@@ -41,7 +41,7 @@ describe('a district officer imports a spreadsheet of participants', () => {
     const csv = participantsCsv(3, f.lamBinhCommunes[0], 10).replace('Người dân', 'Người có uy tín');
     const skipped = await upload(f, 'participants', csv, { as: f.as.manager, query: { mode: 'commit', duplicates: 'skip' } });
     expect(skipped.report).toMatchObject({ committed: true, created: 0, skipped: 3, updated: 0 });
-    expect(skipped.report.duplicates[0]).toMatchObject({ row: 2, action: 'skipped', reason: 'a person with this ID number is already registered' });
+    expect(skipped.report.duplicates[0]).toMatchObject({ row: 2, action: 'skipped', messageKey: 'import.alreadyRegisteredId' });
     const updated = await upload(f, 'participants', csv, { as: f.as.manager, query: { mode: 'commit', duplicates: 'update' } });
     expect(updated.report).toMatchObject({ committed: true, created: 0, updated: 3 });
     const person = await f.db.getRepository(Participant).findOneByOrFail({ idNumber: '100000000010' });
@@ -52,9 +52,11 @@ describe('a district officer imports a spreadsheet of participants', () => {
     const csv = [PARTICIPANT_HEADER, 'Lò Văn Sáng,Nam,1970,Dao,Người dân,,,Phúc Yên,,,', 'Lo Van Sang,Nam,1970,Dao,Người dân,,,phuc yen,,,'].join('\n');
     const first = await upload(f, 'participants', csv, { as: f.as.manager, query: { mode: 'commit' } });
     expect(first.report).toMatchObject({ committed: true, created: 1, skipped: 1 });
-    expect(first.report.duplicates).toEqual([{ row: 3, action: 'skipped', reason: 'the same person as row 2 of this file' }]);
+    expect(first.report.duplicates).toEqual([{ row: 3, action: 'skipped', reason: 'Trùng người ở dòng 2 của tệp', messageKey: 'import.sameAsRowSkipped', params: { row: 2 } }]);
     const again = await upload(f, 'participants', csv, { as: f.as.manager, query: { duplicates: 'update' } });
-    expect(again.report.errors).toEqual([{ row: 3, column: null, value: null, message: 'the same person as row 2 of this file; keep one of the two rows' }]);
+    expect(again.report.errors).toEqual([
+      { row: 3, column: null, field: null, value: null, message: 'Trùng người ở dòng 2 của tệp; hãy giữ một trong hai dòng', messageKey: 'import.sameAsRow', params: { row: 2 } },
+    ]);
   });
 
   it('reads Vietnamese or API names, codes, dates and Excel serials, and reports every bad cell with its row and column', async () => {
@@ -79,7 +81,12 @@ describe('a district officer imports a spreadsheet of participants', () => {
       ['Số điện thoại', '12345'],
       ['Số CCCD/CMND', '12'],
     ]);
-    expect(report.errors.find((e) => e.row === 4 && e.column === 'Mã xã')?.message).toBe('Commune not found: there is no commune with code 99999 in this district');
+    expect(report.errors.find((e) => e.row === 4 && e.column === 'Mã xã')).toMatchObject({ field: 'communeCode', messageKey: 'import.communeCodeNotFound', params: { code: '99999' } });
+    // The rules are shared/rules: a birth year too recent is the API's yearRange, with the label users see.
+    const latest = new Date().getFullYear() - 15;
+    expect(report.errors.find((e) => e.row === 5 && e.field === 'birthYear')).toMatchObject({
+      messageKey: 'rules.yearRange', params: { min: 1920, max: latest }, message: `Năm sinh phải từ 1920 đến ${latest}`,
+    });
     expect(byRow(5)).toEqual([['Năm sinh', '2030'], ['Xã', null]]);
     expect(report.errorCount).toBe(10);
   });
@@ -106,7 +113,10 @@ describe('a district officer imports a spreadsheet of participants', () => {
     const csv = [PARTICIPANT_HEADER, 'Triệu Thị Lan,Nữ,1990,Dao,Cán bộ thôn,,02233,,thon na kha,,', 'Triệu Văn Hùng,Nam,1990,Dao,Cán bộ thôn,,02233,,Thôn Không Có,,'].join('\n');
     const { report } = await upload(f, 'participants', csv, { as: f.as.manager });
     expect(report.errors).toEqual([
-      { row: 3, column: 'Thôn/bản', value: 'Thôn Không Có', message: 'Village not found: "Thôn Không Có" is not a village of Phúc Yên (import the villages first)' },
+      {
+        row: 3, column: 'Thôn/bản', field: 'village', value: 'Thôn Không Có', messageKey: 'import.villageNotFound', params: { name: 'Thôn Không Có', commune: 'Phúc Yên' },
+        message: 'Không tìm thấy thôn, bản: “Thôn Không Có” không thuộc xã Phúc Yên (hãy nhập danh sách thôn, bản trước)',
+      },
     ]);
   });
 
@@ -126,7 +136,7 @@ describe('a district officer imports a spreadsheet of participants', () => {
     const huge = 'x'.repeat(51 * 1024 * 1024);
     const result = await upload(f, 'participants', huge, { as: f.as.manager });
     expect(result.status).toBe(413);
-    expect(result.error).toMatchObject({ code: 'FILE_TOO_LARGE', message: 'The file is larger than the 50 MB limit; split it into smaller files' });
+    expect(result.error).toMatchObject({ code: 'FILE_TOO_LARGE', message: 'Tệp lớn hơn giới hạn 50 MB; hãy chia thành các tệp nhỏ hơn' });
   });
 
   it('answers bad parameters with 400 and an unknown kind with 404', async () => {

@@ -1,6 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client/core';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, from } from '@apollo/client/core';
 import { onError } from '@apollo/client/link/error';
 import type { Router } from 'vue-router';
+import { uiLanguage } from './i18n';
 
 /**
  * The session is the httpOnly cookie the server sets on `login`: the browser sends it with
@@ -15,8 +16,13 @@ export function createApollo(router: Router, onSignedOut: () => void) {
       if (current.name !== 'sign-in') void router.push({ name: 'sign-in', query: { next: current.fullPath, expired: '1' } });
     }
   });
+  // The server words its refusals in the language the page is in.
+  const language = new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': uiLanguage() } }));
+    return forward(operation);
+  });
   return new ApolloClient({
-    link: from([signedOut, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: from([signedOut, language, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     cache: new InMemoryCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },

@@ -121,7 +121,7 @@ async function identifyUser(db: DataSource, auth: AuthServices, req: Request): P
 async function identifyKey(db: DataSource, key: string): Promise<Caller> {
   const parsed = parseApiKey(key);
   const row = parsed ? await db.getRepository(ApiKey).findOneBy({ prefix: parsed.prefix }) : null;
-  if (!parsed || !row || row.revokedAt || !secretMatches(parsed.secret, row.hash)) throw unauthenticated('This API key is unknown or revoked');
+  if (!parsed || !row || row.revokedAt || !secretMatches(parsed.secret, row.hash)) throw unauthenticated('errors.unknownApiKey');
   await noteUse(db, row);
   return {
     kind: 'apiKey',

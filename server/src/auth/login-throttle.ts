@@ -62,7 +62,7 @@ export class LoginThrottle {
         taken.push(bucket);
       } catch (refusal) {
         await giveBack(taken);
-        throw rateLimited(refusal instanceof RateLimiterRes ? Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) : 60, 'Too many failed sign-ins; try again later');
+        throw rateLimited(refusal instanceof RateLimiterRes ? Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) : 60, 'errors.signInThrottled');
       }
     }
     return {

@@ -16,7 +16,7 @@ export class PasswordWork {
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running >= this.workers) {
-      if (this.waiting.length >= this.queue) throw rateLimited(1, 'Sign-in is busy; try again in a moment');
+      if (this.waiting.length >= this.queue) throw rateLimited(1, 'errors.signInBusy');
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {
       this.running++;

@@ -67,7 +67,7 @@ const encodeCursor = (id: number): string => Buffer.from(`id:${id}`).toString('b
 
 function decodeCursor(cursor: string): number {
   const match = /^id:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('after', 'This cursor is not one the API gave out');
+  if (!match) throw badInput('after', 'errors.badCursor');
   return Number(match[1]);
 }
 

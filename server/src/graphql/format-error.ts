@@ -3,6 +3,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { PUBLIC_CODES, databaseFailure } from '../shared/errors';
 import { logger } from '../logger';
+import { render, renderViolation, type MessageParams } from '../shared/messages';
+import { violationIn } from './rule-validator';
 
 /**
  * What a client sees of an error: coded errors pass (with the failing field for validation), and
@@ -14,10 +16,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'BAD_USER_INPUT' && Array.isArray(original?.extensions?.validationErrors)) {
     const failures = flatten(original.extensions.validationErrors as ValidationError[]);
     const first = failures[0];
+    if (!first) return { message: formatted.message, path: formatted.path, extensions: { code } };
     return {
-      message: first ? `${first.field}: ${first.message}` : formatted.message,
+      message: first.message,
       path: formatted.path,
-      extensions: { code, field: first?.field, fields: failures },
+      extensions: { code, field: first.field, messageKey: first.messageKey, params: first.params, fields: failures },
     };
   }
   if (code === 'UNAUTHORIZED') return { message: formatted.message, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
@@ -32,14 +35,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: unavailable.message, path: formatted.path, extensions: unavailable.extensions };
   }
   logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error in a GraphQL request');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: render('errors.internal'), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-/** class-validator nests errors of nested inputs; the client wants dotted paths such as "input.phone". */
-function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+interface FieldFailure {
+  field: string;
+  message: string;
+  messageKey: string;
+  params: MessageParams;
+}
+
+/**
+ * class-validator nests errors of nested inputs; the client wants dotted paths such as "input.phone".
+ * A shared rule's violation (graphql/rule-validator.ts) says exactly what is wrong; class-validator's own
+ * checks, whose English text names internal fields, are said as "<label> is not valid".
+ */
+function flatten(errors: ValidationError[], prefix = ''): FieldFailure[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.values(e.constraints ?? {}).map((text): FieldFailure => {
+      const broken = violationIn(text) ?? { field, code: 'invalid' as const };
+      const params = broken.params ?? {};
+      return { field, message: renderViolation({ ...broken, field }), messageKey: `rules.${broken.code}`, params };
+    });
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

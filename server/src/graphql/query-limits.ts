@@ -279,7 +279,7 @@ export function queryLimitsPlugin(limits: QueryLimitConfig, onAccepted: (context
             if (contextValue.req) tally.add(limits, contextValue.req, figures);
             await onAccepted(contextValue);
             if (figures.introspection && limits.introspection === 'signed-in' && !contextValue.scope.caller) {
-              throw unauthenticated('Introspection is for signed-in users and API keys: sign in, or send your key (Authorization: ApiKey …)');
+              throw unauthenticated('errors.introspectionSignedIn');
             }
           } catch (error) {
             throw withHttpStatus(error);

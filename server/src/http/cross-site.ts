@@ -24,7 +24,7 @@ export function refuseCrossSite(answer: Refusal): RequestHandler {
       next();
       return;
     }
-    answer(res, 403, forbidden(`Cross-site request refused: send the ${PORTAL_REQUEST_HEADER} header, or call from the portal's own origin`));
+    answer(res, 403, forbidden('errors.crossSite', { header: PORTAL_REQUEST_HEADER }));
   };
 }
 

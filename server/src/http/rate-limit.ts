@@ -52,6 +52,6 @@ export function rateLimit(limiter: RateLimiter, answer: Refusal): RequestHandler
     const wait = await limiter.admit(req.ip ?? 'unknown', apiKeyFromHeader(req.headers.authorization), cost);
     if (wait === 0) return next();
     res.setHeader('retry-after', String(wait));
-    answer(res, 429, rateLimited(wait, `Too many requests; try again in ${wait} s`));
+    answer(res, 429, rateLimited(wait, 'errors.tooManyRequests', { wait }));
   };
 }

@@ -24,7 +24,7 @@ export const MAX_JSON_DEPTH = 32;
 export function limitJsonDepth(max: number): RequestHandler {
   return (req, res, next) => {
     if (!exceedsDepth(req.body, max)) return next();
-    refuse(res, 400, badInput('variables', `The request's JSON nests more than ${max} levels deep`));
+    refuse(res, 400, badInput('variables', 'errors.jsonTooDeep', { max }));
   };
 }
 

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
+import type { Violation } from '../../../shared/rules/violation';
 import { isDatabaseUnavailable, isStatementTimeout } from './database-errors';
+import { entityLabel, render, renderForField, renderViolation, type MessageParams } from './messages';
 
 /**
  * Every error a client may see, created here and nowhere else. Each carries `extensions.code`
@@ -23,54 +25,75 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
-function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions } });
+/**
+ * A coded error whose message is the catalogue's `key` (shared/messages) in the request's language. The
+ * key and its parameters travel too (`extensions.messageKey`, `extensions.params`), so a client may word
+ * it itself; `{label}` is filled with the label of `extensions.field` when there is one.
+ */
+function coded(code: ErrorCode, key: string, params: MessageParams = {}, extensions: Record<string, unknown> = {}): GraphQLError {
+  const field = typeof extensions.field === 'string' ? extensions.field : null;
+  // An entity is named in the caller's words ("hoạt động"); params keep the language-neutral type name.
+  const shown = typeof params.entity === 'string' ? { ...params, entity: entityLabel(params.entity) } : params;
+  const message = field === null ? render(key, shown) : renderForField(key, field, shown);
+  return new GraphQLError(message, { extensions: { code, ...extensions, messageKey: key, params } });
 }
 
-export const unauthenticated = (message = 'Sign in first') => coded(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = 'Your role may not do this') => coded(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (key = 'errors.signInFirst') => coded(ErrorCode.UNAUTHENTICATED, key);
+export const forbidden = (key = 'errors.forbidden', params: MessageParams = {}) => coded(ErrorCode.FORBIDDEN, key, params);
 
 /**
  * Also the answer for rows outside the caller's scope: the two must be indistinguishable. `field` names
  * the input that pointed at the missing row (e.g. `communeId`), so a form can show it next to the field.
  */
 export const notFound = (entity: string, id?: number | string, field?: string) =>
-  coded(ErrorCode.NOT_FOUND, `${entity} not found`, { entity, ...(id === undefined ? {} : { id }), ...(field === undefined ? {} : { field }) });
+  coded(ErrorCode.NOT_FOUND, 'errors.notFound', { entity }, {
+    entity,
+    ...(id === undefined ? {} : { id }),
+    ...(field === undefined ? {} : { field }),
+  });
 
-export const badInput = (field: string, message: string) => coded(ErrorCode.BAD_USER_INPUT, message, { field });
+/** A refusal of one field's value: `key` is a rule ("rules.required") or a server message ("errors.idNumberTaken"). */
+export const badInput = (field: string, key: string, params: MessageParams = {}) => coded(ErrorCode.BAD_USER_INPUT, key, params, { field });
 
-export const conflict = (entity: string, message = `${entity} was changed by someone else; reload it and try again`) =>
-  coded(ErrorCode.CONFLICT, message, { entity });
+/** The broken rules of shared/rules, all of them: the first names `field`, `fields` lists every one. */
+export function invalidInput(violations: Violation[]): GraphQLError {
+  const fields = violations.map((v) => ({ field: v.field, message: renderViolation(v), messageKey: `rules.${v.code}`, params: v.params ?? {} }));
+  const [first] = violations;
+  return coded(ErrorCode.BAD_USER_INPUT, `rules.${first.code}`, first.params ?? {}, { field: first.field, fields });
+}
+
+export const conflict = (entity: string, key = 'errors.conflict', params: MessageParams = {}) =>
+  coded(ErrorCode.CONFLICT, key, { entity, ...params }, { entity });
 
 /**
  * A change that lost to concurrent changes of the same money (a deadlock, or a Galera certification
  * failure) on every attempt the server made (db/transactions.ts). Nothing of it was stored: send it again.
  */
 export const tooMuchContention = (attempts: number) =>
-  coded(ErrorCode.CONFLICT, 'Too many changes at the same moment; nothing was saved, try again', { entity: 'Transaction', retryable: true, attempts });
+  coded(ErrorCode.CONFLICT, 'errors.contention', {}, { entity: 'Transaction', retryable: true, attempts });
 
 /** A delete refused because other rows still point at this one (e.g. a participant with attendance). */
-export const inUse = (entity: string, message: string) => coded(ErrorCode.IN_USE, message, { entity });
+export const inUse = (entity: string, key: string, params: MessageParams = {}) => coded(ErrorCode.IN_USE, key, params, { entity });
 
-export const rateLimited = (retryAfterSeconds: number, message = 'Too many attempts; try again later') =>
-  coded(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+export const rateLimited = (retryAfterSeconds: number, key = 'errors.rateLimited', params: MessageParams = {}) =>
+  coded(ErrorCode.RATE_LIMITED, key, params, { retryAfterSeconds });
 
 /** A request the server cannot read at all (not JSON, too large); the code is Apollo's own for such requests. */
 export const badRequest = (message: string, extensions: Record<string, unknown> = {}) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', ...extensions } });
 
 /** A query refused before it runs: too deep, too costly, or too many operations in one request. */
-export const queryTooComplex = (message: string, figures: Record<string, number>) => coded(ErrorCode.QUERY_TOO_COMPLEX, message, figures);
+// Said in English to the API caller who wrote the query (a developer, not a portal user); the figures are extensions.
+export const queryTooComplex = (message: string, figures: Record<string, number>) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...figures } });
 
 /**
  * The database cannot be reached (down, restarting, connection lost). A change cut off mid-way was rolled
  * back, but one cut off while committing may have landed: the client reloads before repeating a change.
  */
-export const serviceUnavailable = (message = 'The database is unavailable; try again in a moment (reload before repeating a change)') =>
-  coded(ErrorCode.SERVICE_UNAVAILABLE, message, { retryable: true });
+export const serviceUnavailable = (key = 'errors.serviceUnavailable') => coded(ErrorCode.SERVICE_UNAVAILABLE, key, {}, { retryable: true });
 
 /** A statement cut by the per-statement limit (DB_STATEMENT_TIMEOUT_MS): retryable like an outage, and said so. */
-export const statementTimedOut = () =>
-  serviceUnavailable('The database took too long to answer; try again in a moment (reload before repeating a change)');
+export const statementTimedOut = () => serviceUnavailable('errors.statementTimedOut');
 
 /**
  * The coded answer to an error thrown by the database driver, or null when it is not the database's
@@ -87,10 +110,10 @@ export interface BudgetFigures {
   requested: number;
   headroom: number;
 }
-export const budgetCapExceeded = (figures: BudgetFigures, message = 'Study tours would pass the exchange cap for the year') =>
-  coded(ErrorCode.BUDGET_CAP_EXCEEDED, message, { ...figures });
-export const budgetExceeded = (figures: BudgetFigures, message = 'The district’s allocation for the year would be exceeded') =>
-  coded(ErrorCode.BUDGET_EXCEEDED, message, { ...figures });
+export const budgetCapExceeded = (figures: BudgetFigures, key = 'errors.budgetCapExceeded') =>
+  coded(ErrorCode.BUDGET_CAP_EXCEEDED, key, { ...figures }, { ...figures });
+export const budgetExceeded = (figures: BudgetFigures, key = 'errors.budgetExceeded', params: MessageParams = {}) =>
+  coded(ErrorCode.BUDGET_EXCEEDED, key, { ...figures, ...params }, { ...figures });
 
 export interface PeriodLock {
   fiscalYear: number;
@@ -101,11 +124,8 @@ export interface PeriodLock {
 }
 /** A write into a district-year that is submitted or approved, or into the province level of a closed year (docs/DOMAIN.md). */
 export const periodLocked = (lock: PeriodLock) => {
-  const who = lock.lockedBy ?? '?';
-  const message =
-    lock.districtId === null
-      ? `Năm ${lock.fiscalYear} đã được tỉnh khoá sổ (${who}): không thể thay đổi hoạt động cấp tỉnh. / Year ${lock.fiscalYear} was closed by ${who}: province-level activities cannot change.`
-      : `Số liệu năm ${lock.fiscalYear} của huyện đã bị khoá (${lock.status === 'APPROVED' ? 'đã phê duyệt' : 'đã nộp'} bởi ${who}). / ` +
-        `The district's figures for ${lock.fiscalYear} are locked (${lock.status.toLowerCase()} by ${who}).`;
-  return coded(ErrorCode.PERIOD_LOCKED, message, { ...lock });
+  const by = lock.lockedBy ?? '?';
+  if (lock.districtId === null) return coded(ErrorCode.PERIOD_LOCKED, 'errors.periodLockedProvince', { year: lock.fiscalYear, by }, { ...lock });
+  const status = render(`errors.periodStatus.${lock.status === 'APPROVED' ? 'APPROVED' : 'SUBMITTED'}`);
+  return coded(ErrorCode.PERIOD_LOCKED, 'errors.periodLocked', { year: lock.fiscalYear, status, by }, { ...lock });
 };

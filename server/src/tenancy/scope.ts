@@ -148,7 +148,7 @@ export class Scope {
 
   /** Writers only (viewers and API keys never write). */
   assertCanWrite(): void {
-    if (!this.canWrite) throw forbidden('Viewers cannot change data');
+    if (!this.canWrite) throw forbidden('errors.viewersReadOnly');
   }
 
   /** A write into `districtId`: the district must be the caller's (else NOT_FOUND) and the role a writer. */
@@ -159,7 +159,7 @@ export class Scope {
 
   /** Province-level work (communes, providers, funding, accounts, province activities). */
   assertProvinceAdmin(): void {
-    if (this.requireCaller().role !== Role.PROVINCE_ADMIN) throw forbidden('Only a province administrator may do this');
+    if (this.requireCaller().role !== Role.PROVINCE_ADMIN) throw forbidden('errors.provinceAdminOnly');
   }
 }
 

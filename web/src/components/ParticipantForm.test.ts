@@ -17,7 +17,7 @@ describe('the participant form', () => {
 
     await wrapper.find('input#p-fullName').setValue('Hoàng Thị Lâm');
     wrapper.findComponent(EthnicGroupSelect).vm.$emit('update:modelValue', '02');
-    await wrapper.find('input#p-phone').setValue('12');
+    await wrapper.find('input#p-phone').setValue('0912 345 678');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
     await new Promise((r) => setTimeout(r, 200)); // Element Plus shows a form item's error after a short debounce
@@ -30,7 +30,30 @@ describe('the participant form', () => {
     expect(wrapper.emitted('saved')).toBeUndefined();
 
     expect(writes(server).map((o) => o.operationName)).toEqual(['CreateParticipant']);
-    expect(writes(server)[0].variables.input).toMatchObject({ fullName: 'Hoàng Thị Lâm', ethnicGroupCode: '02', phone: '12', communeId: 7, idNumber: null });
+    expect(writes(server)[0].variables.input).toMatchObject({ fullName: 'Hoàng Thị Lâm', ethnicGroupCode: '02', phone: '0912 345 678', communeId: 7, idNumber: null });
+    wrapper.unmount();
+  });
+
+  it('shows all its own errors at once, in the UI language, before sending anything', async () => {
+    const server = fakeServer(() => ({ data: {} }) as never);
+    const wrapper = mountPortal(ParticipantForm, server.client as never, { participant: null, communes }, 'vi');
+    await flushPromises();
+    await wrapper.find('input#p-fullName').setValue('X');
+    await wrapper.find('input#p-phone').setValue('12');
+    await wrapper.find('input#p-idNumber').setValue('1234');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 200));
+
+    const errorOf = (id: string) => (wrapper.find(`#${id}`).element.closest('.el-form-item') as HTMLElement).querySelector('.el-form-item__error')?.textContent?.trim();
+    expect(errorOf('p-fullName')).toBe('Họ và tên phải có từ 2 đến 120 ký tự');
+    expect(errorOf('p-ethnic')).toBe('Chưa nhập Dân tộc');
+    expect(errorOf('p-phone')).toBe('Điện thoại phải là số Việt Nam: 0 hoặc +84, tiếp theo là 9 hoặc 10 chữ số');
+    expect(errorOf('p-idNumber')).toBe('Số CCCD/CMND phải có 12 chữ số (CCCD) hoặc 9 chữ số (CMND)');
+    expect(errorOf('p-birthYear')).toBeUndefined();
+    expect(writes(server)).toEqual([]);
+    // The required fields are marked before anything goes wrong.
+    expect(wrapper.findAll('.el-form-item.is-required').length).toBeGreaterThanOrEqual(5);
     wrapper.unmount();
   });
 

@@ -1,6 +1,7 @@
 import { reactive, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { formatMoney } from '../format';
+import type { Violation } from '../../../shared/rules/violation';
 
 interface GraphQLErrorLike {
   message: string;
@@ -39,17 +40,41 @@ export function describeFailure(t: Translate, error: unknown): string {
 }
 
 /**
- * Field errors beside their field (extensions.field, e.g. "phone" or "input.phone") and one
- * message for the rest, including the figures of the money rules.
+ * Field errors beside their field (extensions.field, e.g. "phone" or "input.phone") and one message for
+ * the rest, including the figures of the money rules. A refusal naming a field the form does not show
+ * (an activity refused for its `fiscalYear`, which the dialog derives from the dates) goes to `general`:
+ * no refusal may be invisible. The form names its fields in `formFields`; without them, the fields it
+ * has are the ones its template reads from `fields` (what is never rendered cannot show an error).
  */
-export function useServerErrors() {
+export function useServerErrors(formFields?: readonly string[]) {
   const { t } = useI18n();
-  const fields = reactive<Record<string, string>>({});
+  const state = reactive<Record<string, string>>({});
+  const rendered = new Set<string>(formFields ?? []);
+  const fields = formFields
+    ? state
+    : new Proxy(state, {
+        get(target, key, receiver) {
+          if (typeof key === 'string') rendered.add(key);
+          return Reflect.get(target, key, receiver);
+        },
+      });
   const general = ref('');
 
   function clear(): void {
-    for (const key of Object.keys(fields)) delete fields[key];
+    for (const key of Object.keys(state)) delete state[key];
     general.value = '';
+  }
+
+  function addGeneral(message: string): void {
+    if (general.value.includes(message)) return;
+    general.value = general.value ? `${general.value} ${message}` : message;
+  }
+
+  /** Beside the field when the form has it, else at the form level. */
+  function place(field: string, message: string): void {
+    const name = field.split('.').pop() as string;
+    if (!rendered.has(name)) addGeneral(message);
+    else state[name] ??= message;
   }
 
   /** Puts each field error beside its field and the rest (or a network failure) in `general`. */
@@ -63,17 +88,24 @@ export function useServerErrors() {
     for (const e of errors) {
       const field = e.extensions?.field;
       if (typeof field === 'string' && field !== '') {
-        const name = field.split('.').pop() as string;
-        fields[name] = e.message.replace(new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\s*`), '');
+        place(field, e.message.replace(new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\s*`), ''));
         // Several failures of one input: the server lists them all in extensions.fields.
-        for (const f of (e.extensions?.fields as { field: string; message: string }[] | undefined) ?? []) {
-          fields[f.field.split('.').pop() as string] ??= f.message;
-        }
+        for (const f of (e.extensions?.fields as { field: string; message: string }[] | undefined) ?? []) place(f.field, f.message);
       } else {
-        general.value = describeError(t, e);
+        addGeneral(describeError(t, e));
       }
     }
   }
 
-  return { fields, general, clear, show };
+  /**
+   * The form's own check (shared/rules, the server's rules): every broken rule at once, in the UI's
+   * language and the server's words. False when there is nothing to show, so the form may send.
+   */
+  function showViolations(violations: Violation[]): boolean {
+    clear();
+    for (const v of violations) place(v.field, t(`rules.${v.code}`, { ...v.params, label: t(`fields.${v.field}`) }));
+    return violations.length > 0;
+  }
+
+  return { fields, general, clear, show, showViolations };
 }

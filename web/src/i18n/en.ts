@@ -50,7 +50,7 @@ export default {
   },
   communes: { title: 'Communes', code: 'Code', name: 'Commune', type: 'Type', status: 'Program 135 status', editStatus: 'Program 135 status of {name}', hasBoard: 'Has a monitoring board' },
   villages: {
-    title: 'Villages', name: 'Village name', households: 'Households', poorHouseholds: 'Poor households', especiallyDifficult: 'Especially difficult',
+    title: 'Villages', name: 'Village name', households: '@:fields.households', poorHouseholds: '@:fields.poorHouseholds', especiallyDifficult: 'Especially difficult',
     create: 'Add village', editTitle: 'Edit village',
   },
   boards: {
@@ -59,8 +59,8 @@ export default {
   },
   participants: {
     ethnicGroupPlaceholder: 'Type the group’s name (no diacritics needed) or code',
-    title: 'Participants', fullName: 'Full name', gender: 'Gender', birthYear: 'Birth year', category: 'Category', position: 'Position',
-    phone: 'Phone', idNumber: 'ID number', ethnicGroupCode: 'Ethnic group code', ethnicGroup: 'Ethnic group', ethnicMinority: 'Ethnic minority',
+    title: 'Participants', fullName: '@:fields.fullName', gender: '@:fields.gender', birthYear: '@:fields.birthYear', category: '@:fields.category', position: '@:fields.position',
+    phone: '@:fields.phone', idNumber: '@:fields.idNumber', ethnicGroupCode: '@:fields.ethnicGroupCode', ethnicGroup: '@:fields.ethnicGroup', ethnicMinority: 'Ethnic minority',
     minorityOnly: 'Ethnic minorities only', kinhOnly: 'Kinh only',
     create: 'Add participant', editTitle: 'Edit participant', searchPlaceholder: 'Name (diacritics optional), ID number or phone',
     attendances: 'Activities attended', open: 'Open',

@@ -3,6 +3,7 @@ import { createI18n } from 'vue-i18n';
 import { setNumberLanguage } from '../format';
 import vi from './vi';
 import en from './en';
+import { sharedMessages } from './shared';
 
 export type Locale = 'vi' | 'en';
 const STORAGE_KEY = 'p135.locale';
@@ -12,9 +13,12 @@ function initialLocale(): Locale {
   return saved === 'en' ? 'en' : 'vi';
 }
 
+/** The UI's language as requests send it (Accept-Language), so the server's messages match the page. */
+export const uiLanguage = (): Locale => initialLocale();
+
 /** Vietnamese by default; the choice (not the session) is remembered in localStorage. */
 export function createPortalI18n(locale: Locale = initialLocale()) {
-  const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'vi', messages: { vi, en } });
+  const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'vi', messages: { vi: { ...sharedMessages.vi, ...vi }, en: { ...sharedMessages.en, ...en } } });
   // Numbers follow the language (format.ts); a switch of language re-formats them.
   watchEffect(() => setNumberLanguage(i18n.global.locale.value === 'en' ? 'en' : 'vi'));
   return i18n;

@@ -49,7 +49,7 @@ export default {
   },
   communes: { title: 'Danh sách xã', code: 'Mã', name: 'Tên xã', type: 'Loại', status: 'Diện 135', editStatus: 'Sửa diện 135 của xã {name}', hasBoard: 'Có ban giám sát' },
   villages: {
-    title: 'Thôn, bản', name: 'Tên thôn, bản', households: 'Số hộ', poorHouseholds: 'Số hộ nghèo', especiallyDifficult: 'Đặc biệt khó khăn',
+    title: 'Thôn, bản', name: 'Tên thôn, bản', households: '@:fields.households', poorHouseholds: '@:fields.poorHouseholds', especiallyDifficult: 'Đặc biệt khó khăn',
     create: 'Thêm thôn, bản', editTitle: 'Sửa thôn, bản',
   },
   boards: {
@@ -58,8 +58,8 @@ export default {
   },
   participants: {
     ethnicGroupPlaceholder: 'Gõ tên dân tộc (không cần dấu) hoặc mã',
-    title: 'Người tham gia', fullName: 'Họ và tên', gender: 'Giới tính', birthYear: 'Năm sinh', category: 'Đối tượng', position: 'Chức vụ',
-    phone: 'Điện thoại', idNumber: 'Số CCCD/CMND', ethnicGroupCode: 'Mã dân tộc', ethnicGroup: 'Dân tộc', ethnicMinority: 'Dân tộc thiểu số',
+    title: 'Người tham gia', fullName: '@:fields.fullName', gender: '@:fields.gender', birthYear: '@:fields.birthYear', category: '@:fields.category', position: '@:fields.position',
+    phone: '@:fields.phone', idNumber: '@:fields.idNumber', ethnicGroupCode: '@:fields.ethnicGroupCode', ethnicGroup: '@:fields.ethnicGroup', ethnicMinority: 'Dân tộc thiểu số',
     minorityOnly: 'Chỉ dân tộc thiểu số', kinhOnly: 'Chỉ người Kinh',
     create: 'Thêm người tham gia', editTitle: 'Sửa thông tin người tham gia', searchPlaceholder: 'Tên (không cần dấu), số CCCD hoặc điện thoại',
     attendances: 'Các hoạt động đã tham gia', open: 'Mở',

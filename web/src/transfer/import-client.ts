@@ -1,4 +1,5 @@
 import { readNdjson } from './ndjson';
+import { uiLanguage } from '../i18n';
 
 export type ImportKind = 'participants' | 'villages' | 'attendance';
 export type ImportMode = 'dry-run' | 'commit';
@@ -58,7 +59,7 @@ export async function runImport(request: ImportRequest, onProgress: (rowsRead: n
     method: 'POST',
     credentials: 'same-origin',
     // X-Requested-With tells the server this POST is the portal's own: it refuses cross-site ones without it (server/src/http/cross-site.ts).
-    headers: { 'content-type': isXlsx ? XLSX : 'text/csv', 'x-filename': encodeURIComponent(request.file.name), 'x-requested-with': 'portal-135' },
+    headers: { 'content-type': isXlsx ? XLSX : 'text/csv', 'x-filename': encodeURIComponent(request.file.name), 'x-requested-with': 'portal-135', 'accept-language': uiLanguage() },
     body: request.file,
   });
   if (response.status !== 200 || !response.body) {

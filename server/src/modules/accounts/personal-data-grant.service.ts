@@ -19,7 +19,7 @@ export function setApiKeyPersonalData(db: DataSource, scope: Scope, id: number, 
   scope.assertProvinceAdmin();
   return write(db, scope, async (w) => {
     const key = await findInProvince(w.tx, scope, ApiKey, id);
-    if (key.revokedAt) throw badInput('id', 'This key is revoked');
+    if (key.revokedAt) throw badInput('id', 'errors.keyRevoked');
     return key.personalData === granted ? key : w.update(ApiKey, key, key.version, { personalData: granted });
   });
 }
@@ -29,7 +29,7 @@ export function setUserPersonalData(db: DataSource, scope: Scope, id: number, gr
   scope.assertProvinceAdmin();
   return write(db, scope, async (w) => {
     const user = await findInProvince(w.tx, scope, User, id);
-    if (WRITER_ROLES.includes(user.role)) throw badInput('id', 'Administrators and managers read personal data already; the grant is for viewers');
+    if (WRITER_ROLES.includes(user.role)) throw badInput('id', 'errors.grantForViewers');
     return user.personalData === granted ? user : w.update(User, user, user.version, { personalData: granted });
   }).then((saved) => {
     // The account is cached 5 s per process (auth/build-context.ts): on this instance the change holds from the next request.

@@ -38,7 +38,7 @@ export async function signIn(db: DataSource, auth: AuthServices, req: Request, r
     await attempt.release();
     throw error;
   }
-  if (!user || !valid || user.disabledAt || (user.demo && auth.refuseDemoAccounts)) throw unauthenticated('Wrong username or password');
+  if (!user || !valid || user.disabledAt || (user.demo && auth.refuseDemoAccounts)) throw unauthenticated('errors.wrongLogin');
   await attempt.succeeded();
   auth.devices.remember(res, username, browser);
   const { token, expiresAt } = await auth.tokens.issue(user.id, user.sessionGeneration);

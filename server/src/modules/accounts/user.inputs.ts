@@ -1,5 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, Matches } from 'class-validator';
+import { violation } from '../../../../shared/rules/violation';
+import { Rule } from '../../graphql/rule-validator';
 import { Role, type User } from './user.entity';
 
 /** Sign-in names; the command line's create-admin applies the same rule. */
@@ -10,6 +12,9 @@ const TYPED_USERNAME_PATTERN = /^\s*[a-zA-Z0-9._-]{3,64}\s*$/;
 
 /** Passwords: at least 10 characters (a passphrase is easier to remember than symbols). */
 const PASSWORD = { min: 10, max: 200 };
+/** Counted as typed (not trimmed): spaces are part of a passphrase. */
+const checkPassword = (value: string) =>
+  value.length >= PASSWORD.min && value.length <= PASSWORD.max ? null : violation('password', 'length', { min: PASSWORD.min, max: PASSWORD.max });
 
 @InputType()
 export class CreateUserInput implements Partial<User> {
@@ -31,7 +36,7 @@ export class CreateUserInput implements Partial<User> {
   districtId?: number | null;
 
   @Field({ description: `At least ${PASSWORD.min} characters.` })
-  @Length(PASSWORD.min, PASSWORD.max, { message: `password must be ${PASSWORD.min} to ${PASSWORD.max} characters` })
+  @Rule(checkPassword)
   password: string;
 }
 
@@ -57,6 +62,6 @@ export class UpdateUserInput {
 @InputType()
 export class ResetPasswordInput {
   @Field()
-  @Length(PASSWORD.min, PASSWORD.max, { message: `password must be ${PASSWORD.min} to ${PASSWORD.max} characters` })
+  @Rule(checkPassword)
   password: string;
 }

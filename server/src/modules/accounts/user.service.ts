@@ -19,10 +19,10 @@ export function userPage(db: DataSource, scope: Scope, page: PageArgs): Promise<
 /** A district role needs a district of the province; a province role none. */
 function checkRoleAndDistrict(scope: Scope, role: Role, districtId: number | null): void {
   if (PROVINCE_ROLES.includes(role)) {
-    if (districtId !== null) throw badInput('districtId', 'Province roles have no district');
+    if (districtId !== null) throw badInput('districtId', 'errors.provinceRoleNoDistrict');
     return;
   }
-  if (districtId === null) throw badInput('districtId', 'District roles need their district');
+  if (districtId === null) throw badInput('districtId', 'errors.districtRoleNeedsDistrict');
   if (!scope.includesDistrict(districtId)) throw notFound('District', districtId);
 }
 
@@ -34,7 +34,7 @@ export function createUser(db: DataSource, scope: Scope, input: CreateUserInput)
   // taken if that is.
   const username = normalizeUsername(input.username);
   return write(db, scope, async (w) => {
-    if (await w.tx.getRepository(User).existsBy({ username })) throw badInput('username', 'This username is taken');
+    if (await w.tx.getRepository(User).existsBy({ username })) throw badInput('username', 'errors.usernameTaken');
     return w.create(User, {
       username,
       displayName: input.displayName?.trim() || null,
@@ -62,7 +62,7 @@ export function updateUser(db: DataSource, scope: Scope, id: number, version: nu
     const districtId = input.districtId !== undefined ? input.districtId : PROVINCE_ROLES.includes(role) ? null : user.districtId;
     checkRoleAndDistrict(scope, role, districtId);
     if (user.id === scope.requireCaller().id && (input.disabled === true || role !== Role.PROVINCE_ADMIN)) {
-      throw badInput(input.disabled ? 'disabled' : 'role', 'You cannot disable your own account or give up your own administrator role');
+      throw badInput(input.disabled ? 'disabled' : 'role', 'errors.selfLockout');
     }
     const disabledAt = input.disabled === true ? (user.disabledAt ?? new Date()) : input.disabled === false ? null : user.disabledAt;
     // Disabling, or changing what the account may reach, ends all of its sessions: it signs in afresh.

@@ -1,15 +1,22 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { IsBoolean, IsEnum, IsISO8601, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { checkDate, checkTitle, FISCAL_YEARS, TEXT_MAX } from '../../../../shared/rules/activity';
+import { textLength, wholeNumber } from '../../../../shared/rules/violation';
+import { Rule } from '../../graphql/rule-validator';
 import { MoneyScalar } from '../../shared/money';
 import { ActivityKind, ActivityScope, ActivityStatus, type Activity } from './activity.entity';
 
-const YMD = /^\d{4}-\d{2}-\d{2}$/;
+const checkTopic = (value: string | null) => textLength('topic', value, 0, TEXT_MAX);
+const checkLocation = (value: string | null) => textLength('location', value, 0, TEXT_MAX);
+const checkStart = (value: string) => checkDate('startDate', value);
+const checkEnd = (value: string) => checkDate('endDate', value);
+const checkFiscalYear = (value: number) => wholeNumber('fiscalYear', value, FISCAL_YEARS.min, FISCAL_YEARS.max);
 
 /**
  * An activity's own fields, as sent on update (a full replacement). The district is fixed at creation:
  * moving an activity would move its attendance and its money between tenants.
- * Rules across fields (dates in order, fiscal year of the start date, a cost once completed) are
- * checked by ActivityService, which names the failing field.
+ * Its values follow shared/rules/activity.ts (the web's dialog checks the same); the rules across fields
+ * (dates in order, fiscal year of the start date, a cost once completed) are checked by ActivityService.
  */
 @InputType()
 export class ActivityInput implements Partial<Activity> {
@@ -22,35 +29,32 @@ export class ActivityInput implements Partial<Activity> {
   scope: ActivityScope;
 
   @Field({ description: '3 to 200 characters.' })
-  @Length(3, 200)
+  @Rule(checkTitle)
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @Rule(checkTopic)
   topic?: string | null;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(YMD, { message: 'startDate must be a date written YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'startDate must be a real calendar date' })
+  @Rule(checkStart)
   startDate: string;
 
   @Field({ description: 'YYYY-MM-DD, not before startDate' })
-  @Matches(YMD, { message: 'endDate must be a date written YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'endDate must be a real calendar date' })
+  @Rule(checkEnd)
   endDate: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @Rule(checkLocation)
   location?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'A provider of the caller’s province.' })
   providerId?: number | null;
 
   @Field(() => Int, { description: 'The year of startDate (2000 to 2100).' })
-  @Min(2000)
-  @Max(2100)
+  @Rule(checkFiscalYear)
   fiscalYear: number;
 
   @Field(() => MoneyScalar, { defaultValue: 0 })

@@ -3,9 +3,11 @@ import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
 import { write, type Writer } from '../../db/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
-import { badInput, conflict, notFound } from '../../shared/errors';
+import { conflict, invalidInput, notFound } from '../../shared/errors';
+import { checkActivityAcross, checkTitle } from '../../../../shared/rules/activity';
+import { collect } from '../../../../shared/rules/violation';
 import { containsPattern, foldForSearch } from '../../shared/text';
-import { Activity, ActivityStatus } from './activity.entity';
+import { Activity } from './activity.entity';
 import { Attendance } from './attendance.entity';
 import type { ActivityFilter, ActivityInput, CreateActivityInput } from './activity.inputs';
 import { findProvider } from './provider.service';
@@ -89,11 +91,9 @@ export class ActivityService {
   /** The input's fields once the rules across fields hold, ready to store. */
   private async checked(tx: EntityManager, input: ActivityInput): Promise<CheckedActivity> {
     const title = input.title.trim();
-    if (title.length < 3) throw badInput('title', 'title must be at least 3 characters');
-    if (input.endDate < input.startDate) throw badInput('endDate', 'endDate cannot be before startDate');
-    if (input.fiscalYear !== Number(input.startDate.slice(0, 4))) throw badInput('fiscalYear', 'fiscalYear must be the year of startDate');
+    const broken = [...collect(checkTitle(title)), ...checkActivityAcross(input)];
+    if (broken.length > 0) throw invalidInput(broken);
     const actualCost = input.actualCost ?? null;
-    if (input.status === ActivityStatus.COMPLETED && actualCost === null) throw badInput('actualCost', 'A completed activity needs its actualCost');
     const providerId = input.providerId ?? null;
     if (providerId !== null) await findProvider(tx, this.scope, providerId);
     return {

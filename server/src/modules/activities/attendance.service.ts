@@ -67,8 +67,8 @@ export class AttendanceService {
 function checkEntries(entries: AttendanceEntryInput[]): void {
   const seen = new Set<number>();
   for (const entry of entries) {
-    if (seen.has(entry.participantId)) throw badInput('participantId', `Participant ${entry.participantId} is listed twice`);
+    if (seen.has(entry.participantId)) throw badInput('participantId', 'errors.listedTwice', { id: entry.participantId });
     seen.add(entry.participantId);
-    if (entry.completed && !entry.attended) throw badInput('completed', 'A participant who completed the course attended it');
+    if (entry.completed && !entry.attended) throw badInput('completed', 'errors.completedNotAttended');
   }
 }

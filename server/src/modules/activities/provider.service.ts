@@ -41,7 +41,7 @@ export class ProviderService {
       const used = await this.scope
         .activitiesVisible(w.tx.getRepository(Activity).createQueryBuilder('a').where('a.providerId = :id', { id }), 'a')
         .getCount();
-      if (used > 0) throw inUse('Provider', `The provider delivers ${used} activit${used === 1 ? 'y' : 'ies'}; change those first`);
+      if (used > 0) throw inUse('Provider', 'errors.providerInUse', { count: used });
       await w.delete(Provider, provider);
       return true;
     });

@@ -23,8 +23,8 @@ export function createBoard(db: DataSource, scope: Scope, input: CreateMonitorin
     // so the second meets the friendly error below, not the unique index.
     const commune = await scope.findInDistricts(w.tx, Commune, input.communeId, { lock: true });
     scope.assertCanWriteDistrict(commune.districtId, 'Commune');
-    if (commune.retiredAt) throw badInput('communeId', 'this commune has been retired');
-    if (await w.tx.getRepository(MonitoringBoard).existsBy({ communeId: commune.id })) throw badInput('communeId', 'this commune already has a board');
+    if (commune.retiredAt) throw badInput('communeId', 'errors.communeRetired');
+    if (await w.tx.getRepository(MonitoringBoard).existsBy({ communeId: commune.id })) throw badInput('communeId', 'errors.boardExists');
     return w.create(MonitoringBoard, {
       communeId: commune.id,
       districtId: commune.districtId,
@@ -38,7 +38,7 @@ export function updateBoard(db: DataSource, scope: Scope, id: number, version: n
   return write(db, scope, async (w) => {
     const board = await scope.findInDistricts(w.tx, MonitoringBoard, id, { lock: true });
     const changes: Partial<MonitoringBoard> = {};
-    if (input.establishedOn === null) throw badInput('establishedOn', 'a board’s founding date cannot be cleared');
+    if (input.establishedOn === null) throw badInput('establishedOn', 'errors.boardFoundingDate');
     if (input.establishedOn !== undefined) changes.establishedOn = input.establishedOn;
     if (input.decisionRef !== undefined) changes.decisionRef = input.decisionRef?.trim() || null;
     return w.update(MonitoringBoard, board, version, changes);
@@ -92,10 +92,10 @@ function membersOf(tx: EntityManager, boardId: number): Promise<BoardMember[]> {
 function checkMemberList(members: BoardMemberInput[]): void {
   const seen = new Set<number>();
   for (const m of members) {
-    if (seen.has(m.participantId)) throw badInput('members', `participant ${m.participantId} is listed more than once`);
+    if (seen.has(m.participantId)) throw badInput('members', 'errors.listedTwice', { id: m.participantId });
     seen.add(m.participantId);
   }
-  if (members.filter((m) => m.role === BoardRole.HEAD).length > 1) throw badInput('members', 'a board has at most one head');
+  if (members.filter((m) => m.role === BoardRole.HEAD).length > 1) throw badInput('members', 'errors.boardOneHead');
 }
 
 /** Every member must be a participant the caller reaches, of the board's district and commune. */
@@ -108,7 +108,7 @@ async function checkParticipants(tx: EntityManager, scope: Scope, board: Monitor
     const participant = found.get(id);
     if (!participant) throw notFound('Participant', id, 'participantId');
     // Only a province caller can get here with another district's participant: it sees both.
-    if (participant.districtId !== board.districtId) throw badInput('members', `participant ${id} belongs to another district than the board`);
-    if (participant.communeId !== board.communeId) throw badInput('members', `participant ${id} does not live in the board’s commune`);
+    if (participant.districtId !== board.districtId) throw badInput('members', 'errors.memberOtherDistrict', { id });
+    if (participant.communeId !== board.communeId) throw badInput('members', 'errors.memberOtherCommune', { id });
   }
 }

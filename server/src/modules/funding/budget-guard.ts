@@ -24,7 +24,7 @@ export async function assertWithinBudget(tx: EntityManager, change: CostedChange
   if (change.committed === 0) return;
   const funding = await claimFunding(tx, change.provinceId, change.fiscalYear);
   if (!funding) {
-    throw badInput('fiscalYear', `No funding is set for ${change.fiscalYear}: the province must enter the year's central amount before costed activities`);
+    throw badInput('fiscalYear', 'errors.noFunding', { year: change.fiscalYear });
   }
   const sums = await yearSums(tx, change.provinceId, change.fiscalYear, change.activityId);
   const requested = change.committed;
@@ -43,7 +43,7 @@ export async function assertWithinBudget(tx: EntityManager, change: CostedChange
   if (committed + requested > envelope) {
     throw budgetExceeded(
       { cap: envelope, committed, requested, headroom: Math.max(0, envelope - committed) },
-      change.districtId === null ? 'Province-level activities would exceed what the province kept back from the allocations' : undefined,
+      change.districtId === null ? 'errors.provinceLevelOverKeptBack' : undefined,
     );
   }
 }

@@ -50,20 +50,20 @@ export async function setFunding(db: DataSource, scope: Scope, input: FundingInp
     const existing = await claimFunding(w.tx, scope.provinceId, input.fiscalYear);
     const values = { centralAmount: input.centralAmount, exchangeCapPercent: input.exchangeCapPercent, decisionRef: input.decisionRef ?? null };
     if (!existing) return w.create(Funding, { provinceId: scope.provinceId, fiscalYear: input.fiscalYear, ...values });
-    if (input.version === null || input.version === undefined) throw badInput('version', 'This year already has funding: send the version you are changing');
+    if (input.version === null || input.version === undefined) throw badInput('version', 'errors.fundingVersionNeeded');
     if (existing.version !== input.version) throw conflict('Funding');
 
     const sums = await yearSums(w.tx, scope.provinceId, input.fiscalYear);
     const newCap = exchangeCapOf({ centralAmount: input.centralAmount, exchangeCapPercent: input.exchangeCapPercent });
     if (sums.exchangeCommitted > newCap) {
-      throw budgetCapExceeded({ cap: newCap, committed: sums.exchangeCommitted, requested: 0, headroom: 0 }, 'Study tours already commit more than the new cap would allow');
+      throw budgetCapExceeded({ cap: newCap, committed: sums.exchangeCommitted, requested: 0, headroom: 0 }, 'errors.capBelowCommitted');
     }
     const allocated = (await allocationsOf(w.tx, existing.id)).reduce((sum, a) => sum + a.amount, 0);
     const provinceLevel = sums.committedByDistrict.get(null) ?? 0;
     if (allocated + provinceLevel > input.centralAmount) {
       throw budgetExceeded(
         { cap: input.centralAmount, committed: allocated + provinceLevel, requested: 0, headroom: 0 },
-        'District allocations and province-level activities already exceed the new central amount',
+        'errors.centralBelowCommitted',
       );
     }
     return w.update(Funding, existing, input.version, values);
@@ -75,22 +75,22 @@ export async function setAllocations(db: DataSource, scope: Scope, input: Alloca
   scope.assertProvinceAdmin();
   return write(db, scope, async (w) => {
     const funding = await claimFunding(w.tx, scope.provinceId, input.fiscalYear);
-    if (!funding) throw badInput('fiscalYear', `No funding is set for ${input.fiscalYear}`);
+    if (!funding) throw badInput('fiscalYear', 'errors.noFundingYet', { year: input.fiscalYear });
     const seen = new Set<number>();
     for (const a of input.allocations) {
       if (!scope.includesDistrict(a.districtId)) throw notFound('District', a.districtId);
-      if (seen.has(a.districtId)) throw badInput('allocations', `District ${a.districtId} is listed twice`);
+      if (seen.has(a.districtId)) throw badInput('allocations', 'errors.districtListedTwice', { id: a.districtId });
       seen.add(a.districtId);
     }
     const sums = await yearSums(w.tx, scope.provinceId, input.fiscalYear);
     const total = input.allocations.reduce((sum, a) => sum + a.amount, 0) + (sums.committedByDistrict.get(null) ?? 0);
     if (total > funding.centralAmount) {
-      throw budgetExceeded({ cap: funding.centralAmount, committed: total, requested: 0, headroom: 0 }, 'The allocations (with province-level activities) exceed the central amount');
+      throw budgetExceeded({ cap: funding.centralAmount, committed: total, requested: 0, headroom: 0 }, 'errors.allocationsOverCentral');
     }
     for (const [districtId, committed] of sums.committedByDistrict) {
       if (districtId === null) continue;
       const amount = input.allocations.find((a) => a.districtId === districtId)?.amount ?? 0;
-      if (committed > amount) throw budgetExceeded({ cap: amount, committed, requested: 0, headroom: 0 }, `District ${districtId} has already committed more than this allocation`);
+      if (committed > amount) throw budgetExceeded({ cap: amount, committed, requested: 0, headroom: 0 }, 'errors.allocationBelowCommitted', { id: districtId });
     }
 
     const current = await allocationsOf(w.tx, funding.id);

@@ -23,7 +23,7 @@ export function createCommune(db: DataSource, scope: Scope, input: CreateCommune
   scope.assertProvinceAdmin();
   return write(db, scope, async (w) => {
     if (!scope.includesDistrict(input.districtId)) throw notFound('District', input.districtId, 'districtId');
-    if (await w.tx.getRepository(Commune).existsBy({ code: input.code })) throw badInput('code', 'Another commune already has this GSO code');
+    if (await w.tx.getRepository(Commune).existsBy({ code: input.code })) throw badInput('code', 'errors.communeCodeTaken');
     return w.create(Commune, {
       districtId: input.districtId,
       code: input.code,
@@ -59,7 +59,7 @@ export function retireCommune(db: DataSource, scope: Scope, id: number, version:
   scope.assertProvinceAdmin();
   return write(db, scope, async (w) => {
     const commune = await scope.findInDistricts(w.tx, Commune, id, { lock: true });
-    if (commune.retiredAt) throw badInput('id', 'This commune is already retired');
+    if (commune.retiredAt) throw badInput('id', 'errors.communeAlreadyRetired');
     return w.update(Commune, commune, version, { retiredAt: new Date() });
   });
 }

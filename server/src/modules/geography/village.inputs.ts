@@ -1,10 +1,11 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import type { Village } from './village.entity';
+import { IsOptional, MaxLength } from 'class-validator';
+import { checkHouseholds } from '../../../../shared/rules/village';
 import { PlaceName } from './place-name.validator';
+import { Rule } from '../../graphql/rule-validator';
+import type { Village } from './village.entity';
 
-/** Far above any real thôn/bản; stops typing slips such as an extra zero run. */
-const MAX_HOUSEHOLDS = 100_000;
+const checkPoorHouseholds = (value: number) => checkHouseholds(value, 'poorHouseholds');
 
 @InputType({ description: 'Filters of the village list; all optional and combined with AND.' })
 export class VillageFilter {
@@ -36,13 +37,11 @@ export class CreateVillageInput implements Partial<Village> {
   especiallyDifficult: boolean = false;
 
   @Field(() => Int, { defaultValue: 0 })
-  @Min(0)
-  @Max(MAX_HOUSEHOLDS)
+  @Rule(checkHouseholds)
   households: number = 0;
 
   @Field(() => Int, { defaultValue: 0, description: 'At most `households`.' })
-  @Min(0)
-  @Max(MAX_HOUSEHOLDS)
+  @Rule(checkPoorHouseholds)
   poorHouseholds: number = 0;
 }
 
@@ -62,13 +61,11 @@ export class UpdateVillageInput implements Partial<Village> {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0)
-  @Max(MAX_HOUSEHOLDS)
+  @Rule(checkHouseholds)
   households?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0)
-  @Max(MAX_HOUSEHOLDS)
+  @Rule(checkPoorHouseholds)
   poorHouseholds?: number;
 }

@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { write } from '../../db/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
-import { badInput, conflict, inUse, notFound } from '../../shared/errors';
+import { badInput, conflict, inUse, invalidInput, notFound } from '../../shared/errors';
+import { checkPoorShare } from '../../../../shared/rules/village';
 import { containsPattern, foldForSearch } from '../../shared/text';
 import { Participant } from '../participants/participant.entity';
 import { Commune } from './commune.entity';
@@ -53,7 +54,7 @@ export function updateVillage(db: DataSource, scope: Scope, id: number, version:
       if (commune.districtId !== village.districtId) throw notFound('Commune', input.communeId, 'communeId');
       // People keep (villageId, communeId) pinned by a composite key: they would be left in the old commune.
       if ((await participantsIn(w.tx, scope, village.id)) > 0) {
-        throw inUse('Village', 'People are registered in this village; move them before moving the village to another commune');
+        throw inUse('Village', 'errors.villageHasPeopleMove');
       }
       changes.communeId = commune.id;
     }
@@ -76,7 +77,7 @@ export function deleteVillage(db: DataSource, scope: Scope, id: number, version:
     scope.assertCanWriteDistrict(village.districtId, 'Village');
     if (village.version !== version) throw conflict('Village');
     const people = await participantsIn(w.tx, scope, village.id);
-    if (people > 0) throw inUse('Village', `${people} people are registered in this village; move them to another village first`);
+    if (people > 0) throw inUse('Village', 'errors.villageHasPeople', { count: people });
     await w.delete(Village, village);
     return true;
   });
@@ -87,12 +88,13 @@ async function communeForVillage(tx: EntityManager, scope: Scope, communeId: num
   const qb = tx.getRepository(Commune).createQueryBuilder('c').where('c.id = :communeId', { communeId });
   const commune = await scope.inDistricts(qb, 'c').getOne();
   if (!commune) throw notFound('Commune', communeId, 'communeId');
-  if (commune.retiredAt) throw badInput('communeId', 'This commune is retired; choose the commune it was merged into');
+  if (commune.retiredAt) throw badInput('communeId', 'errors.communeRetired');
   return commune;
 }
 
 function assertHouseholds(households: number, poorHouseholds: number): void {
-  if (poorHouseholds > households) throw badInput('poorHouseholds', 'Poor households cannot outnumber households');
+  const share = checkPoorShare(households, poorHouseholds);
+  if (share) throw invalidInput([share]);
 }
 
 /**
@@ -102,7 +104,7 @@ function assertHouseholds(households: number, poorHouseholds: number): void {
 async function assertNameFree(tx: EntityManager, scope: Scope, communeId: number, name: string, exceptVillageId?: number): Promise<void> {
   const qb = scope.inDistricts(tx.getRepository(Village).createQueryBuilder('v'), 'v').andWhere('v.communeId = :communeId AND v.searchName = :searchName', { communeId, searchName: foldForSearch(name) });
   if (exceptVillageId !== undefined) qb.andWhere('v.id <> :exceptVillageId', { exceptVillageId });
-  if (await qb.getExists()) throw badInput('name', 'This commune already has a village of that name');
+  if (await qb.getExists()) throw badInput('name', 'errors.villageNameTaken');
 }
 
 function participantsIn(tx: EntityManager, scope: Scope, villageId: number): Promise<number> {

@@ -26,8 +26,6 @@ const WINDOW_MS = 24 * 60 * 60 * 1000;
 /** How a refusal appears in the audit trail (entityId 0: no row of the caller's is concerned). */
 export const ELSEWHERE_REFUSAL = { entity: 'IdNumberCheck', action: 'REFUSE' } as const;
 
-export const ELSEWHERE_HINT = 'The province office can tell where; each such refusal is recorded.';
-export const ELSEWHERE_MESSAGE = `This ID number is already registered outside the districts you manage. ${ELSEWHERE_HINT}`;
 
 export interface IdNumberHolder {
   id: number;
@@ -58,11 +56,7 @@ export async function assertRefusalsLeft(manager: EntityManager, scope: Scope): 
   });
   if (refusals.length < ELSEWHERE_REFUSALS_PER_DAY) return;
   const retryAfterSeconds = Math.max(1, Math.ceil((refusals[0].at.getTime() + WINDOW_MS - Date.now()) / 1000));
-  throw rateLimited(
-    retryAfterSeconds,
-    `${ELSEWHERE_REFUSALS_PER_DAY} ID numbers registered outside your districts were refused to this account in the last 24 hours; ` +
-      'numbers outside your districts are not checked again until then (ask the province office)',
-  );
+  throw rateLimited(retryAfterSeconds, 'errors.elsewhereAllowance', { count: ELSEWHERE_REFUSALS_PER_DAY });
 }
 
 /**
@@ -92,5 +86,5 @@ export async function checkIdNumberOutsideReach(db: DataSource, scope: Scope, id
   await assertRefusalsLeft(db.manager, scope);
   if (!holder) return;
   await recordElsewhereRefusal(db, scope, { via });
-  throw badInput('idNumber', ELSEWHERE_MESSAGE);
+  throw badInput('idNumber', 'errors.idNumberElsewhere');
 }

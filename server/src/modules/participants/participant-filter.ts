@@ -71,7 +71,7 @@ export function applyParticipantFilter<T extends ObjectLiteral>(
 
 /** Names hold no digits, so only a search with digits is refused; exports call this before their first byte. */
 export function assertSearchAllowed(search: string | null | undefined, seesPersonalData: boolean): void {
-  if (!seesPersonalData && search && /\d/.test(search)) throw forbidden('Searching by ID number or phone needs the personalData grant');
+  if (!seesPersonalData && search && /\d/.test(search)) throw forbidden('errors.searchNeedsGrant');
 }
 
 const isNumberSearch = (search: string) => /^\+?\d+$/.test(normalizePhone(search.trim()));

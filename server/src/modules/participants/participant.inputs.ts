@@ -1,49 +1,18 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, Length, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { IsEnum, IsInt, IsOptional } from 'class-validator';
+import { checkBirthYear, checkEthnicGroupCode, checkFullName, checkIdNumber, checkPhone, checkPosition } from '../../../../shared/rules/participant';
+import { Rule } from '../../graphql/rule-validator';
 import { Gender, ParticipantCategory, type Participant } from './participant.entity';
-
-export const EARLIEST_BIRTH_YEAR = 1920;
-/** Training is for adults: nobody younger than this many years is registered. */
-export const MINIMUM_AGE = 15;
-
-/** Vietnamese numbers are written "0912 345 678" or "0912.345.678"; we keep them without separators. */
-export function normalizePhone(phone: string): string {
-  return phone.replace(/[\s.]/g, '');
-}
-
-const VIETNAMESE_PHONE = /^(0|\+84)\d{9,10}$/;
-
-/** A class-validator rule for phones, checked after the separators are removed. */
-function IsVietnamesePhone(): PropertyDecorator {
-  return ValidateBy({
-    name: 'isVietnamesePhone',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && VIETNAMESE_PHONE.test(normalizePhone(value)),
-      defaultMessage: () => 'phone must be a Vietnamese number: 0 or +84 followed by 9 or 10 digits',
-    },
-  });
-}
-
-/** The upper bound moves with the calendar, so it is computed at validation time, not at start-up. */
-function IsPlausibleBirthYear(): PropertyDecorator {
-  return ValidateBy({
-    name: 'isPlausibleBirthYear',
-    validator: {
-      validate: (value: unknown) =>
-        typeof value === 'number' && Number.isInteger(value) && value >= EARLIEST_BIRTH_YEAR && value <= new Date().getFullYear() - MINIMUM_AGE,
-      defaultMessage: () => `birthYear must be between ${EARLIEST_BIRTH_YEAR} and ${new Date().getFullYear() - MINIMUM_AGE}`,
-    },
-  });
-}
 
 /**
  * A participant as the district registers it. Used whole for create and update (an update replaces
  * every field, so leaving out villageId clears it). The district is never sent: it is the commune's.
+ * Its values follow shared/rules/participant.ts, the rules the import and the web form check too.
  */
 @InputType()
 export class ParticipantInput implements Partial<Participant> {
   @Field()
-  @Length(2, 120)
+  @Rule(checkFullName)
   fullName: string;
 
   @Field(() => Gender)
@@ -51,12 +20,11 @@ export class ParticipantInput implements Partial<Participant> {
   gender: Gender;
 
   @Field(() => Int)
-  @IsInt()
-  @IsPlausibleBirthYear()
+  @Rule(checkBirthYear)
   birthYear: number;
 
   @Field({ description: 'Two-digit code of the ethnic group, 01–54 (01 = Kinh).' })
-  @Matches(/^\d{2}$/, { message: 'ethnicGroupCode must be two digits, e.g. "02"' })
+  @Rule(checkEthnicGroupCode)
   ethnicGroupCode: string;
 
   @Field(() => ParticipantCategory)
@@ -64,8 +32,7 @@ export class ParticipantInput implements Partial<Participant> {
   category: ParticipantCategory;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(120)
+  @Rule(checkPosition)
   position?: string | null;
 
   @Field(() => Int)
@@ -79,11 +46,11 @@ export class ParticipantInput implements Partial<Participant> {
 
   @Field(() => String, { nullable: true, description: 'Spaces and dots are allowed and removed.' })
   @IsOptional()
-  @IsVietnamesePhone()
+  @Rule(checkPhone)
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Số CCCD (12 digits) or CMND (9 digits).' })
   @IsOptional()
-  @Matches(/^(\d{9}|\d{12})$/, { message: 'idNumber must have 9 or 12 digits' })
+  @Rule(checkIdNumber)
   idNumber?: string | null;
 }

@@ -10,10 +10,11 @@ import { EthnicGroup } from '../reference/ethnic-group.entity';
 import { Attendance } from '../activities/attendance.entity';
 import { BoardMember } from '../boards/board-member.entity';
 import { Participant } from './participant.entity';
-import { normalizePhone, type ParticipantInput } from './participant.inputs';
+import type { ParticipantInput } from './participant.inputs';
 import { applyParticipantFilter, searchesByName, type ParticipantFilter } from './participant-filter';
 import { NAME_HITS_ID } from './name-search';
 import { checkIdNumberOutsideReach } from './id-number-check';
+import { NAME_LENGTH, normalizePhone } from '../../../../shared/rules/participant';
 
 /**
  * A name search counts its matches up to this many (docs/API.md, `totalCountIsExact`): past it, the count
@@ -81,7 +82,7 @@ export async function updateParticipant(db: DataSource, scope: Scope, id: number
     if (row.version !== version) throw conflict('Participant');
     const values = await checkedValues(w.tx, scope, input);
     // Only the province reaches a commune of another district; a person still belongs to one district's records.
-    if (values.districtId !== row.districtId) throw badInput('communeId', 'A participant cannot move to another district');
+    if (values.districtId !== row.districtId) throw badInput('communeId', 'errors.moveDistrict');
     await assertIdNumberFree(w.tx, values.idNumber, row.id);
     return w.update(Participant, row, version, values);
   }).catch(duplicateIdNumber);
@@ -96,7 +97,7 @@ export function deleteParticipant(db: DataSource, scope: Scope, id: number, vers
     const attendances = await w.tx.getRepository(Attendance).countBy({ participantId: row.id });
     const seats = await w.tx.getRepository(BoardMember).countBy({ participantId: row.id });
     if (attendances > 0 || seats > 0) {
-      throw inUse('Participant', `This participant has ${attendances} attendance record(s) and ${seats} monitoring-board seat(s); remove those first`);
+      throw inUse('Participant', 'errors.participantInUse', { attendances, seats });
     }
     await w.delete(Participant, row);
     return true;
@@ -109,20 +110,20 @@ export function deleteParticipant(db: DataSource, scope: Scope, id: number, vers
  */
 async function checkedValues(tx: EntityManager, scope: Scope, input: ParticipantInput): Promise<Partial<Participant>> {
   const fullName = input.fullName.trim().replace(/\s+/g, ' ');
-  if (fullName.length < 2) throw badInput('fullName', 'fullName must have at least 2 characters');
+  if (fullName.length < 2) throw badInput('fullName', 'rules.length', { min: NAME_LENGTH.min, max: NAME_LENGTH.max });
 
   const commune = await scope.findInDistricts(tx, Commune, input.communeId);
   scope.assertCanWriteDistrict(commune.districtId, 'Commune');
-  if (commune.retiredAt) throw badInput('communeId', 'This commune was merged or dissolved; choose its successor');
+  if (commune.retiredAt) throw badInput('communeId', 'errors.communeRetired');
 
   const villageId = input.villageId ?? null;
   if (villageId !== null) {
     const village = await scope.findInDistricts(tx, Village, villageId);
-    if (village.communeId !== commune.id) throw badInput('villageId', 'This village is not in the chosen commune');
+    if (village.communeId !== commune.id) throw badInput('villageId', 'errors.villageNotInCommune');
   }
 
   if (!(await tx.getRepository(EthnicGroup).existsBy({ code: input.ethnicGroupCode }))) {
-    throw badInput('ethnicGroupCode', `There is no ethnic group with code ${input.ethnicGroupCode}`);
+    throw badInput('ethnicGroupCode', 'errors.noEthnicGroup', { code: input.ethnicGroupCode });
   }
 
   return {
@@ -147,7 +148,7 @@ async function checkedValues(tx: EntityManager, scope: Scope, input: Participant
 async function assertIdNumberFree(tx: EntityManager, idNumber: string | null | undefined, exceptId: number | null): Promise<void> {
   if (!idNumber) return;
   const where = exceptId === null ? { idNumber } : { idNumber, id: Not(exceptId) };
-  if (await tx.getRepository(Participant).existsBy(where)) throw badInput('idNumber', 'This ID number is already registered');
+  if (await tx.getRepository(Participant).existsBy(where)) throw badInput('idNumber', 'errors.idNumberTaken');
 }
 
 /**
@@ -156,6 +157,6 @@ async function assertIdNumberFree(tx: EntityManager, idNumber: string | null | u
  */
 function duplicateIdNumber(error: unknown): never {
   const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
-  if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE') throw badInput('idNumber', 'This ID number is already registered');
+  if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE') throw badInput('idNumber', 'errors.idNumberTaken');
   throw error;
 }

@@ -8,6 +8,7 @@ import { Province } from '../geography/province.entity';
 import { DistrictYear, LOCKED_STATUSES, YearStatusValue } from './district-year.entity';
 import { ProvinceYear } from './province-year.entity';
 import type { ProvinceYearStatus, YearStatus } from './period.types';
+import { render } from '../../shared/messages';
 
 /** Computes a district's row of the year as it stands, to freeze it at approval (the reports module supplies it). */
 export type FiguresOf = (scope: Scope, fiscalYear: number) => Promise<object>;
@@ -52,7 +53,7 @@ export async function provinceYearStatus(db: DataSource, scope: Scope, fiscalYea
 function districtOf(scope: Scope, districtId: number | null | undefined): number {
   if (districtId === null || districtId === undefined) {
     const own = scope.requireCaller().districtId;
-    if (own === null) throw badInput('districtId', 'Name the district');
+    if (own === null) throw badInput('districtId', 'errors.nameTheDistrict');
     return own;
   }
   scope.narrowedTo(districtId);
@@ -83,11 +84,13 @@ function transition(
 }
 
 const statusOf = (row: DistrictYear | null) => row?.status ?? YearStatusValue.OPEN;
-const wrongStatus = (row: DistrictYear | null, wanted: string) => conflict('DistrictYear', `The year is ${statusOf(row)}, not ${wanted} / Năm đang ở trạng thái ${statusOf(row)}`);
+const statusName = (status: string) => render(`errors.periodStatus.${status}`);
+const wrongStatus = (row: DistrictYear | null, wanted: string) =>
+  conflict('DistrictYear', 'errors.wrongYearStatus', { status: statusName(statusOf(row)), wanted: statusName(wanted) });
 const requireReason = (reason: string | null | undefined): string => {
   const text = reason?.trim() ?? '';
-  if (text === '') throw badInput('reason', 'Give a reason / Hãy nêu lý do');
-  if (text.length > 1000) throw badInput('reason', 'At most 1000 characters / Tối đa 1000 ký tự');
+  if (text === '') throw badInput('reason', 'errors.giveReason');
+  if (text.length > 1000) throw badInput('reason', 'errors.atMostChars', { max: 1000 });
   return text;
 };
 
@@ -95,11 +98,11 @@ const requireReason = (reason: string | null | undefined): string => {
 export function submitYear(db: DataSource, scope: Scope, districtId: number | null | undefined, fiscalYear: number, note: string | null | undefined): Promise<YearStatus> {
   const id = districtOf(scope, districtId);
   scope.assertCanWriteDistrict(id);
-  if (scope.isProvinceWide) throw forbidden('Only the district submits its own year / Chỉ huyện được nộp số liệu năm của mình');
-  if ((note?.length ?? 0) > 1000) throw badInput('note', 'At most 1000 characters / Tối đa 1000 ký tự');
+  if (scope.isProvinceWide) throw forbidden('errors.districtSubmitsOwn');
+  if ((note?.length ?? 0) > 1000) throw badInput('note', 'errors.atMostChars', { max: 1000 });
   const who = scope.requireCaller().label;
   return transition(db, scope, id, fiscalYear, async (current) => {
-    if (LOCKED_STATUSES.includes(statusOf(current))) throw wrongStatus(current, 'open');
+    if (LOCKED_STATUSES.includes(statusOf(current))) throw wrongStatus(current, YearStatusValue.OPEN);
     return { status: YearStatusValue.SUBMITTED, submittedBy: who, submittedAt: new Date(), note: note?.trim() || null };
   });
 }
@@ -147,7 +150,7 @@ export function closeProvinceYear(db: DataSource, scope: Scope, fiscalYear: numb
   const who = scope.requireCaller().label;
   return write(db, scope, async (w) => {
     await lockForUpdate(w.tx, w.tx.getRepository(Province).createQueryBuilder('p').where('p.id = :id', { id: scope.provinceId })).getOne();
-    if (await w.tx.getRepository(ProvinceYear).existsBy({ provinceId: scope.provinceId, fiscalYear })) throw conflict('ProvinceYear', `${fiscalYear} is already closed / Năm ${fiscalYear} đã khoá sổ`);
+    if (await w.tx.getRepository(ProvinceYear).existsBy({ provinceId: scope.provinceId, fiscalYear })) throw conflict('ProvinceYear', 'errors.yearAlreadyClosed', { year: fiscalYear });
     const row = await w.create(ProvinceYear, { provinceId: scope.provinceId, fiscalYear, closedBy: who, closedAt: new Date() });
     return { fiscalYear, closed: true, closedBy: row.closedBy, closedAt: row.closedAt };
   });

@@ -31,8 +31,8 @@ export class ReportResolver {
     @Ctx() { db }: RequestContext,
   ): Promise<RollupRow[]> {
     assertYear(fiscalYear);
-    if (groupBy.length > 4) throw badInput('groupBy', 'Group by at most four dimensions');
-    if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'A dimension is listed twice');
+    if (groupBy.length > 4) throw badInput('groupBy', 'errors.groupByMax');
+    if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'errors.groupByTwice');
     return rollup(db, scope, fiscalYear, groupBy, filter);
   }
 }

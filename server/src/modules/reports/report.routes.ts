@@ -68,11 +68,11 @@ const guarded = (handler: (req: Request, res: Response) => Promise<void>) => asy
 async function callerAndYear(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<{ scope: Scope; fiscalYear: number }> {
   const scope = await requestScope(db, auth, req, res);
   if (!scope.caller) {
-    sendError(res, 'UNAUTHENTICATED', 'Sign in first');
+    sendError(res, 'UNAUTHENTICATED', 'errors.signInFirst');
     throw new Answered();
   }
   const fiscalYear = Number(req.query.fiscalYear);
-  if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw badInput('fiscalYear', 'fiscalYear must be a year between 2000 and 2100');
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw badInput('fiscalYear', 'errors.yearBetween', { min: 2000, max: 2100 });
   return { scope, fiscalYear };
 }
 
@@ -80,11 +80,11 @@ async function callerAndYear(db: DataSource, auth: AuthServices, req: Request, r
 function districtIdOf(req: Request, scope: Scope): number {
   const raw = req.query.districtId;
   if (raw === undefined || raw === '') {
-    if (scope.isProvinceWide) throw badInput('districtId', 'districtId is required for a province-wide caller');
+    if (scope.isProvinceWide) throw badInput('districtId', 'errors.districtRequired');
     return scope.districtIds[0];
   }
   const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) throw badInput('districtId', 'districtId must be a positive whole number');
+  if (!Number.isSafeInteger(id) || id <= 0) throw badInput('districtId', 'errors.positiveWholeNumber');
   return id;
 }
 

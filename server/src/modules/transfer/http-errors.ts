@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { logger } from '../../logger';
 import { ErrorCode, databaseFailure } from '../../shared/errors';
+import { render, type MessageParams } from '../../shared/messages';
 
 const STATUS: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -13,9 +14,16 @@ const STATUS: Record<string, number> = {
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
-/** The JSON error body of the file endpoints: `{ "error": { "code", "message", "field"? } }`. */
-export function sendError(res: Response, code: string, message: string, extra: Record<string, unknown> = {}): void {
+function sendBody(res: Response, code: string, message: string, extra: Record<string, unknown> = {}): void {
   res.status(STATUS[code] ?? 500).json({ error: { code, message, ...extra } });
+}
+
+/**
+ * The JSON error body of the file endpoints: `{ "error": { "code", "message", "messageKey", "params", "field"? } }`,
+ * the message being the catalogue's `key` in the request's language (as GraphQL errors).
+ */
+export function sendError(res: Response, code: string, key: string, params: MessageParams = {}, extra: Record<string, unknown> = {}): void {
+  sendBody(res, code, render(key, params), { messageKey: key, params, ...extra });
 }
 
 /**
@@ -31,11 +39,11 @@ export function sendFailure(res: Response, error: unknown): void {
   }
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code in STATUS) {
     const { code, ...extra } = error.extensions;
-    if (!res.headersSent) sendError(res, code as string, error.message, extra);
+    if (!res.headersSent) sendBody(res, code as string, error.message, extra);
     else res.end(`${JSON.stringify({ type: 'error', code, message: error.message })}\n`);
     return;
   }
   logger.error({ err: error }, 'unexpected error in a file import or export');
-  if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-  else res.end(`${JSON.stringify({ type: 'error', code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' })}\n`);
+  if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR', 'errors.internal');
+  else res.end(`${JSON.stringify({ type: 'error', code: 'INTERNAL_SERVER_ERROR', message: render('errors.internal') })}\n`);
 }

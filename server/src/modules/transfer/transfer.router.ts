@@ -18,7 +18,7 @@ export function transferRouter(db: DataSource, auth: AuthServices, spool: Upload
     try {
       const [kind, format] = String(req.params.file).split('.');
       if ((format !== 'csv' && format !== 'xlsx') || !(await sendTemplate(res, kind, format))) {
-        sendError(res, 'NOT_FOUND', 'Templates are participants, villages or attendance, as .csv or .xlsx');
+        sendError(res, 'NOT_FOUND', 'errors.noSuchTemplate');
       }
     } catch (error) {
       sendFailure(res, error);

@@ -38,7 +38,7 @@ export function exportHandler(db: DataSource, auth: AuthServices) {
       const [list, format] = String(req.params.file).split('.');
       const exporter = EXPORTS[list];
       if (!exporter || (format !== 'csv' && format !== 'xlsx')) {
-        return sendError(res, 'NOT_FOUND', 'Exports are participants, villages or activities, as .csv or .xlsx');
+        return sendError(res, 'NOT_FOUND', 'errors.noSuchExport');
       }
       const job = exporter(db, scope, new QueryFilters(req.query), format);
       const stamp = new Date().toISOString().slice(0, 10);

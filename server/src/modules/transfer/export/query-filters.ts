@@ -13,27 +13,27 @@ export class QueryFilters {
   int(name: string): number | null {
     const raw = this.raw(name);
     if (raw === undefined) return null;
-    if (!/^-?\d+$/.test(raw)) throw badInput(name, `${name} must be a whole number`);
+    if (!/^-?\d+$/.test(raw)) throw badInput(name, 'errors.wholeNumber');
     return Number(raw);
   }
 
   bool(name: string): boolean | null {
     const raw = this.raw(name);
     if (raw === undefined) return null;
-    if (raw !== 'true' && raw !== 'false') throw badInput(name, `${name} must be true or false`);
+    if (raw !== 'true' && raw !== 'false') throw badInput(name, 'errors.trueOrFalse');
     return raw === 'true';
   }
 
   oneOf<T extends string>(name: string, values: Record<string, T>): T | null {
     const raw = this.raw(name);
     if (raw === undefined) return null;
-    if (!Object.values(values).includes(raw as T)) throw badInput(name, `${name} must be one of ${Object.values(values).join(', ')}`);
+    if (!Object.values(values).includes(raw as T)) throw badInput(name, 'errors.oneOf', { values: Object.values(values).join(', ') });
     return raw as T;
   }
 
   text(name: string, maxLength = 200): string | null {
     const raw = this.raw(name);
-    if (raw !== undefined && raw.length > maxLength) throw badInput(name, `${name} must have at most ${maxLength} characters`);
+    if (raw !== undefined && raw.length > maxLength) throw badInput(name, 'rules.tooLong', { max: maxLength });
     return raw ?? null;
   }
 }

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../../../tenancy/scope';
 import type { ColumnSpec } from './columns';
 import type { Places } from './places';
-import type { ReportBuilder } from './report';
+import type { Problem, ReportBuilder } from './report';
 import type { Cell } from './sheet-row';
 import type { ImportTrail } from './traced-updates';
 
@@ -28,7 +28,7 @@ export interface RowCells {
   /** The cell's text, tidied ('' when the column is absent or the cell blank). */
   text(key: string): string;
   /** Reports a problem with the cell of column `key`. */
-  error(key: string | null, message: string): void;
+  error(key: string | null, problem: Problem): void;
 }
 
 /**

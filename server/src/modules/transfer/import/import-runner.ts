@@ -245,21 +245,21 @@ function rowCells(row: SheetRow, columns: ColumnMap, headers: Map<string, string
   for (const [key, index] of columns.index) {
     const value = row.cells[index];
     if (value && typeof value === 'object') {
-      builder.error(row.line, header(key), value.formula, 'The cell holds a formula; copy the column and "Paste values" before importing');
+      builder.error(row.line, header(key), value.formula, { key: 'import.formula', field: key });
       formulas = true;
     } else if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
-      builder.error(row.line, header(key), value, 'The cell holds a formula; copy the column and "Paste values" before importing');
+      builder.error(row.line, header(key), value, { key: 'import.formula', field: key });
       formulas = true;
     }
   }
   const stray = row.cells.some((value, index) => !isBlank(value) && (index >= columns.width || columns.headless.includes(index)));
-  if (stray) builder.error(row.line, null, null, 'The row has values in a column without a heading (extra column?)');
+  if (stray) builder.error(row.line, null, null, { key: 'import.strayValues' });
   if (formulas || stray) return null;
   return {
     line: row.line,
     cell,
     text: (key) => cellText(cell(key)),
-    error: (key, message) => builder.error(row.line, header(key), key ? displayValue(cell(key)) : null, message),
+    error: (key, problem) => builder.error(row.line, header(key), key ? displayValue(cell(key)) : null, key ? { field: key, ...problem } : problem),
   };
 }
 

@@ -19,7 +19,7 @@ export function importHandler(db: DataSource, auth: AuthServices, maxBytes: numb
     try {
       const scope = await callerScope(db, auth, req, res);
       const kind = IMPORT_KINDS[String(req.params.kind)];
-      if (!kind) return sendError(res, 'NOT_FOUND', `There is no import of "${String(req.params.kind)}"; use participants, villages or attendance`);
+      if (!kind) return sendError(res, 'NOT_FOUND', 'errors.noSuchImport', { kind: String(req.params.kind) });
       const mode = oneOf(req.query.mode, ['dry-run', 'commit'] as const, 'dry-run', 'mode');
       const duplicates = oneOf(req.query.duplicates, ['skip', 'update'] as const, 'skip', 'duplicates');
       // A dry run writes nothing, but it tells whether ID numbers are registered: writers only, as the API.
@@ -29,7 +29,7 @@ export function importHandler(db: DataSource, auth: AuthServices, maxBytes: numb
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > maxBytes) {
         res.setHeader('connection', 'close');
-        return sendError(res, 'FILE_TOO_LARGE', `The file is larger than the ${formatMegabytes(maxBytes)} limit; split it into smaller files`, { limitBytes: maxBytes });
+        return sendError(res, 'FILE_TOO_LARGE', 'errors.fileTooLarge', { limit: formatMegabytes(maxBytes) }, { limitBytes: maxBytes });
       }
       const fileName = decodeFileName(req.headers['x-filename']);
       const report = await runImport(
@@ -66,7 +66,7 @@ function targetDistrict(scope: Scope, raw: unknown): number {
   const caller = scope.requireCaller();
   const asked = raw === undefined ? null : requiredInt(raw, 'districtId');
   if (asked === null) {
-    if (scope.isProvinceWide || caller.districtId === null) throw badInput('districtId', 'A province account must say which district the rows belong to: add ?districtId=');
+    if (scope.isProvinceWide || caller.districtId === null) throw badInput('districtId', 'errors.importNeedsDistrict');
     return caller.districtId;
   }
   if (!scope.includesDistrict(asked)) throw notFound('District', asked, 'districtId');
@@ -75,13 +75,13 @@ function targetDistrict(scope: Scope, raw: unknown): number {
 
 function requiredInt(raw: unknown, field: string): number {
   const n = Number(raw);
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw badInput(field, `${field} must be a whole number`);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw badInput(field, 'errors.wholeNumber');
   return n;
 }
 
 function oneOf<T extends string>(raw: unknown, allowed: readonly T[], fallback: T, field: string): T {
   if (raw === undefined) return fallback;
-  if (!allowed.includes(raw as T)) throw badInput(field, `${field} must be one of ${allowed.join(', ')}`);
+  if (!allowed.includes(raw as T)) throw badInput(field, 'errors.oneOf', { values: allowed.join(', ') });
   return raw as T;
 }
 

@@ -4,7 +4,7 @@ import { Commune } from '../../geography/commune.entity';
 import { Village } from '../../geography/village.entity';
 import { EthnicGroup } from '../../reference/ethnic-group.entity';
 import { headingKey } from './columns';
-import type { Parsed } from './value-parsers';
+import { fail, type Parsed } from './value-parsers';
 
 /**
  * The communes, villages and ethnic groups rows may name, loaded once per import. Communes and
@@ -44,24 +44,20 @@ export class Places {
   commune(code: string, name: string): Parsed<Commune> {
     if (code) {
       const commune = this.communesByCode.get(code) ?? this.communesByCode.get(code.padStart(5, '0'));
-      if (!commune) return { ok: false, message: `Commune not found: there is no commune with code ${code} in this district` };
-      if (name && headingKey(name) !== headingKey(commune.name)) {
-        return { ok: false, message: `Mã xã ${commune.code} is ${commune.name}, not "${name}"` };
-      }
+      if (!commune) return fail('import.communeCodeNotFound', { code });
+      if (name && headingKey(name) !== headingKey(commune.name)) return fail('import.communeCodeNameDiffer', { code: commune.code, name: commune.name, given: name });
       return usable(commune);
     }
     const found = this.communesByName.get(headingKey(name)) ?? [];
-    if (found.length === 0) return { ok: false, message: `Commune not found: there is no commune named "${name}" in this district` };
-    if (found.length > 1) {
-      return { ok: false, message: `"${name}" names ${found.length} communes (${found.map((c) => `${c.name} ${c.code}`).join(', ')}); give its code in "Mã xã"` };
-    }
+    if (found.length === 0) return fail('import.communeNameNotFound', { name });
+    if (found.length > 1) return fail('import.communeNameAmbiguous', { name, count: found.length, communes: found.map((c) => `${c.name} ${c.code}`).join(', ') });
     return usable(found[0]);
   }
 
   village(communeId: number, communeName: string, name: string): Parsed<Village> {
     const found = this.villagesByName.get(villageKey(communeId, name)) ?? [];
-    if (found.length === 0) return { ok: false, message: `Village not found: "${name}" is not a village of ${communeName} (import the villages first)` };
-    if (found.length > 1) return { ok: false, message: `"${name}" matches ${found.length} villages of ${communeName} (${found.map((v) => v.name).join(', ')}); write the exact name` };
+    if (found.length === 0) return fail('import.villageNotFound', { name, commune: communeName });
+    if (found.length > 1) return fail('import.villageAmbiguous', { name, count: found.length, commune: communeName, villages: found.map((v) => v.name).join(', ') });
     return { ok: true, value: found[0] };
   }
 
@@ -73,8 +69,8 @@ export class Places {
   ethnicGroup(text: string): Parsed<EthnicGroup> {
     const found = this.groupsByKey.get(/^\d{1,2}$/.test(text) ? text.padStart(2, '0') : headingKey(text)) ?? [];
     if (found.length === 1) return { ok: true, value: found[0] };
-    if (found.length > 1) return { ok: false, message: `"${text}" matches ${found.map((g) => `${g.name} (${g.code})`).join(', ')}; give the two-digit code` };
-    return { ok: false, message: 'Dân tộc must be one of the 54 ethnic groups, by name ("Tày") or two-digit code ("02")' };
+    if (found.length > 1) return fail('import.ethnicGroupAmbiguous', { name: text, groups: found.map((g) => `${g.name} (${g.code})`).join(', ') });
+    return fail('import.ethnicGroupNotFound');
   }
 }
 
@@ -86,7 +82,7 @@ export function villageKey(communeId: number, name: string): string {
 }
 
 function usable(commune: Commune): Parsed<Commune> {
-  return commune.retiredAt ? { ok: false, message: `${commune.name} was merged or dissolved; use its successor commune` } : { ok: true, value: commune };
+  return commune.retiredAt ? fail('import.communeRetired', { name: commune.name }) : { ok: true, value: commune };
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {

@@ -1,9 +1,27 @@
+import type { Violation } from '../../../../../shared/rules/violation';
+import { render, renderForField, type MessageParams } from '../../../shared/messages';
+
+/**
+ * What is wrong, as a catalogue key (shared/messages) and its parameters; `field` is the column's key,
+ * whose label fills `{label}`. Rendered in the request's language when it enters the report.
+ */
+export interface Problem {
+  key: string;
+  params?: MessageParams;
+  field?: string;
+}
+export const problemOf = (v: Violation): Problem => ({ key: `rules.${v.code}`, params: v.params, field: v.field });
+
 /** One problem with one cell (or one row when `column` is null), as the import report lists it. */
 export interface RowError {
   row: number;
   column: string | null;
+  /** The column's key (e.g. "birthYear"), as the API's errors name fields. */
+  field: string | null;
   value: string | null;
   message: string;
+  messageKey: string;
+  params: MessageParams;
 }
 
 /** A row found again (in the file or in the district) and skipped or applied as an update. */
@@ -11,6 +29,12 @@ export interface DuplicateNote {
   row: number;
   action: 'skipped' | 'updated';
   reason: string;
+  messageKey: string;
+  params: MessageParams;
+}
+
+function said(problem: Problem): string {
+  return problem.field ? renderForField(problem.key, problem.field, problem.params) : render(problem.key, problem.params);
 }
 
 export interface ImportReport {
@@ -51,17 +75,27 @@ export class ReportBuilder {
     this.report = { type: 'report', kind, mode, fileName, committed: false, rowsRead: 0, created: 0, updated: 0, skipped: 0, errorCount: 0, errors: [], duplicates: [], fileError: null };
   }
 
-  error(row: number, column: string | null, value: unknown, message: string): void {
+  error(row: number, column: string | null, value: unknown, problem: Problem): void {
     this.report.errorCount += 1;
     if (this.report.errors.length < MAX_LISTED) {
       const shown = value === null || value === undefined || value === '' ? null : clip(String(value), MAX_VALUE_CHARS);
-      this.report.errors.push({ row, column: column === null ? null : clip(column, MAX_VALUE_CHARS), value: shown, message: clip(message, MAX_MESSAGE_CHARS) });
+      this.report.errors.push({
+        row,
+        column: column === null ? null : clip(column, MAX_VALUE_CHARS),
+        field: problem.field ?? null,
+        value: shown,
+        message: clip(said(problem), MAX_MESSAGE_CHARS),
+        messageKey: problem.key,
+        params: problem.params ?? {},
+      });
     }
   }
 
-  duplicate(row: number, action: 'skipped' | 'updated', reason: string): void {
+  duplicate(row: number, action: 'skipped' | 'updated', problem: Problem): void {
     if (action === 'skipped') this.report.skipped += 1;
-    if (this.report.duplicates.length < MAX_LISTED) this.report.duplicates.push({ row, action, reason: clip(reason, MAX_MESSAGE_CHARS) });
+    if (this.report.duplicates.length < MAX_LISTED) {
+      this.report.duplicates.push({ row, action, reason: clip(said(problem), MAX_MESSAGE_CHARS), messageKey: problem.key, params: problem.params ?? {} });
+    }
   }
 
   fileError(code: string, message: string): void {

@@ -1,12 +1,19 @@
+import { checkBirthYear, checkIdNumber, checkPhone, normalizePhone } from '../../../../../shared/rules/participant';
+import type { Violation } from '../../../../../shared/rules/violation';
+import type { MessageParams } from '../../../shared/messages';
 import { Gender, ParticipantCategory } from '../../participants/participant.entity';
-import { normalizePhone } from '../../participants/participant.inputs';
 import { headingKey } from './columns';
+import { problemOf, type Problem } from './report';
 import type { Cell } from './sheet-row';
 
-/** A parsed value, or the message that says why the cell cannot be read. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * A parsed value, or the problem that says why the cell cannot be read. The rules themselves are
+ * shared/rules, the same the API's inputs and the web forms check; parsing here only reads cells.
+ */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
+export const fail = (key: string, params?: MessageParams): Parsed<never> => ({ ok: false, problem: { key, params } });
+const broken = (v: Violation): Parsed<never> => ({ ok: false, problem: problemOf(v) });
 
 /** Text of a cell with spaces tidied; a leading apostrophe (how exports keep "=…" literal) is dropped. */
 export function cellText(cell: Cell): string {
@@ -23,7 +30,7 @@ const GENDERS = new Map<string, Gender>([
 ]);
 
 export function parseGender(text: string): Parsed<Gender> {
-  return GENDERS.has(headingKey(text)) ? ok(GENDERS.get(headingKey(text))!) : fail('Giới tính must be "Nam" or "Nữ" (or MALE / FEMALE)');
+  return GENDERS.has(headingKey(text)) ? ok(GENDERS.get(headingKey(text))!) : fail('import.gender');
 }
 
 /** Đối tượng as the province's plan names them, as written in the template, or the API's enum names. */
@@ -51,23 +58,19 @@ const CATEGORIES = new Map<string, ParticipantCategory>([
 
 export function parseCategory(text: string): Parsed<ParticipantCategory> {
   const found = CATEGORIES.get(headingKey(text));
-  return found ? ok(found) : fail(`Đối tượng must be one of: ${Object.values(CATEGORY_LABELS).join('; ')}`);
+  return found ? ok(found) : fail('import.category', { values: Object.values(CATEGORY_LABELS).join('; ') });
 }
-
-export const EARLIEST_YEAR = 1920;
-export const MINIMUM_AGE = 15;
 
 /**
  * Năm sinh: a year, or a whole birth date (dd/mm/yyyy, yyyy-mm-dd, or the serial number Excel keeps
  * a date as) from which the year is taken.
  */
 export function parseBirthYear(cell: Cell): Parsed<number> {
-  const latest = new Date().getFullYear() - MINIMUM_AGE;
   const date = typeof cell === 'number' && cell > 2100 ? fromExcelSerial(cell) : null;
   const year = date ? date.getUTCFullYear() : typeof cell === 'number' ? cell : yearOfText(cellText(cell));
-  if (year === null || !Number.isInteger(year)) return fail('Năm sinh must be a year (1985) or a date (15/03/1985, 1985-03-15)');
-  if (year < EARLIEST_YEAR || year > latest) return fail(`Năm sinh must be between ${EARLIEST_YEAR} and ${latest}`);
-  return ok(year);
+  if (year === null || !Number.isInteger(year)) return fail('import.birthYearFormat');
+  const broke = checkBirthYear(year);
+  return broke ? broken(broke) : ok(year);
 }
 
 function yearOfText(text: string): number | null {
@@ -103,15 +106,15 @@ export function digitsOf(cell: Cell, lengths: number[]): string {
 export function parseIdNumber(cell: Cell): Parsed<string | null> {
   const digits = digitsOf(cell, [9, 12]);
   if (digits === '') return ok(null);
-  return /^(\d{9}|\d{12})$/.test(digits) ? ok(digits) : fail('Số CCCD/CMND must have 12 digits (CCCD) or 9 digits (CMND)');
+  const broke = checkIdNumber(digits);
+  return broke ? broken(broke) : ok(digits);
 }
-
-const VIETNAMESE_PHONE = /^(0|\+84)\d{9,10}$/;
 
 export function parsePhone(cell: Cell): Parsed<string | null> {
   const phone = typeof cell === 'number' ? digitsOf(cell, [10, 11]) : normalizePhone(cellText(cell));
   if (phone === '') return ok(null);
-  return VIETNAMESE_PHONE.test(phone) ? ok(phone) : fail('Số điện thoại must be 0 or +84 followed by 9 or 10 digits');
+  const broke = checkPhone(phone);
+  return broke ? broken(broke) : ok(phone);
 }
 
 const YES = new Set(['co', 'x', '1', 'true', 'yes', 'dung']);
@@ -124,12 +127,12 @@ export function parseYesNo(cell: Cell, fallback: boolean): Parsed<boolean> {
   if (key === '' && cellText(cell) === '') return ok(fallback);
   if (YES.has(key)) return ok(true);
   if (NO.has(key)) return ok(false);
-  return fail('write "Có" or "Không"');
+  return fail('import.yesNo');
 }
 
 export function parseCount(cell: Cell): Parsed<number> {
   const text = typeof cell === 'number' ? String(cell) : cellText(cell).replace(/[\s.,]/g, '');
   if (text === '') return ok(0);
   const n = Number(text);
-  return Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? ok(n) : fail('must be a whole number, 0 or more');
+  return Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? ok(n) : fail('import.count');
 }

@@ -71,19 +71,19 @@ class AttendanceImporter implements KindImporter {
   check(row: RowCells): void {
     const before = this.c.report.report.errorCount;
     const idNumber = parseIdNumber(row.cell('idNumber'));
-    if (!idNumber.ok) row.error('idNumber', idNumber.message);
+    if (!idNumber.ok) row.error('idNumber', idNumber.problem);
     const fullName = row.text('fullName');
-    if (idNumber.ok && !idNumber.value && fullName.length < 2) row.error('fullName', 'Give Số CCCD/CMND, or Họ và tên with Năm sinh');
+    if (idNumber.ok && !idNumber.value && fullName.length < 2) row.error('fullName', { key: 'import.needIdOrName' });
     const birthYear = row.text('birthYear') ? parseBirthYear(row.cell('birthYear')) : null;
-    if (birthYear && !birthYear.ok) row.error('birthYear', birthYear.message);
+    if (birthYear && !birthYear.ok) row.error('birthYear', birthYear.problem);
     const communeGiven = row.text('communeCode') || row.text('commune');
     const commune = communeGiven ? this.c.places.commune(row.text('communeCode'), row.text('commune')) : null;
-    if (commune && !commune.ok) row.error(row.text('communeCode') ? 'communeCode' : 'commune', commune.message);
+    if (commune && !commune.ok) row.error(row.text('communeCode') ? 'communeCode' : 'commune', commune.problem);
     const attended = parseYesNo(row.cell('attended'), true);
-    if (!attended.ok) row.error('attended', `Có mặt: ${attended.message}`);
+    if (!attended.ok) row.error('attended', attended.problem);
     const completed = parseYesNo(row.cell('completed'), false);
-    if (!completed.ok) row.error('completed', `Hoàn thành: ${completed.message}`);
-    if (attended.ok && completed.ok && completed.value && !attended.value) row.error('completed', 'A participant who completed the course attended it');
+    if (!completed.ok) row.error('completed', completed.problem);
+    if (attended.ok && completed.ok && completed.value && !attended.value) row.error('completed', { key: 'errors.completedNotAttended' });
     if (this.c.report.report.errorCount > before || !idNumber.ok || !attended.ok || !completed.ok) return;
     this.pending.push({
       line: row.line,
@@ -108,8 +108,8 @@ class AttendanceImporter implements KindImporter {
           ? p.idNumber === entry.idNumber
           : p.searchName === entry.searchName && (entry.birthYear === null || p.birthYear === entry.birthYear) && (entry.communeId === null || p.communeId === entry.communeId),
       );
-      if (matches.length === 0) this.c.report.error(entry.line, null, null, 'Participant not found in this district (register the person first)');
-      else if (matches.length > 1) this.c.report.error(entry.line, null, null, `${matches.length} people match this row; add Số CCCD/CMND, Năm sinh or Xã to tell them apart`);
+      if (matches.length === 0) this.c.report.error(entry.line, null, null, { key: 'import.participantNotFound' });
+      else if (matches.length > 1) this.c.report.error(entry.line, null, null, { key: 'import.manyMatch', params: { count: matches.length } });
       else found.set(entry, matches[0]);
     }
     const ids = [...new Set([...found.values()].map((p) => p.id))];
@@ -120,8 +120,8 @@ class AttendanceImporter implements KindImporter {
     for (const [entry, person] of found) {
       const earlier = this.seen.get(person.id);
       if (earlier !== undefined) {
-        if (this.c.duplicates === 'skip') this.c.report.duplicate(entry.line, 'skipped', `the same person as row ${earlier} of this file`);
-        else this.c.report.error(entry.line, null, null, `the same person as row ${earlier} of this file; keep one of the two rows`);
+        if (this.c.duplicates === 'skip') this.c.report.duplicate(entry.line, 'skipped', { key: 'import.sameAsRowSkipped', params: { row: earlier } });
+        else this.c.report.error(entry.line, null, null, { key: 'import.sameAsRow', params: { row: earlier } });
         continue;
       }
       this.seen.set(person.id, entry.line);
@@ -130,10 +130,10 @@ class AttendanceImporter implements KindImporter {
         this.creates.push({ activityId: this.activity.id, participantId: person.id, districtId: this.c.districtId, attended: entry.attended, completed: entry.completed } as Attendance);
         this.c.report.report.created += 1;
       } else if (this.c.duplicates === 'skip') {
-        this.c.report.duplicate(entry.line, 'skipped', 'already on the attendance list of this activity');
+        this.c.report.duplicate(entry.line, 'skipped', { key: 'import.alreadyAttending' });
       } else {
         this.updates.push({ id: row.id, attended: entry.attended, completed: entry.completed });
-        this.c.report.duplicate(entry.line, 'updated', 'already on the attendance list of this activity');
+        this.c.report.duplicate(entry.line, 'updated', { key: 'import.alreadyAttending' });
         this.c.report.report.updated += 1;
       }
     }

@@ -7,7 +7,9 @@ import { insertInBatches, type ImportContext, type ImportKind, type KindImporter
 import { FileProblem } from '../import/sheet-row';
 import { updateTraced } from '../import/traced-updates';
 import { logger } from '../../../logger';
-import { assertRefusalsLeft, ELSEWHERE_HINT, idNumberHolders, recordElsewhereRefusal, type IdNumberHolder } from '../../participants/id-number-check';
+import { assertRefusalsLeft, idNumberHolders, recordElsewhereRefusal, type IdNumberHolder } from '../../participants/id-number-check';
+import { checkFullName, checkPosition } from '../../../../../shared/rules/participant';
+import { problemOf } from '../import/report';
 import { parseBirthYear, parseCategory, parseGender, parseIdNumber, parsePhone, type Parsed } from '../import/value-parsers';
 
 export const PARTICIPANT_COLUMNS: ColumnSpec[] = [
@@ -62,7 +64,7 @@ function asFileProblem(error: unknown): never {
 
 function take<T>(row: RowCells, key: string, parsed: Parsed<T>): T | undefined {
   if (parsed.ok) return parsed.value;
-  row.error(key, parsed.message);
+  row.error(key, parsed.problem);
   return undefined;
 }
 
@@ -111,9 +113,8 @@ class ParticipantImporter implements KindImporter {
     const key = personKey(values.searchName, values.birthYear, values.communeId, values.villageId);
     const earlier = (values.idNumber ? this.seenIds.get(values.idNumber) : undefined) ?? this.seenPeople.get(key);
     if (earlier !== undefined) {
-      const reason = `the same person as row ${earlier} of this file`;
-      if (this.c.duplicates === 'skip') this.c.report.duplicate(row.line, 'skipped', reason);
-      else row.error(null, `${reason}; keep one of the two rows`);
+      if (this.c.duplicates === 'skip') this.c.report.duplicate(row.line, 'skipped', { key: 'import.sameAsRowSkipped', params: { row: earlier } });
+      else row.error(null, { key: 'import.sameAsRow', params: { row: earlier } });
       return;
     }
     if (values.idNumber) this.seenIds.set(values.idNumber, row.line);
@@ -124,13 +125,15 @@ class ParticipantImporter implements KindImporter {
   private parse(row: RowCells): Values | null {
     const before = this.c.report.report.errorCount;
     const fullName = row.text('fullName');
-    if (fullName.length < 2 || fullName.length > 120) row.error('fullName', 'Họ và tên must have 2 to 120 characters');
+    const nameBroken = checkFullName(fullName);
+    if (nameBroken) row.error('fullName', problemOf(nameBroken));
     const gender = take(row, 'gender', parseGender(row.text('gender')));
     const birthYear = take(row, 'birthYear', parseBirthYear(row.cell('birthYear')));
     const group = take(row, 'ethnicGroup', this.c.places.ethnicGroup(row.text('ethnicGroup')));
     const category = take(row, 'category', parseCategory(row.text('category')));
     const position = row.text('position');
-    if (position.length > 120) row.error('position', 'Chức vụ must have at most 120 characters');
+    const positionBroken = checkPosition(position);
+    if (positionBroken) row.error('position', problemOf(positionBroken));
     const commune = take(row, row.text('communeCode') ? 'communeCode' : 'commune', this.c.places.commune(row.text('communeCode'), row.text('commune')));
     const villageName = row.text('village');
     const village = commune && villageName ? take(row, 'village', this.c.places.village(commune.id, commune.name, villageName)) : null;
@@ -175,7 +178,7 @@ class ParticipantImporter implements KindImporter {
         continue;
       }
       if (holder && holder.districtId !== this.c.districtId) {
-        this.c.report.error(line, 'Số CCCD/CMND', values.idNumber, 'This ID number is already registered in another district of the province');
+        this.c.report.error(line, 'Số CCCD/CMND', values.idNumber, { key: 'import.idNumberOtherDistrict', field: 'idNumber' });
         continue;
       }
       const existing = holder ?? this.registered.get(personKey(values.searchName, values.birthYear, values.communeId, values.villageId));
@@ -183,10 +186,10 @@ class ParticipantImporter implements KindImporter {
         this.creates.push(values);
         this.c.report.report.created += 1;
       } else if (this.c.duplicates === 'skip') {
-        this.c.report.duplicate(line, 'skipped', holder ? 'a person with this ID number is already registered' : 'a person with this name, birth year and village is already registered');
+        this.c.report.duplicate(line, 'skipped', { key: holder ? 'import.alreadyRegisteredId' : 'import.alreadyRegisteredPerson' });
       } else {
         this.updates.push({ id: existing.id, values });
-        this.c.report.duplicate(line, 'updated', holder ? 'same ID number' : 'same name, birth year and village');
+        this.c.report.duplicate(line, 'updated', { key: holder ? 'import.sameIdNumber' : 'import.samePerson' });
         this.c.report.report.updated += 1;
       }
     }
@@ -210,8 +213,7 @@ class ParticipantImporter implements KindImporter {
     const recorded = recordElsewhereRefusal(this.c.db, this.c.scope, { via: 'import' });
     if (dryRun) await recorded.catch(asFileProblem);
     else recorded.catch((error: unknown) => logger.error({ err: error }, 'could not record an ID-number refusal of an import'));
-    const message = `Some ID numbers of this file are already registered outside the districts you manage, so the file is refused. ${ELSEWHERE_HINT}`;
-    this.c.report.error(0, 'Số CCCD/CMND', null, message);
+    this.c.report.error(0, 'Số CCCD/CMND', null, { key: 'import.idNumbersElsewhere', field: 'idNumber' });
   }
 
   async write(tx: EntityManager): Promise<void> {

@@ -6,6 +6,8 @@ import { insertInBatches, type ImportContext, type ImportKind, type KindImporter
 import { villageKey } from '../import/places';
 import { updateTraced } from '../import/traced-updates';
 import { parseCount, parseYesNo } from '../import/value-parsers';
+import { checkPlaceName, checkPoorShare } from '../../../../../shared/rules/village';
+import { problemOf } from '../import/report';
 
 export const VILLAGE_COLUMNS: ColumnSpec[] = [
   { key: 'communeCode', header: 'Mã xã', aliases: ['Mã xã/phường'], example: '02233' },
@@ -36,16 +38,18 @@ class VillageImporter implements KindImporter {
   check(row: RowCells): void {
     const before = this.c.report.report.errorCount;
     const commune = this.c.places.commune(row.text('communeCode'), row.text('commune'));
-    if (!commune.ok) row.error(row.text('communeCode') ? 'communeCode' : 'commune', commune.message);
+    if (!commune.ok) row.error(row.text('communeCode') ? 'communeCode' : 'commune', commune.problem);
     const name = row.text('name');
-    if (name.length < 1 || name.length > 100) row.error('name', 'Tên thôn/bản must have 1 to 100 characters');
+    const nameBroken = checkPlaceName(name);
+    if (nameBroken) row.error('name', problemOf(nameBroken));
     const difficult = parseYesNo(row.cell('especiallyDifficult'), false);
-    if (!difficult.ok) row.error('especiallyDifficult', `Thôn ĐBKK: ${difficult.message}`);
+    if (!difficult.ok) row.error('especiallyDifficult', difficult.problem);
     const households = parseCount(row.cell('households'));
-    if (!households.ok) row.error('households', `Số hộ ${households.message}`);
+    if (!households.ok) row.error('households', households.problem);
     const poor = parseCount(row.cell('poorHouseholds'));
-    if (!poor.ok) row.error('poorHouseholds', `Số hộ nghèo ${poor.message}`);
-    if (households.ok && poor.ok && poor.value > households.value) row.error('poorHouseholds', 'Số hộ nghèo cannot be more than Số hộ');
+    if (!poor.ok) row.error('poorHouseholds', poor.problem);
+    const share = households.ok && poor.ok ? checkPoorShare(households.value, poor.value) : null;
+    if (share) row.error('poorHouseholds', problemOf(share));
     if (this.c.report.report.errorCount > before || !commune.ok || !difficult.ok || !households.ok || !poor.ok) return;
 
     const values: Values = {
@@ -60,8 +64,8 @@ class VillageImporter implements KindImporter {
     const key = villageKey(values.communeId, name);
     const earlier = this.seen.get(key);
     if (earlier !== undefined) {
-      if (this.c.duplicates === 'skip') this.c.report.duplicate(row.line, 'skipped', `the same village as row ${earlier} of this file`);
-      else row.error('name', `the same village as row ${earlier} of this file; keep one of the two rows`);
+      if (this.c.duplicates === 'skip') this.c.report.duplicate(row.line, 'skipped', { key: 'import.sameVillageAsRow', params: { row: earlier } });
+      else row.error('name', { key: 'import.sameVillageAsRow', params: { row: earlier } });
       return;
     }
     this.seen.set(key, row.line);
@@ -70,11 +74,11 @@ class VillageImporter implements KindImporter {
       this.creates.push(values);
       this.c.report.report.created += 1;
     } else if (this.c.duplicates === 'skip') {
-      this.c.report.duplicate(row.line, 'skipped', `${commune.value.name} already has this village`);
+      this.c.report.duplicate(row.line, 'skipped', { key: 'import.villageExists', params: { commune: commune.value.name } });
     } else {
       // The stored name is kept: the file may spell it with other diacritics or case.
       this.updates.push({ id: existing[0].id, values: { ...values, name: existing[0].name, searchName: existing[0].searchName } });
-      this.c.report.duplicate(row.line, 'updated', `${commune.value.name} already has this village`);
+      this.c.report.duplicate(row.line, 'updated', { key: 'import.villageExists', params: { commune: commune.value.name } });
       this.c.report.report.updated += 1;
     }
   }
