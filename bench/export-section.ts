@@ -33,7 +33,8 @@ export interface ExportResult {
 /** The big province's id and size, or null when the database was seeded without one. */
 export async function bigProvinceOf(pool: Pick<mysql.Pool, 'query'>): Promise<{ id: number; participants: number } | null> {
   const [rows] = await pool.query<mysql.RowDataPacket[]>(
-    'SELECT pr.id, (SELECT COUNT(*) FROM participant p JOIN district d ON d.id = p.districtId WHERE d.provinceId = pr.id) AS n FROM province pr WHERE pr.code = ?',
+    'SELECT pr.id, (SELECT COUNT(*) FROM participant p JOIN district d ON d.id = p.districtId WHERE d.provinceId = pr.id) AS n ' +
+      'FROM province pr WHERE pr.code = ?',
     [BIG_PROVINCE_CODE],
   );
   return rows.length === 0 ? null : { id: Number(rows[0].id), participants: Number(rows[0].n) };
@@ -104,10 +105,14 @@ export function exportMarkdown({ results, bigProvinceAbsent }: ExportReport): st
     '',
     '| province | format | rows | MB | seconds | rows/s | first byte ms | peak RSS MB | target | |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    ...results.map((r) =>
-      `| ${r.province} | ${r.format.toUpperCase()} | ${r.rows.toLocaleString('en')} | ${(r.bytes / 1e6).toFixed(1)} | ${r.seconds} | ${r.rowsPerSecond.toLocaleString('en')} | ${r.firstByteMs} | ${r.peakRssMb} | < ${r.target} MB | ${r.met ? 'met' : '**missed**'} |`),
+    ...results.map((r) => {
+      const size = [r.rows.toLocaleString('en'), (r.bytes / 1e6).toFixed(1)];
+      const speed = [r.seconds, r.rowsPerSecond.toLocaleString('en'), r.firstByteMs];
+      return `| ${[r.province, r.format.toUpperCase(), ...size, ...speed, r.peakRssMb, `< ${r.target} MB`, r.met ? 'met' : '**missed**'].join(' | ')} |`;
+    }),
     ...(bigProvinceAbsent
-      ? ['', `Big province: **absent** from this database, so the 1,000,000-row export was not measured (add it: \`npm run seed:scale:big -- --url … --people 1000000\`).`]
+      ? ['', 'Big province: **absent** from this database, so the 1,000,000-row export was not measured ' +
+          '(add it: `npm run seed:scale:big -- --url … --people 1000000`).']
       : []),
     '',
   ].join('\n');

@@ -146,7 +146,8 @@ export async function runScaleBench(): Promise<void> {
 
   // 5. exports of the large province and of the big one, each in a server process of its own (export-section.ts)
   const startExporter = () => startPortal({ databaseUrl: URL_, nodeFlags: SERVER_NODE_FLAGS, countStatements: false });
-  const exports = await measureExports(startExporter, [{ province: `large province (${PROVINCE_ID})`, headers: auth, rows: Number(sizes.provinceParticipants) }, bigProvince]);
+  const largeProvince = { province: `large province (${PROVINCE_ID})`, headers: auth, rows: Number(sizes.provinceParticipants) };
+  const exports = await measureExports(startExporter, [largeProvince, bigProvince]);
 
   const [[server]] = await pool.query<mysql.RowDataPacket[]>('SELECT VERSION() AS version');
   const reportRatio = reportApi.p50 / reportSql.p50;

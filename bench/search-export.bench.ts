@@ -23,7 +23,8 @@ async function post(base: string, query: string, variables: Record<string, unkno
 }
 
 async function signIn(base: string, username: string): Promise<Record<string, string>> {
-  const { body } = await post(base, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: SCALE_PASSWORD }, {});
+  const login = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
+  const { body } = await post(base, login, { u: username, p: SCALE_PASSWORD }, {});
   const token = (body as { data?: { login: { token: string } } }).data?.login.token;
   if (!token) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
   return { authorization: `Bearer ${token}` };
@@ -36,13 +37,17 @@ async function main(): Promise<void> {
   await db.destroy();
   const pool = mysql.createPool({ uri: URL_ });
   const [[sizes]] = await pool.query<mysql.RowDataPacket[]>(
-    'SELECT (SELECT MAX(id) FROM province WHERE code <> ?) AS lastProvince, (SELECT COUNT(*) FROM participant WHERE districtId IN (SELECT id FROM district WHERE provinceId = 1)) AS large',
+    'SELECT (SELECT MAX(id) FROM province WHERE code <> ?) AS lastProvince, ' +
+      '(SELECT COUNT(*) FROM participant WHERE districtId IN (SELECT id FROM district WHERE provinceId = 1)) AS large',
     [BIG_PROVINCE_CODE],
   );
   const start = () => startPortal({ databaseUrl: URL_, nodeFlags: productionNodeFlags(), countStatements: false });
   const portal = await start();
   const last = Number(sizes.lastProvince);
-  const callers = [{ province: 1, headers: await signIn(portal.url, provinceAdminName(1)) }, { province: last, headers: await signIn(portal.url, provinceAdminName(last)) }];
+  const callers = [
+    { province: 1, headers: await signIn(portal.url, provinceAdminName(1)) },
+    { province: last, headers: await signIn(portal.url, provinceAdminName(last)) },
+  ];
   const bigProvince = await bigProvinceCase(pool, (username) => signIn(portal.url, username));
   await pool.end();
   const search = process.env.BENCH_SEARCH === '0' ? null : await measureSearch((q, v, h) => post(portal.url, q, v, h), callers, ROUNDS, RUNS);

@@ -20,7 +20,8 @@ export interface BigProvinceLoad {
 }
 
 export const bigProvinceSummary = (big: BigProvinceLoad): string =>
-  `big province ${big.provinceId}: ${big.participants.toLocaleString('en')} people in ${big.districts} districts, ${big.seconds.toFixed(1)} s; sign in as ${BIG_PROVINCE_ADMIN}`;
+  `big province ${big.provinceId}: ${big.participants.toLocaleString('en')} people in ${big.districts} districts, ${big.seconds.toFixed(1)} s; ` +
+  `sign in as ${BIG_PROVINCE_ADMIN}`;
 
 /**
  * Adds one province of `people` participants (code BIG_PROVINCE_CODE, admin BIG_PROVINCE_ADMIN) to a scale
@@ -28,7 +29,13 @@ export const bigProvinceSummary = (big: BigProvinceLoad): string =>
  * data set as well as on a small one. The export benchmark's 1,000,000-row case (issue 17). No activities:
  * the export reads people only. Refuses a database that already has it.
  */
-export async function addBigProvince(url: string, people: number, seed: number, batch: number, log: (line: string) => void = () => undefined): Promise<BigProvinceLoad> {
+export async function addBigProvince(
+  url: string,
+  people: number,
+  seed: number,
+  batch: number,
+  log: (line: string) => void = () => undefined,
+): Promise<BigProvinceLoad> {
   const started = performance.now();
   const random = new SeededRandom(seed + 1);
   const connection = await mysql.createConnection({ uri: url, charset: 'utf8mb4_unicode_ci' });
@@ -53,16 +60,21 @@ export async function addBigProvince(url: string, people: number, seed: number, 
     await rows.add([provinceId, 1, BIG_PROVINCE_CODE, 'Tỉnh lớn']);
     await rows.finish();
     const district = insert('district', ['id', 'version', 'code', 'name', 'type', 'provinceId']);
-    for (let d = firstDistrict; d < firstDistrict + districts; d++) await district.add([d, 1, String(d).padStart(3, '0'), `Huyện ${d}`, 'RURAL_DISTRICT', provinceId]);
+    for (let d = firstDistrict; d < firstDistrict + districts; d++) {
+      await district.add([d, 1, String(d).padStart(3, '0'), `Huyện ${d}`, 'RURAL_DISTRICT', provinceId]);
+    }
     await district.finish();
     const commune = insert('commune', ['id', 'version', 'code', 'name', 'searchName', 'type', 'districtId', 'p135Status', 'demo']);
-    const village = insert('village', ['id', 'version', 'name', 'searchName', 'communeId', 'districtId', 'especiallyDifficult', 'households', 'poorHouseholds', 'demo']);
+    const village = insert('village', [
+      'id', 'version', 'name', 'searchName', 'communeId', 'districtId', 'especiallyDifficult', 'households', 'poorHouseholds', 'demo',
+    ]);
+    const firstVillageOf = (c: number) => firstVillage + (c - firstCommune) * VILLAGES_PER_COMMUNE;
     const districtOf = (c: number) => firstDistrict + Math.floor((c - firstCommune) / COMMUNES_PER_DISTRICT);
     for (let c = firstCommune; c < firstCommune + communes; c++) {
       await commune.add([c, 1, String(c).padStart(5, '0'), `Xã ${c}`, foldForSearch(`Xã ${c}`), 'COMMUNE', districtOf(c), 'ESPECIALLY_DIFFICULT', 1]);
       for (let i = 0; i < VILLAGES_PER_COMMUNE; i++) {
         const households = random.int(40, 300);
-        await village.add([firstVillage + (c - firstCommune) * VILLAGES_PER_COMMUNE + i, 1, `Thôn ${i + 1}`, `thon ${i + 1}`, c, districtOf(c), 0, households, Math.floor(households / 4), 1]);
+        await village.add([firstVillageOf(c) + i, 1, `Thôn ${i + 1}`, `thon ${i + 1}`, c, districtOf(c), 0, households, Math.floor(households / 4), 1]);
       }
     }
     await commune.finish();
@@ -76,19 +88,23 @@ export async function addBigProvince(url: string, people: number, seed: number, 
     const participant = insert('participant', PARTICIPANT_COLUMNS);
     for (let k = 0; k < people; k++) {
       const c = firstCommune + (k % communes);
-      await participant.add(person(firstPerson + k, c, districtOf(c), firstVillage + (c - firstCommune) * VILLAGES_PER_COMMUNE, VILLAGES_PER_COMMUNE));
+      await participant.add(person(firstPerson + k, c, districtOf(c), firstVillageOf(c), VILLAGES_PER_COMMUNE));
       if ((k + 1) % 100_000 === 0) log(`participant: ${(k + 1).toLocaleString('en')} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
     const loaded = await participant.finish();
     const rebuilding = performance.now();
     await rebuild();
-    log(`participant: ${loaded.toLocaleString('en')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s, indexes rebuilt in ${((performance.now() - rebuilding) / 1000).toFixed(1)} s`);
+    const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+    log(`participant: ${loaded.toLocaleString('en')} rows in ${seconds(t)} s, indexes rebuilt in ${seconds(rebuilding)} s`);
 
     const user = insert('app_user', ['id', 'version', 'username', 'displayName', 'passwordHash', 'role', 'provinceId', 'districtId', 'demo']);
-    await user.add([await next('app_user'), 1, BIG_PROVINCE_ADMIN, 'Quản trị tỉnh lớn', await hashPassword(SCALE_PASSWORD), 'PROVINCE_ADMIN', provinceId, null, 0]);
+    const hash = await hashPassword(SCALE_PASSWORD);
+    await user.add([await next('app_user'), 1, BIG_PROVINCE_ADMIN, 'Quản trị tỉnh lớn', hash, 'PROVINCE_ADMIN', provinceId, null, 0]);
     await user.finish();
     await connection.query('SET foreign_key_checks = 1, unique_checks = 1');
-    for (const table of ['province', 'district', 'commune', 'village', 'participant', 'participant_name_token']) await connection.query(`ANALYZE TABLE \`${table}\``);
+    for (const table of ['province', 'district', 'commune', 'village', 'participant', 'participant_name_token']) {
+      await connection.query(`ANALYZE TABLE \`${table}\``);
+    }
     return { provinceId, districts, participants: loaded, seconds: (performance.now() - started) / 1000 };
   } finally {
     await connection.end();

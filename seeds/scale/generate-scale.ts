@@ -56,7 +56,10 @@ function distinctIn(lo: number, hi: number, k: number, random: SeededRandom): nu
   return pool.slice(0, k);
 }
 
-export const PARTICIPANT_COLUMNS = ['id', 'version', 'fullName', 'searchName', 'gender', 'birthYear', 'ethnicGroupCode', 'category', 'position', 'communeId', 'villageId', 'districtId', 'phone', 'idNumber', 'demo'];
+export const PARTICIPANT_COLUMNS = [
+  'id', 'version', 'fullName', 'searchName', 'gender', 'birthYear', 'ethnicGroupCode', 'category', 'position', 'communeId', 'villageId', 'districtId',
+  'phone', 'idNumber', 'demo',
+];
 
 /**
  * The row of one generated person (PARTICIPANT_COLUMNS) in commune `communeId`, nine in ten in one of its

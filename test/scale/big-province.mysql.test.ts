@@ -12,7 +12,9 @@ import { prepareScaleDatabase } from '../../seeds/scale/prepare-database';
 import { BIG_PROVINCE_ADMIN, NATIONAL, SCALE_PASSWORD, provinceAdminName, type ScaleSizes } from '../../seeds/scale/sizes';
 import { bigProvinceOf } from '../../bench/export-section';
 
-const TINY: ScaleSizes = { ...NATIONAL, provinces: 2, districts: 4, communes: 12, villages: 40, participants: 300, activities: 20, attendance: 200, years: 1, batch: 100 };
+const TINY: ScaleSizes = {
+  ...NATIONAL, provinces: 2, districts: 4, communes: 12, villages: 40, participants: 300, activities: 20, attendance: 200, years: 1, batch: 100,
+};
 /** More than one district's worth (50,000) would be slow here; 50,001 gives two districts, the second one small. */
 const PEOPLE = 50_001;
 
@@ -62,15 +64,20 @@ describe.skipIf(!serverUrl)('the big province added to a scale database (the 1,0
 
   it('keeps the district keys and unique ID numbers, with the indexes rebuilt', async () => {
     expect(await one('SELECT COUNT(*) FROM participant p JOIN commune c ON c.id = p.communeId WHERE p.districtId <> c.districtId')).toBe(0);
-    expect(await one('SELECT COUNT(*) FROM participant p JOIN village v ON v.id = p.villageId WHERE v.communeId <> p.communeId OR v.districtId <> p.districtId')).toBe(0);
+    const villageElsewhere =
+      'SELECT COUNT(*) FROM participant p JOIN village v ON v.id = p.villageId WHERE v.communeId <> p.communeId OR v.districtId <> p.districtId';
+    expect(await one(villageElsewhere)).toBe(0);
     expect(await one('SELECT COUNT(*) FROM participant p LEFT JOIN commune c ON c.id = p.communeId WHERE c.id IS NULL')).toBe(0);
     expect(await one('SELECT COUNT(*) - COUNT(DISTINCT idNumber) FROM participant')).toBe(0);
-    const [indexes] = await sql.query<mysql.RowDataPacket[]>("SELECT DISTINCT INDEX_NAME AS name FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'participant'");
+    const [indexes] = await sql.query<mysql.RowDataPacket[]>(
+      "SELECT DISTINCT INDEX_NAME AS name FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'participant'",
+    );
     expect(indexes.map((i) => String(i.name))).toEqual(expect.arrayContaining(['ix_participant_district_commune', 'ix_participant_phone']));
   });
 
   it('fills the name tokens of every new person (the insert trigger), so search finds them', async () => {
-    expect(await one(`SELECT COUNT(*) FROM participant p WHERE p.id > ? AND NOT EXISTS (SELECT 1 FROM participant_name_token t WHERE t.participantId = p.id)`, [TINY.participants])).toBe(0);
+    const without = 'SELECT COUNT(*) FROM participant p WHERE p.id > ? AND NOT EXISTS (SELECT 1 FROM participant_name_token t WHERE t.participantId = p.id)';
+    expect(await one(without, [TINY.participants])).toBe(0);
   });
 
   it('its admin exports all of its people and no one else; another province’s admin sees none of them', async () => {
