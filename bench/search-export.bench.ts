@@ -1,16 +1,17 @@
 /**
  * The search and export sections of scale.bench.ts alone (`node dist/bench/search-export.bench.js`), for
  * measuring them without the report and throughput parts: same server, same database, same figures.
- * SCALE_DATABASE_URL, BENCH_RUNS, BENCH_ROUNDS as for scale.bench.ts. Prints its markdown; writes nothing.
+ * SCALE_DATABASE_URL, BENCH_RUNS, BENCH_ROUNDS as for scale.bench.ts; BENCH_SEARCH=0 or BENCH_EXPORTS=0 leaves a section out.
+ * Prints its markdown; writes nothing.
  */
 import 'reflect-metadata';
 import mysql from 'mysql2/promise';
 import { createDataSource } from '../server/src/db/data-source';
 import { startPortal } from './portal-process';
 import { productionNodeFlags } from '../scripts/production-node-flags';
-import { SCALE_PASSWORD, provinceAdminName } from '../seeds/scale/sizes';
+import { BIG_PROVINCE_CODE, SCALE_PASSWORD, provinceAdminName } from '../seeds/scale/sizes';
 import { measureSearch, searchMarkdown } from './search-section';
-import { exportMarkdown, measureExport } from './export-section';
+import { bigProvinceCase, exportMarkdown, measureExports } from './export-section';
 
 const URL_ = process.env.SCALE_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/p135_scale';
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -21,8 +22,9 @@ async function post(base: string, query: string, variables: Record<string, unkno
   return { body: await response.json() };
 }
 
-async function signIn(base: string, province: number): Promise<Record<string, string>> {
-  const { body } = await post(base, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: provinceAdminName(province), p: SCALE_PASSWORD }, {});
+async function signIn(base: string, username: string): Promise<Record<string, string>> {
+  const login = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
+  const { body } = await post(base, login, { u: username, p: SCALE_PASSWORD }, {});
   const token = (body as { data?: { login: { token: string } } }).data?.login.token;
   if (!token) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
   return { authorization: `Bearer ${token}` };
@@ -35,18 +37,24 @@ async function main(): Promise<void> {
   await db.destroy();
   const pool = mysql.createPool({ uri: URL_ });
   const [[sizes]] = await pool.query<mysql.RowDataPacket[]>(
-    'SELECT (SELECT COUNT(*) FROM province) AS provinces, (SELECT COUNT(*) FROM participant WHERE districtId IN (SELECT id FROM district WHERE provinceId = 1)) AS large',
+    'SELECT (SELECT MAX(id) FROM province WHERE code <> ?) AS lastProvince, ' +
+      '(SELECT COUNT(*) FROM participant WHERE districtId IN (SELECT id FROM district WHERE provinceId = 1)) AS large',
+    [BIG_PROVINCE_CODE],
   );
-  await pool.end();
   const start = () => startPortal({ databaseUrl: URL_, nodeFlags: productionNodeFlags(), countStatements: false });
   const portal = await start();
-  const last = Number(sizes.provinces);
-  const callers = [{ province: 1, headers: await signIn(portal.url, 1) }, { province: last, headers: await signIn(portal.url, last) }];
-  const search = await measureSearch((q, v, h) => post(portal.url, q, v, h), callers, ROUNDS, RUNS);
+  const last = Number(sizes.lastProvince);
+  const callers = [
+    { province: 1, headers: await signIn(portal.url, provinceAdminName(1)) },
+    { province: last, headers: await signIn(portal.url, provinceAdminName(last)) },
+  ];
+  const bigProvince = await bigProvinceCase(pool, (username) => signIn(portal.url, username));
+  await pool.end();
+  const search = process.env.BENCH_SEARCH === '0' ? null : await measureSearch((q, v, h) => post(portal.url, q, v, h), callers, ROUNDS, RUNS);
   await portal.stop();
-  const exports = [];
-  if (process.env.BENCH_EXPORTS !== '0') for (const format of ['csv', 'xlsx'] as const) exports.push(await measureExport(start, callers[0].headers, format, Number(sizes.large)));
-  console.log(searchMarkdown(search) + (exports.length > 0 ? exportMarkdown(exports) : ''));
+  const large = { province: 'large province (1)', headers: callers[0].headers, rows: Number(sizes.large) };
+  const exports = process.env.BENCH_EXPORTS === '0' ? null : await measureExports(start, [large, bigProvince]);
+  console.log((search ? searchMarkdown(search) : '') + (exports ? exportMarkdown(exports) : ''));
   console.log(JSON.stringify({ search, exports }));
 }
 

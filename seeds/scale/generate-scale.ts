@@ -56,6 +56,31 @@ function distinctIn(lo: number, hi: number, k: number, random: SeededRandom): nu
   return pool.slice(0, k);
 }
 
+export const PARTICIPANT_COLUMNS = [
+  'id', 'version', 'fullName', 'searchName', 'gender', 'birthYear', 'ethnicGroupCode', 'category', 'position', 'communeId', 'villageId', 'districtId',
+  'phone', 'idNumber', 'demo',
+];
+
+/**
+ * The row of one generated person (PARTICIPANT_COLUMNS) in commune `communeId`, nine in ten in one of its
+ * villages (ids villageStart … villageStart + villages − 1). The ID number is made from the id, so it is unique.
+ */
+export function personMaker(random: SeededRandom) {
+  const folded = new Map<string, string>();
+  return (id: number, communeId: number, districtId: number, villageStart: number, villages: number): (string | number | null)[] => {
+    const ethnic = random.pick(ETHNIC);
+    const gender = random.chance(0.5) ? Gender.FEMALE : Gender.MALE;
+    const fullName = personName(random, ethnic, gender);
+    let search = folded.get(fullName);
+    if (search === undefined) folded.set(fullName, (search = foldForSearch(fullName)));
+    const villageId = villages > 0 && random.chance(0.9) ? villageStart + Math.floor(random.next() * villages) : null;
+    return [
+      id, 1, fullName, search, gender, random.int(1950, 2004), ethnic, random.pick(CATEGORIES), null, communeId, villageId, districtId,
+      `09${String(random.int(0, 99_999_999)).padStart(8, '0')}`, `0${String(id).padStart(11, '0')}`, 1,
+    ];
+  };
+}
+
 const costCommitted = (status: string, planned: number, actual: number | null) => (status === 'COMPLETED' ? (actual ?? 0) : status === 'PLANNED' ? planned : 0);
 const date = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -147,7 +172,7 @@ export async function generateScaleData(url: string, sizes: ScaleSizes, log: (li
     const participantsPerCommune = spread(sizes.participants, communeDistrict.map(() => 1), random);
     const participantDistrict = new Int32Array(sizes.participants + 1);
     const districtPeople: [number, number][] = Array.from({ length: sizes.districts }, () => [0, 0]); // [first id, end id)
-    const folded = new Map<string, string>();
+    const person = personMaker(random);
     await step('participant', async (into) => {
       let id = 1;
       for (let c = 1; c <= sizes.communes; c++) {
@@ -155,21 +180,12 @@ export async function generateScaleData(url: string, sizes: ScaleSizes, log: (li
         if (districtPeople[d - 1][0] === 0) districtPeople[d - 1][0] = id;
         const villages = villagesPerCommune[c - 1];
         for (let i = 0; i < participantsPerCommune[c - 1]; i++, id++) {
-          const ethnic = random.pick(ETHNIC);
-          const gender = random.chance(0.5) ? Gender.FEMALE : Gender.MALE;
-          const fullName = personName(random, ethnic, gender);
-          let search = folded.get(fullName);
-          if (search === undefined) folded.set(fullName, (search = foldForSearch(fullName)));
-          const villageId = villages > 0 && random.chance(0.9) ? villageStart[c - 1] + Math.floor(random.next() * villages) : null;
           participantDistrict[id] = d;
-          await into.add([
-            id, 1, fullName, search, gender, random.int(1950, 2004), ethnic, random.pick(CATEGORIES), null, c, villageId, d,
-            `09${String(random.int(0, 99_999_999)).padStart(8, '0')}`, `0${String(id).padStart(11, '0')}`, 1,
-          ]);
+          await into.add(person(id, c, d, villageStart[c - 1], villages));
         }
         districtPeople[d - 1][1] = id;
       }
-    }, ['id', 'version', 'fullName', 'searchName', 'gender', 'birthYear', 'ethnicGroupCode', 'category', 'position', 'communeId', 'villageId', 'districtId', 'phone', 'idNumber', 'demo']);
+    }, PARTICIPANT_COLUMNS);
 
     const provincePeople: [number, number][] = Array.from({ length: sizes.provinces }, () => [Infinity, 0]);
     districtPeople.forEach(([first, end], d) => {

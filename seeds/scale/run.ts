@@ -1,11 +1,13 @@
 /**
  * `npm run seed:scale -- [--url mysql://…/p135_scale] [--provinces 63] [--districts 700] [--communes 10000]
  *  [--villages 100000] [--participants 2000000] [--activities 150000] [--attendance 6000000] [--years 3]
- *  [--seed 135] [--batch 5000]`: a national-scale data set in MySQL/MariaDB (DATABASE_URL when --url is not given).
+ *  [--seed 135] [--batch 5000] [--bigProvince 0]`: a national-scale data set in MySQL/MariaDB (DATABASE_URL when --url is
+ *  not given); `--bigProvince 1000000` adds one more province of that many people (big-province.ts).
  */
 import 'reflect-metadata';
 import { generateScaleData } from './generate-scale';
 import { prepareScaleDatabase } from './prepare-database';
+import { addBigProvince, bigProvinceSummary } from './big-province';
 import { parseSizes } from './sizes';
 
 async function main(): Promise<void> {
@@ -18,6 +20,10 @@ async function main(): Promise<void> {
   const load = await generateScaleData(url, sizes, (line) => console.log(`  ${line}`));
   console.log(`loaded in ${load.seconds.toFixed(1)} s (including ANALYZE TABLE)`);
   console.table(load.rows);
+  if (sizes.bigProvince > 0) {
+    const big = await addBigProvince(url, sizes.bigProvince, sizes.seed, sizes.batch, (line) => console.log(`  ${line}`));
+    console.log(bigProvinceSummary(big));
+  }
   console.log(`sign in as ${load.adminUsername} / ${load.password} (PROVINCE_ADMIN of province ${load.largeProvinceId}, the largest); latest fiscal year ${load.lastYear}`);
 }
 

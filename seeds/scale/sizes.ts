@@ -17,6 +17,8 @@ export interface ScaleSizes {
   batch: number;
   /** 1 (default): drop the secondary indexes of participant and attendance before loading them and rebuild them after; 0: load into live indexes. */
   deferIndexes: number;
+  /** > 0: one more province of this many people, loaded after the rest (big-province.ts); 0 (default): none. */
+  bigProvince: number;
 }
 
 /** Program 135 at national scale (issue 8). */
@@ -34,11 +36,16 @@ export const NATIONAL: ScaleSizes = {
   seed: 135,
   batch: 5_000,
   deferIndexes: 1,
+  bigProvince: 0,
 };
 
 /** The password of the generated accounts (`scale-p01` … : PROVINCE_ADMIN of each province). */
 export const SCALE_PASSWORD = 'scale135';
 export const provinceAdminName = (provinceNumber: number): string => `scale-p${String(provinceNumber).padStart(2, '0')}`;
+
+/** How the benchmark finds the big province: its code, and its PROVINCE_ADMIN (password SCALE_PASSWORD). */
+export const BIG_PROVINCE_CODE = 'BIG';
+export const BIG_PROVINCE_ADMIN = 'scale-big';
 
 /** Reads `--name value` pairs over the defaults; unknown names are an error so typos do not pass silently. */
 export function parseSizes(argv: readonly string[], defaults: ScaleSizes = NATIONAL): { sizes: ScaleSizes; url: string | null } {

@@ -33,7 +33,7 @@ function csvSink(out: Writable): TableSink {
   const csv = stringify({ bom: true, record_delimiter: '\r\n' });
   csv.pipe(out);
   const push = async (values: ExportValue[]) => {
-    if (!csv.write(values.map((v) => (v === null ? '' : typeof v === 'boolean' ? String(v) : safeText(v))))) await once(csv, 'drain');
+    if (!csv.write(values.map((v) => (v === null ? '' : typeof v === 'boolean' ? String(v) : safeText(v))))) await drained(csv, out);
   };
   let tables = 0;
   return {
@@ -63,14 +63,37 @@ function xlsxSink(out: Writable): TableSink {
     },
     async row(values) {
       sheet!.addRow(values.map((v) => safeText(v))).commit();
-      // Lets the zip stream drain now and then rather than queueing the whole workbook.
-      if (++rows % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      // The zip stream is piped to the download, which pauses it when the client reads slowly, but exceljs
+      // takes rows regardless: without this wait a slow client had the server hold most of the file.
+      if (out.writableNeedDrain) await drained(out, out);
+      // Lets the zip stream take what was committed now and then rather than queueing the whole workbook.
+      else if (++rows % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
     },
     async end() {
       sheet?.commit();
       await workbook.commit();
     },
   };
+}
+
+/**
+ * Resolves when `stream` has room again; rejects when the download `out` closes first (the client went
+ * away), so that the export stops rather than waiting for ever with its buffers held.
+ */
+function drained(stream: Writable, out: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const closed = () => {
+      stream.off('drain', room);
+      reject(new Error('the download was closed before the export ended'));
+    };
+    const room = () => {
+      out.off('close', closed);
+      resolve();
+    };
+    if (out.destroyed) return closed();
+    stream.once('drain', room);
+    out.once('close', closed);
+  });
 }
 
 /**
