@@ -13,11 +13,15 @@ export default {
     displayName: 'Display name', role: 'Role', disabled: 'Account status', members: 'Members', establishedOn: 'Established on',
     decisionRef: 'Decision number', code: 'Code', allocations: 'Allocations to districts', centralAmount: 'Central funds', version: 'Version',
     groupBy: 'Group by', after: 'Page cursor', id: 'Id', search: 'Search',
+    provinceId: 'Province', boardId: 'Board', amount: 'Amount', exchangeCapPercent: 'Study-tour cap (per cent)', disabledAt: 'Disabled at',
+    personalData: 'Reads personal data', passwordHash: 'Password', revokedAt: 'Revoked at', readOnly: 'Read-only', retiredAt: 'Retired at',
+    demo: 'Demo data', via: 'Via',
   },
   entities: {
     Participant: 'Participant', Activity: 'Activity', District: 'District', Commune: 'Commune', Village: 'Village', Provider: 'Provider',
     User: 'User', ApiKey: 'API key', MonitoringBoard: 'Monitoring board', Funding: 'Funding', DistrictYear: 'The district’s year',
     ProvinceYear: 'The province’s year', Transaction: 'Change', Attendance: 'Attendance', thing: 'Item',
+    BoardMember: 'Board member', DistrictAllocation: 'District allocation', Import: 'Import from a file', IdNumberCheck: 'ID number check',
   },
   rules: {
     required: '{label} is required',

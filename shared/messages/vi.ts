@@ -17,11 +17,16 @@ export default {
     displayName: 'Tên hiển thị', role: 'Vai trò', disabled: 'Trạng thái tài khoản', members: 'Thành viên', establishedOn: 'Ngày thành lập',
     decisionRef: 'Số quyết định', code: 'Mã', allocations: 'Phân bổ cho các huyện', centralAmount: 'Vốn trung ương', version: 'Phiên bản',
     groupBy: 'Nhóm theo', after: 'Vị trí trang', id: 'Mã', search: 'Tìm kiếm',
+    provinceId: 'Tỉnh', boardId: 'Ban giám sát', amount: 'Số tiền', exchangeCapPercent: 'Trần trao đổi học tập (phần trăm)', disabledAt: 'Khoá từ',
+    personalData: 'Được xem dữ liệu cá nhân', passwordHash: 'Mật khẩu', revokedAt: 'Thu hồi lúc', readOnly: 'Chỉ đọc', retiredAt: 'Ngừng hoạt động từ',
+    demo: 'Dữ liệu mẫu', via: 'Qua',
   },
   entities: {
     Participant: 'người tham gia', Activity: 'hoạt động', District: 'huyện', Commune: 'xã', Village: 'thôn, bản', Provider: 'đơn vị thực hiện',
     User: 'tài khoản', ApiKey: 'khoá API', MonitoringBoard: 'ban giám sát', Funding: 'kinh phí', DistrictYear: 'số liệu năm của huyện',
     ProvinceYear: 'năm của tỉnh', Transaction: 'thay đổi', Attendance: 'điểm danh', thing: 'mục này',
+    BoardMember: 'thành viên ban giám sát', DistrictAllocation: 'phân bổ kinh phí cho huyện', Import: 'nhập dữ liệu từ tệp',
+    IdNumberCheck: 'kiểm tra số CCCD/CMND',
   },
   rules: {
     required: 'Chưa nhập {label}',
