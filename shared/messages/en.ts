@@ -38,6 +38,11 @@ export default {
     fiscalYearOfStart: '{label} must be the year of the start date',
     completedNeedsActualCost: 'A completed activity needs its {label}',
     notNegative: '{label} cannot be negative',
+    username: '{label} must have {min} to {max} characters of a–z, digits, dot, dash or underscore (no accents, no spaces)',
+    communeCode: '{label}: a commune code of the statistics office has five digits, e.g. 02233',
+    notInFuture: '{label} cannot be after today',
+    money: '{label} must be a whole number of đồng, not negative',
+    tooMany: '{label}: at most {max}',
     invalid: '{label} is not valid',
   },
   errors: {

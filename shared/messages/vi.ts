@@ -43,6 +43,11 @@ export default {
     fiscalYearOfStart: '{label} phải là năm của ngày bắt đầu',
     completedNeedsActualCost: 'Hoạt động đã hoàn thành cần có {label}',
     notNegative: '{label} không được âm',
+    username: '{label} có từ {min} đến {max} ký tự, chỉ gồm chữ a–z, chữ số, dấu chấm, gạch ngang hoặc gạch dưới (không dấu, không khoảng trắng)',
+    communeCode: '{label}: mã xã của Tổng cục Thống kê gồm 5 chữ số, ví dụ 02233',
+    notInFuture: '{label} không được sau ngày hôm nay',
+    money: '{label} phải là số tiền nguyên (đồng), không âm',
+    tooMany: '{label}: tối đa {max}',
     invalid: '{label} không hợp lệ',
   },
   errors: {
