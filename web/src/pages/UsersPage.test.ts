@@ -61,6 +61,28 @@ describe('the accounts page', () => {
     wrapper.unmount();
   });
 
+  it('checks the username and the password itself, showing both mistakes at once in the page’s language, and sends nothing', async () => {
+    setSession({ id: 1, name: 'tinh', displayName: null, kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
+    const server = usersServer();
+    const wrapper = mountPortal(UsersPage, server.client as never, {}, 'vi');
+    await flushPromises();
+    await wrapper.find('[data-test="add-user"]').trigger('click');
+    await flushPromises();
+    const input = (id: string) => document.querySelector(`input#${id}`) as HTMLInputElement;
+    input('u-username').value = 'Cán bộ';
+    input('u-username').dispatchEvent(new Event('input'));
+    input('u-password').value = 'ngan';
+    input('u-password').dispatchEvent(new Event('input'));
+    (document.querySelector('[data-test="save-user"]') as HTMLElement).click();
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 200));
+    const errorOf = (id: string) => (input(id).closest('.el-form-item') as HTMLElement).querySelector('.el-form-item__error')?.textContent?.trim();
+    expect(errorOf('u-username')).toMatch(/^Tên đăng nhập có từ 3 đến 64 ký tự, chỉ gồm chữ a–z/);
+    expect(errorOf('u-password')).toBe('Mật khẩu phải có từ 10 đến 200 ký tự');
+    expect(server.operations.some((o) => o.operationName === 'CreateUser')).toBe(false);
+    wrapper.unmount();
+  });
+
   it('grants a viewer unmasked personal data with a switch; writers have no switch (they read it anyway)', async () => {
     setSession({ id: 1, name: 'tinh', displayName: null, kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
     const server = usersServer();
