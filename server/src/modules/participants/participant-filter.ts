@@ -4,7 +4,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Gender, ParticipantCategory } from './participant.entity';
 import { KINH_CODE } from '../reference/ethnic-group.entity';
 import type { Scope } from '../../tenancy/scope';
-import { normalizePhone } from './participant.inputs';
+import { normalizePhone } from '../../../../shared/rules/participant';
 import { joinNameMatches, searchWords } from './name-search';
 import { forbidden } from '../../shared/errors';
 
