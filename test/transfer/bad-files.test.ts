@@ -73,7 +73,7 @@ describe('bad files get clear messages and write nothing', () => {
     expect(report.fileError).toMatchObject({ code: 'BAD_COLUMNS', messageKey: 'fileErrors.badColumns' });
     expect(report.fileError?.message).toMatch(/^Dòng tiêu đề không khớp với mẫu: thiếu cột “Giới tính”, “Năm sinh”\. Các cột cần có: Họ và tên, Giới tính/);
     const english = await refused('Họ và tên,Dân tộc,Đối tượng,Xã\r\nHoàng Thị Mai,Tày,Người dân,Phúc Yên\r\n', 'ds.csv', 'en');
-    expect(english.fileError?.message).toMatch(/^The heading row does not match the template: missing column\(s\) “Giới tính”, “Năm sinh”\. Expected columns: Họ và tên/);
+    expect(english.fileError?.message).toMatch(/^The heading row does not match the template: missing column\(s\) “Giới tính”, “Năm sinh”\. Expected columns: /);
   });
 
   it('names an extra column, and refuses values under no heading', async () => {
@@ -85,7 +85,8 @@ describe('bad files get clear messages and write nothing', () => {
 
   it('skips empty rows between data, and refuses a file whose rows are all empty', async () => {
     const blanks = await refused(`${PARTICIPANT_HEADER}\r\n,,,,,,,,,,\r\n\r\n`, 'ds.csv');
-    expect(blanks.fileError).toEqual({ code: 'NO_ROWS', messageKey: 'fileErrors.noDataRows', params: {}, message: 'Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào' });
+    const noData = 'Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào';
+    expect(blanks.fileError).toEqual({ code: 'NO_ROWS', messageKey: 'fileErrors.noDataRows', params: {}, message: noData });
     const gaps = await upload(f, 'participants', `${PARTICIPANT_HEADER}\r\n\r\n,,,\r\n${row}\r\n\r\n`, { as: f.as.manager, query: commit });
     expect(gaps.report).toMatchObject({ committed: true, rowsRead: 1, created: 1 });
   });
@@ -118,12 +119,14 @@ describe('bad files get clear messages and write nothing', () => {
   it('refuses a file that is not what its name says', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     expect((await refused(png, 'ds.xlsx')).fileError).toEqual({
-      code: 'NOT_XLSX', messageKey: 'fileErrors.namedXlsx', params: { kind: 'png' }, message: 'Tệp có tên là bảng tính Excel (.xlsx) nhưng có vẻ là một ảnh PNG',
+      code: 'NOT_XLSX', messageKey: 'fileErrors.namedXlsx', params: { kind: 'png' },
+      message: 'Tệp có tên là bảng tính Excel (.xlsx) nhưng có vẻ là một ảnh PNG',
     });
     expect((await refused(png, 'ds.xlsx', 'en')).fileError?.message).toBe('The file is named as an Excel workbook (.xlsx) but it looks like a PNG image');
     expect((await refused(png, 'ds.csv')).fileError).toMatchObject({ code: 'NOT_CSV', message: 'Tệp có tên là văn bản CSV nhưng có vẻ là một ảnh PNG' });
     expect((await refused(png, 'ds.csv', 'en')).fileError?.message).toBe('The file is named as CSV text but it looks like a PNG image');
-    expect((await refused(Buffer.from(csv), 'ds.xlsx', 'en')).fileError?.message).toBe('The file is named as an Excel workbook (.xlsx) but it looks like text (CSV?)');
+    const text = 'The file is named as an Excel workbook (.xlsx) but it looks like text (CSV?)';
+    expect((await refused(Buffer.from(csv), 'ds.xlsx', 'en')).fileError?.message).toBe(text);
     const xls = Buffer.from('d0cf11e0a1b11ae10000000000000000', 'hex');
     expect((await refused(xls, 'ds.xlsx')).fileError).toMatchObject({ messageKey: 'fileErrors.namedXlsxButXls', params: { kind: 'xls' } });
     expect((await refused(xls, 'ds.xlsx')).fileError?.message).toContain('hãy mở bằng Excel và lưu lại dưới dạng .xlsx');

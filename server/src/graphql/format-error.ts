@@ -47,8 +47,8 @@ function moneyRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const path = /at "([\w.[\]]+)"/.exec(formatted.message)?.[1];
   const field = path ? (path.replace(/\[\d+\]/g, '').split('.').pop() as string) : 'amount';
   const message = renderViolation({ field, code: 'money' });
-  const extensions = { code: 'BAD_USER_INPUT', field, messageKey: 'rules.money', params: {}, fields: [{ field, message, messageKey: 'rules.money', params: {} }] };
-  return { message, path: formatted.path, locations: formatted.locations, extensions };
+  const failure = { field, message, messageKey: 'rules.money', params: {} };
+  return { message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', ...failure, fields: [failure] } };
 }
 
 interface FieldFailure {

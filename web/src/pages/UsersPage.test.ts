@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeServer, flushPromises, mountPortal } from '../test-utils';
-import { setSession } from '../composables/session';
+import { setSession, type SessionUser } from '../composables/session';
 import UsersPage from './UsersPage.vue';
 
 const node = (id: number, username: string, role: string, district: { id: number; code: string; name: string } | null) => ({
@@ -26,11 +26,14 @@ function usersServer() {
   });
 }
 
+const ADMIN: SessionUser = { id: 1, name: 'tinh', displayName: null,
+  kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } };
+
 describe('the accounts page', () => {
   afterEach(() => setSession(null));
 
   it('lists the accounts, offers no "disable" on one’s own, and shows the server’s refusal beside the username', async () => {
-    setSession({ id: 1, name: 'tinh', displayName: null, kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession(ADMIN);
     const server = usersServer();
     const wrapper = mountPortal(UsersPage, server.client as never);
     await flushPromises();
@@ -62,7 +65,7 @@ describe('the accounts page', () => {
   });
 
   it('checks the username and the password itself, showing both mistakes at once in the page’s language, and sends nothing', async () => {
-    setSession({ id: 1, name: 'tinh', displayName: null, kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession(ADMIN);
     const server = usersServer();
     const wrapper = mountPortal(UsersPage, server.client as never, {}, 'vi');
     await flushPromises();
@@ -84,7 +87,7 @@ describe('the accounts page', () => {
   });
 
   it('grants a viewer unmasked personal data with a switch; writers have no switch (they read it anyway)', async () => {
-    setSession({ id: 1, name: 'tinh', displayName: null, kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession(ADMIN);
     const server = usersServer();
     const wrapper = mountPortal(UsersPage, server.client as never);
     await flushPromises();

@@ -71,7 +71,8 @@ export function mapColumns(cells: Cell[], specs: ColumnSpec[], oneOf: string[][]
   const missing = specs.filter((s) => s.required && !index.has(s.key)).map((s) => `“${s.header}”`);
   if (missing.length > 0) problems.unshift(render('fileErrors.missingColumns', { columns: missing.join(', ') }));
   for (const group of oneOf) {
-    if (!group.some((key) => index.has(key))) say('fileErrors.oneOfColumns', { columns: group.map((key) => `“${specs.find((s) => s.key === key)?.header}”`).join(' / ') });
+    const columns = group.map((key) => `“${specs.find((s) => s.key === key)?.header}”`).join(' / ');
+    if (!group.some((key) => index.has(key))) say('fileErrors.oneOfColumns', { columns });
   }
   if (problems.length > 0) {
     const more = problems.length - MAX_PROBLEMS;
