@@ -7,6 +7,7 @@ const CREATE_BOARD = 'mutation($input: CreateMonitoringBoardInput!) { createMoni
 const SET_MEMBERS = 'mutation($members: [BoardMemberInput!]!) { setBoardMembers(boardId: 1, version: 1, members: $members) { id } }';
 const CREATE_COMMUNE = 'mutation($input: CreateCommuneInput!) { createCommune(input: $input) { id } }';
 const CREATE_KEY = 'mutation($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }';
+const CREATE_PROVIDER = 'mutation($input: ProviderInput!) { createProvider(input: $input) { id } }';
 const CREATE_USER = 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }';
 
 interface Refusal {
@@ -65,6 +66,8 @@ describe('a refused field says what to fix', () => {
       'Mã: mã xã của Tổng cục Thống kê gồm 5 chữ số, ví dụ 02233', 'Code: a commune code of the statistics office has five digits, e.g. 02233'],
     ['API key name', CREATE_KEY, { input: { name: 'x' } }, 'province', 'name', 'rules.length', { min: 2, max: 120 },
       'Tên phải có từ 2 đến 120 ký tự', 'Name must have 2 to 120 characters'],
+    ['provider name', CREATE_PROVIDER, { input: { name: ' x ', kind: 'OTHER' } }, 'province', 'name', 'rules.length', { min: 2, max: 200 },
+      'Tên phải có từ 2 đến 200 ký tự', 'Name must have 2 to 200 characters'],
     ['username', CREATE_USER, { i: { ...user, username: 'Lâm Bình' } }, 'province', 'username', 'rules.username', { min: 3, max: 64 },
       'Tên đăng nhập có từ 3 đến 64 ký tự, chỉ gồm chữ a–z, chữ số, dấu chấm, gạch ngang hoặc gạch dưới (không dấu, không khoảng trắng)',
       'Username must have 3 to 64 characters of a–z, digits, dot, dash or underscore (no accents, no spaces)'],
