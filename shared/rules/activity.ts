@@ -13,6 +13,11 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
 }
 
+/** The name of a provider (a training centre, a district office): the province enters it once. */
+export function checkProviderName(value: string | null | undefined): Violation | null {
+  return textLength('name', value, 2, TEXT_MAX);
+}
+
 export function checkTitle(value: string | null | undefined): Violation | null {
   return textLength('title', value, TITLE_LENGTH.min, TITLE_LENGTH.max);
 }

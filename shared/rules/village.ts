@@ -5,6 +5,12 @@ export const PLACE_NAME_MAX = 100;
 /** Far above any real thôn/bản; stops typing slips such as an extra zero run. */
 export const MAX_HOUSEHOLDS = 100_000;
 
+/** A commune's code from the General Statistics Office: five digits. */
+export function checkCommuneCode(value: string | null | undefined): Violation | null {
+  if (!value || value.trim() === '') return violation('code', 'required');
+  return /^\d{5}$/.test(value) ? null : violation('code', 'communeCode');
+}
+
 export function checkPlaceName(value: string | null | undefined, field = 'name'): Violation | null {
   return textLength(field, value, 1, PLACE_NAME_MAX);
 }

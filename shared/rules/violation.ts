@@ -23,6 +23,11 @@ export type RuleCode =
   | 'fiscalYearOfStart'
   | 'completedNeedsActualCost'
   | 'notNegative'
+  | 'username'
+  | 'communeCode'
+  | 'notInFuture'
+  | 'money'
+  | 'tooMany'
   | 'invalid';
 
 export const violation = (field: string, code: RuleCode, params?: Violation['params']): Violation => (params ? { field, code, params } : { field, code });
@@ -53,4 +58,9 @@ export function textLength(field: string, value: string | null | undefined, min:
 export function wholeNumber(field: string, value: number | null | undefined, min: number, max: number): Violation | null {
   if (value === null || value === undefined || Number.isNaN(value)) return violation(field, 'required');
   return Number.isInteger(value) && value >= min && value <= max ? null : violation(field, 'wholeNumberRange', { min, max });
+}
+
+/** A list of at most `max` entries (members of a board, allocations of a year). */
+export function checkListSize(field: string, list: readonly unknown[] | null | undefined, max: number): Violation | null {
+  return (list?.length ?? 0) > max ? violation(field, 'tooMany', { max }) : null;
 }

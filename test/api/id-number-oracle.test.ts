@@ -95,7 +95,10 @@ describe('the ID-number duplicate check is no oracle for numbers registered else
     }
     expect(registered.errors?.[0].message).toBe(free.errors?.[0].message);
     const importProbe = await upload(f, 'participants', participantsCsv(1, f.naHangCommunes[0], 20_000), { as: f.as.otherManager });
-    expect(importProbe.report.fileError).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(importProbe.report.fileError).toMatchObject({
+      code: 'RATE_LIMITED', messageKey: 'errors.elsewhereAllowance', params: { count: ELSEWHERE_REFUSALS_PER_DAY },
+      message: expect.stringMatching(/^Trong 24 giờ qua, tài khoản này đã bị từ chối \d+ số CCCD\/CMND/),
+    });
     expect((await refusals('huyen-072')).length).toBe(ELSEWHERE_REFUSALS_PER_DAY);
 
     // Its own numbers and people without a number still register; other accounts keep their allowance.

@@ -23,8 +23,9 @@ describe('bad files get clear messages and write nothing', () => {
   });
   afterAll(() => f.close());
 
-  async function refused(body: Buffer | string, name: string) {
-    const result = await upload(f, 'participants', body, { as: f.as.manager, name, query: commit });
+  /** The report of a refused file; its message is Vietnamese unless `language` asks otherwise. */
+  async function refused(body: Buffer | string, name: string, language?: string) {
+    const result = await upload(f, 'participants', body, { as: f.as.manager, name, query: commit, language });
     expect(result.status).toBe(200);
     expect(result.report.committed).toBe(false);
     expect(await people()).toBe(0);
@@ -33,9 +34,10 @@ describe('bad files get clear messages and write nothing', () => {
 
   it('refuses Windows-1258 text, naming the encoding and how to save as UTF-8', async () => {
     const report = await refused(iconv.encode(csv, 'windows1258'), 'ds.csv');
-    expect(report.fileError?.code).toBe('NOT_UTF8');
-    expect(report.fileError?.message).toContain('Windows-1258');
-    expect(report.fileError?.message).toContain('CSV UTF-8');
+    expect(report.fileError).toMatchObject({ code: 'NOT_UTF8', messageKey: 'fileErrors.notUtf8', params: {} });
+    expect(report.fileError?.message).toMatch(/^Tệp không phải văn bản UTF-8: .*Windows-1258.*“CSV UTF-8/);
+    const english = await refused(iconv.encode(csv, 'windows1258'), 'ds.csv', 'en');
+    expect(english.fileError?.message).toMatch(/^The file is not UTF-8 text: .*Windows-1258.*“CSV UTF-8/);
   });
 
   it('rolls back rows already written when legacy bytes turn up half-way through a large file', async () => {
@@ -47,7 +49,10 @@ describe('bad files get clear messages and write nothing', () => {
 
   it('refuses UTF-16 text without a byte-order mark', async () => {
     const report = await refused(iconv.encode(csv, 'utf-16le'), 'ds.csv');
-    expect(report.fileError).toEqual({ code: 'NOT_UTF8', message: 'The file looks like UTF-16 text without a byte-order mark; save it as "CSV UTF-8" and upload again' });
+    expect(report.fileError).toEqual({
+      code: 'NOT_UTF8', messageKey: 'fileErrors.utf16NoBom', params: {},
+      message: 'Tệp có vẻ là văn bản UTF-16 không có dấu thứ tự byte; hãy lưu dưới dạng “CSV UTF-8” và tải lên lại',
+    });
   });
 
   it('reads UTF-16 (LE and BE) with its byte-order mark, as Excel\'s "Unicode text" writes it', async () => {
@@ -65,20 +70,23 @@ describe('bad files get clear messages and write nothing', () => {
 
   it('names the missing columns', async () => {
     const report = await refused('Họ và tên,Dân tộc,Đối tượng,Xã\r\nHoàng Thị Mai,Tày,Người dân,Phúc Yên\r\n', 'ds.csv');
-    expect(report.fileError?.code).toBe('BAD_COLUMNS');
-    expect(report.fileError?.message).toMatch(/^The heading row does not match the template: missing columns "Giới tính", "Năm sinh"\. Expected columns: Họ và tên, Giới tính/);
+    expect(report.fileError).toMatchObject({ code: 'BAD_COLUMNS', messageKey: 'fileErrors.badColumns' });
+    expect(report.fileError?.message).toMatch(/^Dòng tiêu đề không khớp với mẫu: thiếu cột “Giới tính”, “Năm sinh”\. Các cột cần có: Họ và tên, Giới tính/);
+    const english = await refused('Họ và tên,Dân tộc,Đối tượng,Xã\r\nHoàng Thị Mai,Tày,Người dân,Phúc Yên\r\n', 'ds.csv', 'en');
+    expect(english.fileError?.message).toMatch(/^The heading row does not match the template: missing column\(s\) “Giới tính”, “Năm sinh”\. Expected/);
   });
 
   it('names an extra column, and refuses values under no heading', async () => {
     const extra = await refused(`${PARTICIPANT_HEADER},Ghi chú\r\n${row},x\r\n`, 'ds.csv');
-    expect(extra.fileError?.message).toContain('unknown column "Ghi chú" (column L)');
+    expect(extra.fileError?.message).toContain('cột “Ghi chú” không có trong mẫu (cột L)');
     const stray = await refused(`${PARTICIPANT_HEADER}\r\n${row},lạc cột\r\n`, 'ds.csv');
     expect(stray.errors).toMatchObject([{ row: 2, column: null, field: null, value: null, messageKey: 'import.strayValues' }]);
   });
 
   it('skips empty rows between data, and refuses a file whose rows are all empty', async () => {
     const blanks = await refused(`${PARTICIPANT_HEADER}\r\n,,,,,,,,,,\r\n\r\n`, 'ds.csv');
-    expect(blanks.fileError).toEqual({ code: 'NO_ROWS', message: 'The file has a heading row but no data rows' });
+    const noData = 'Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào';
+    expect(blanks.fileError).toEqual({ code: 'NO_ROWS', messageKey: 'fileErrors.noDataRows', params: {}, message: noData });
     const gaps = await upload(f, 'participants', `${PARTICIPANT_HEADER}\r\n\r\n,,,\r\n${row}\r\n\r\n`, { as: f.as.manager, query: commit });
     expect(gaps.report).toMatchObject({ committed: true, rowsRead: 1, created: 1 });
   });
@@ -99,21 +107,29 @@ describe('bad files get clear messages and write nothing', () => {
     const book = await workbook([headings, ['Hoàng Thị', 'Mai', ...row.split(',').slice(1)]], (sheet) => sheet.mergeCells('A1:B1'));
     const report = await refused(book, 'ds.xlsx');
     expect(report.fileError?.code).toBe('BAD_COLUMNS');
-    expect(report.fileError?.message).toContain('column B has no heading (merged heading cells are not supported');
+    expect(report.fileError?.message).toContain('cột B không có tiêu đề (không hỗ trợ ô tiêu đề gộp');
   });
 
   it('refuses an empty file', async () => {
     const report = await refused('', 'ds.csv');
-    expect(report.fileError).toEqual({ code: 'EMPTY_FILE', message: 'The file is empty' });
+    expect(report.fileError).toEqual({ code: 'EMPTY_FILE', messageKey: 'fileErrors.emptyFile', params: {}, message: 'Tệp rỗng' });
+    expect((await refused('', 'ds.csv', 'en-US,en;q=0.9')).fileError?.message).toBe('The file is empty');
   });
 
   it('refuses a file that is not what its name says', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-    expect((await refused(png, 'ds.xlsx')).fileError).toEqual({ code: 'NOT_XLSX', message: 'The file is named as an Excel workbook (.xlsx) but it looks like a PNG image' });
-    expect((await refused(png, 'ds.csv')).fileError).toEqual({ code: 'NOT_CSV', message: 'The file is named as CSV text but it looks like a PNG image' });
-    expect((await refused(Buffer.from(csv), 'ds.xlsx')).fileError?.message).toBe('The file is named as an Excel workbook (.xlsx) but it looks like text (CSV?)');
+    expect((await refused(png, 'ds.xlsx')).fileError).toEqual({
+      code: 'NOT_XLSX', messageKey: 'fileErrors.namedXlsx', params: { kind: 'png' },
+      message: 'Tệp có tên là bảng tính Excel (.xlsx) nhưng có vẻ là một ảnh PNG',
+    });
+    expect((await refused(png, 'ds.xlsx', 'en')).fileError?.message).toBe('The file is named as an Excel workbook (.xlsx) but it looks like a PNG image');
+    expect((await refused(png, 'ds.csv')).fileError).toMatchObject({ code: 'NOT_CSV', message: 'Tệp có tên là văn bản CSV nhưng có vẻ là một ảnh PNG' });
+    expect((await refused(png, 'ds.csv', 'en')).fileError?.message).toBe('The file is named as CSV text but it looks like a PNG image');
+    const text = 'The file is named as an Excel workbook (.xlsx) but it looks like text (CSV?)';
+    expect((await refused(Buffer.from(csv), 'ds.xlsx', 'en')).fileError?.message).toBe(text);
     const xls = Buffer.from('d0cf11e0a1b11ae10000000000000000', 'hex');
-    expect((await refused(xls, 'ds.xlsx')).fileError?.message).toContain('open it in Excel and save it as .xlsx');
+    expect((await refused(xls, 'ds.xlsx')).fileError).toMatchObject({ messageKey: 'fileErrors.namedXlsxButXls', params: { kind: 'xls' } });
+    expect((await refused(xls, 'ds.xlsx')).fileError?.message).toContain('hãy mở bằng Excel và lưu lại dưới dạng .xlsx');
     const damaged = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(200, 7)]);
     expect((await refused(damaged, 'ds.xlsx')).fileError?.code).toBe('BAD_XLSX');
   });

@@ -17,13 +17,14 @@ export async function upload(
   f: TenantFixture,
   kind: string,
   body: Buffer | string,
-  options: { as: Headers; name?: string; query?: Record<string, string | number>; contentType?: string },
+  options: { as: Headers; name?: string; query?: Record<string, string | number>; contentType?: string; language?: string },
 ): Promise<UploadResult> {
   const name = options.name ?? `${kind}.csv`;
   const query = new URLSearchParams({ mode: 'dry-run', ...Object.fromEntries(Object.entries(options.query ?? {}).map(([k, v]) => [k, String(v)])) });
   const response = await fetch(`${f.server.url}/api/import/${kind}?${query}`, {
     method: 'POST',
-    headers: { ...options.as, 'content-type': options.contentType ?? (name.endsWith('.xlsx') ? XLSX_TYPE : 'text/csv'), 'x-filename': encodeURIComponent(name) },
+    headers: { ...options.as, 'content-type': options.contentType ?? (name.endsWith('.xlsx') ? XLSX_TYPE : 'text/csv'), 'x-filename': encodeURIComponent(name),
+      ...(options.language ? { 'accept-language': options.language } : {}) },
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   const text = await response.text();

@@ -60,6 +60,12 @@ describe.skipIf(!haveChromium && !onCi)('import, export, API keys and GraphiQL i
     await page.locator('[data-test="nav-import"]').click();
     expect(await page.locator('[data-test="template-csv"]').getAttribute('href')).toBe('/api/templates/participants.csv');
 
+    // A file the server cannot read as a whole is refused in the page's language, naming what to fix.
+    await page.setInputFiles('[data-test="import-file"]', writeFile('sai-cot.csv', 'Họ và tên,Dân tộc\r\nMa Văn Nhập,Tày\r\n'));
+    await page.click('[data-test="import-dry-run"]');
+    await expect.poll(() => page.locator('[data-test="import-summary"]').textContent()).toContain('Tệp không đọc được (BAD_COLUMNS)');
+    expect(await page.locator('[data-test="import-summary"]').textContent()).toContain('Dòng tiêu đề không khớp với mẫu: thiếu cột “Giới tính”, “Năm sinh”');
+
     await page.setInputFiles('[data-test="import-file"]', writeFile('ds-loi.csv', participantsCsv('năm tám lăm')));
     await page.click('[data-test="import-dry-run"]');
     const errors = page.locator('[data-test="import-errors"] .el-table__body');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { fundGenerously, tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
 import { ARTIFACTS, CHROMIUM, FLAGS, ensureWebBuilt, haveChromium, onCi, pageHelpers } from './browser';
+import { ENGLISH, recordRefusals, refusalsShown } from './refusal-texts';
 
 /**
  * The district story on a phone (390×844) and on a tablet held upright (768×1024): the menu lives in a
@@ -94,6 +95,7 @@ describe.skipIf(!haveChromium && !onCi)('the district story on a phone and a tab
       const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, isMobile: screen.name === 'phone', hasTouch: true });
       page = await context.newPage();
       page.setDefaultTimeout(15_000);
+      await recordRefusals(page);
       const pageErrors: string[] = [];
       page.on('pageerror', (e) => pageErrors.push(e.message));
       page.on('console', (m) => void (m.type() === 'error' && pageErrors.push(m.text())));
@@ -189,6 +191,10 @@ describe.skipIf(!haveChromium && !onCi)('the district story on a phone and a tab
           await shot(`${screen.name}-10-${entry}`);
         }
         expect(pageErrors).toEqual([]);
+        // The refusals met on the small screen were Vietnamese too (portal.e2e.test.ts checks the desktop story's).
+        const refusals = await refusalsShown(page);
+        expect(refusals.filter((text) => ENGLISH.test(text))).toEqual([]);
+        expect(refusals).toContainEqual(expect.stringContaining('Vượt trần kinh phí trao đổi học tập'));
       } catch (e) {
         await shot(`${screen.name}-failure`);
         throw new Error(`${String(e)}\npage errors: ${pageErrors.join('\n')}`);

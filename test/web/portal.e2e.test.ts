@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fundGenerously, tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
 import { ARTIFACTS, CHROMIUM, FLAGS, ensureWebBuilt, haveChromium, onCi, pageHelpers } from './browser';
+import { ENGLISH, recordRefusals, refusalsShown } from './refusal-texts';
 
 /**
  * The portal in a real browser (Debian's Chromium driven by playwright-core) against the real server on a
@@ -34,6 +35,7 @@ describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     page.setDefaultTimeout(15_000);
+    await recordRefusals(page);
   }, 180_000);
 
   afterAll(async () => {
@@ -62,6 +64,9 @@ describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
 
     await page.click('[data-test="nav-participants"]');
     await page.click('[data-test="add-participant"]');
+    // Saved empty, the form says what is missing beside each field, in Vietnamese.
+    await page.click('[data-test="save-participant"]');
+    await page.locator('.el-form-item__error', { hasText: 'Chưa nhập Họ và tên' }).waitFor();
     await page.fill('#p-fullName', 'Hoàng Thị Lâm');
     // The ethnic group is found by its name typed without diacritics.
     await page.fill('#p-ethnic', 'tay');
@@ -133,6 +138,12 @@ describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
     expect(await page.locator('.el-table__body').textContent()).toContain('Người tham gia #');
     expect(await page.locator('.audit-changes', { hasText: 'Họ và tên: Hoàng Thị Lâm' }).count()).toBeGreaterThan(0);
     await shot('audit');
+
+    // Every refusal the story met was said in Vietnamese: the form's own checks and the server's.
+    const refusals = await refusalsShown(page);
+    expect(refusals.filter((text) => ENGLISH.test(text))).toEqual([]);
+    expect(refusals).toContainEqual(expect.stringContaining('Chưa nhập Họ và tên'));
+    expect(refusals).toContainEqual(expect.stringContaining('Vượt trần kinh phí trao đổi học tập'));
   }, 120_000);
 
   it('the same manager opening another district’s participant by URL sees "not found", and a province page says not allowed', async () => {

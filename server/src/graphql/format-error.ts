@@ -23,6 +23,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code, field: first.field, messageKey: first.messageKey, params: first.params, fields: failures },
     };
   }
+  if (code === 'BAD_USER_INPUT' && formatted.extensions?.messageKey === 'rules.money') return moneyRefusal(formatted);
   if (code === 'UNAUTHORIZED') return { message: formatted.message, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -36,6 +37,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error in a GraphQL request');
   return { message: render('errors.internal'), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * A value the Money scalar refused: graphql-js names the field only inside its English message
+ * ('Variable "$input" got invalid value -5 at "input.centralAmount"; …'), so the field is read from there.
+ */
+function moneyRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const path = /at "([\w.[\]]+)"/.exec(formatted.message)?.[1];
+  const field = path ? (path.replace(/\[\d+\]/g, '').split('.').pop() as string) : 'amount';
+  const message = renderViolation({ field, code: 'money' });
+  const failure = { field, message, messageKey: 'rules.money', params: {} };
+  return { message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', ...failure, fields: [failure] } };
 }
 
 interface FieldFailure {

@@ -14,8 +14,9 @@ export function isMoney(value: unknown): value is number {
 function toMoney(value: unknown): number {
   const parsed = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
   if (!isMoney(parsed)) {
+    // graphql-js names the input field only in its own message: format-error.ts words it in the caller's language.
     throw new GraphQLError('Money must be a whole number of đồng between 0 and 9007199254740991', {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'BAD_USER_INPUT', messageKey: 'rules.money' },
     });
   }
   return parsed;
@@ -29,7 +30,7 @@ export const MoneyScalar = new GraphQLScalarType({
   parseValue: toMoney,
   parseLiteral(ast) {
     if (ast.kind === Kind.INT || ast.kind === Kind.STRING) return toMoney(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
-    throw new GraphQLError('Money must be an integer literal or a digit string', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Money must be an integer literal or a digit string', { extensions: { code: 'BAD_USER_INPUT', messageKey: 'rules.money' } });
   },
 });
 

@@ -28,14 +28,17 @@ const MONEY_FIELDS = new Set(['plannedCost', 'actualCost', 'amount', 'centralAmo
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 /** An audit entry read as a district officer reads it: names of records and fields in the UI's language, values as the UI shows them. */
 export function useAuditText() {
   const { t, te } = useI18n();
   const ethnicGroups = useEthnicGroups();
   const known = (key: string, fallback: string) => (te(key) ? t(key) : fallback);
 
-  const entityName = (entity: string) => known(`audit.entities.${entity}`, entity);
-  const fieldLabel = (field: string) => known(`audit.fields.${field}`, field);
+  // The catalogue's record names are written to sit inside a sentence ("người tham gia"); a column starts with a capital.
+  const entityName = (entity: string) => capitalised(known(`entities.${entity}`, entity));
+  const fieldLabel = (field: string) => known(`fields.${field}`, field);
   const recordLink = (entry: { entity: string; entityId: number; action: string }): string | null =>
     entry.action === 'DELETE' ? null : (RECORD_PAGES[entry.entity]?.(entry.entityId) ?? null);
 

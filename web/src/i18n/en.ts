@@ -154,22 +154,5 @@ export default {
     importSummary: 'File {fileName}: {rows} rows — {created} created, {updated} updated, {skipped} skipped',
     importRows: 'Show the rows it updated', importRowsOf: 'Rows of the import {fileName}', backToAll: 'Back to the whole log',
     importKinds: { participants: 'participants', villages: 'villages', attendance: 'attendance' },
-    entities: {
-      Participant: 'Participant', Village: 'Village', Commune: 'Commune', MonitoringBoard: 'Monitoring board', BoardMember: 'Board member',
-      Activity: 'Activity', Attendance: 'Attendance', Provider: 'Provider', Funding: 'Year’s funding', DistrictAllocation: 'District allocation',
-      DistrictYear: 'District’s year', ProvinceYear: 'Province’s year', User: 'User', ApiKey: 'API key', Import: 'Import from a file',
-      IdNumberCheck: 'ID number check',
-    },
-    fields: {
-      fullName: 'Full name', gender: 'Gender', birthYear: 'Birth year', category: 'Category', position: 'Position', phone: 'Phone',
-      idNumber: 'ID number', ethnicGroupCode: 'Ethnic group', communeId: 'Commune', villageId: 'Village', districtId: 'District', provinceId: 'Province',
-      name: 'Name', code: 'Code', households: 'Households', poorHouseholds: 'Poor households', especiallyDifficult: 'Especially difficult village',
-      title: 'Title', topic: 'Topic', location: 'Location', kind: 'Kind', scope: 'Scope', status: 'Status', startDate: 'From',
-      endDate: 'To', fiscalYear: 'Fiscal year', providerId: 'Provider', plannedCost: 'Planned cost', actualCost: 'Actual cost',
-      activityId: 'Activity', participantId: 'Participant', attended: 'Attended', completed: 'Completed', boardId: 'Board', role: 'Role',
-      establishedOn: 'Established on', decisionRef: 'Decision', amount: 'Amount', centralAmount: 'Central funding', exchangeCapPercent: 'Exchange cap (%)',
-      username: 'Username', displayName: 'Display name', disabledAt: 'Disabled at', personalData: 'Reads personal data', passwordHash: 'Password',
-      revokedAt: 'Revoked at', readOnly: 'Read-only', note: 'Note', reason: 'Reason', retiredAt: 'Retired at', demo: 'Demo data', via: 'Via',
-    },
   },
 } satisfies Messages;

@@ -13,14 +13,17 @@ function initialLocale(): Locale {
   return saved === 'en' ? 'en' : 'vi';
 }
 
-/** The UI's language as requests send it (Accept-Language), so the server's messages match the page. */
-export const uiLanguage = (): Locale => initialLocale();
+let shown: { global: { locale: { value: string } } } | null = null;
+
+/** The UI's language as requests send it (Accept-Language), so the server's messages match the page: the one it shows now. */
+export const uiLanguage = (): Locale => (shown ? (shown.global.locale.value === 'en' ? 'en' : 'vi') : initialLocale());
 
 /** Vietnamese by default; the choice (not the session) is remembered in localStorage. */
 export function createPortalI18n(locale: Locale = initialLocale()) {
   const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'vi', messages: { vi: { ...sharedMessages.vi, ...vi }, en: { ...sharedMessages.en, ...en } } });
   // Numbers follow the language (format.ts); a switch of language re-formats them.
   watchEffect(() => setNumberLanguage(i18n.global.locale.value === 'en' ? 'en' : 'vi'));
+  shown = i18n;
   return i18n;
 }
 

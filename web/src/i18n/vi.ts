@@ -154,23 +154,6 @@ export default {
     importSummary: 'Tệp {fileName}: {rows} dòng — {created} thêm mới, {updated} cập nhật, {skipped} bỏ qua',
     importRows: 'Xem các dòng đã cập nhật', importRowsOf: 'Các dòng của lần nhập {fileName}', backToAll: 'Quay lại toàn bộ nhật ký',
     importKinds: { participants: 'người tham gia', villages: 'thôn, bản', attendance: 'điểm danh' },
-    entities: {
-      Participant: 'Người tham gia', Village: 'Thôn, bản', Commune: 'Xã', MonitoringBoard: 'Ban giám sát', BoardMember: 'Thành viên ban giám sát',
-      Activity: 'Hoạt động', Attendance: 'Tham dự hoạt động', Provider: 'Đơn vị tổ chức', Funding: 'Kinh phí năm', DistrictAllocation: 'Phân bổ kinh phí cho huyện',
-      DistrictYear: 'Số liệu năm của huyện', ProvinceYear: 'Số liệu năm của tỉnh', User: 'Người dùng', ApiKey: 'Khoá API', Import: 'Nhập dữ liệu từ tệp',
-      IdNumberCheck: 'Kiểm tra số CCCD/CMND',
-    },
-    fields: {
-      fullName: 'Họ và tên', gender: 'Giới tính', birthYear: 'Năm sinh', category: 'Đối tượng', position: 'Chức vụ', phone: 'Điện thoại',
-      idNumber: 'Số CCCD/CMND', ethnicGroupCode: 'Dân tộc', communeId: 'Xã', villageId: 'Thôn, bản', districtId: 'Huyện', provinceId: 'Tỉnh',
-      name: 'Tên', code: 'Mã', households: 'Số hộ', poorHouseholds: 'Số hộ nghèo', especiallyDifficult: 'Thôn đặc biệt khó khăn',
-      title: 'Tên hoạt động', topic: 'Chủ đề', location: 'Địa điểm', kind: 'Loại', scope: 'Phạm vi', status: 'Trạng thái', startDate: 'Từ ngày',
-      endDate: 'Đến ngày', fiscalYear: 'Năm ngân sách', providerId: 'Đơn vị tổ chức', plannedCost: 'Kinh phí dự kiến', actualCost: 'Kinh phí thực chi',
-      activityId: 'Hoạt động', participantId: 'Người tham gia', attended: 'Có mặt', completed: 'Hoàn thành', boardId: 'Ban giám sát', role: 'Chức danh',
-      establishedOn: 'Ngày thành lập', decisionRef: 'Số quyết định', amount: 'Số tiền', centralAmount: 'Vốn trung ương', exchangeCapPercent: 'Trần trao đổi (%)',
-      username: 'Tên đăng nhập', displayName: 'Tên hiển thị', disabledAt: 'Khoá từ', personalData: 'Được xem dữ liệu cá nhân', passwordHash: 'Mật khẩu',
-      revokedAt: 'Thu hồi lúc', readOnly: 'Chỉ đọc', note: 'Ghi chú', reason: 'Lý do', retiredAt: 'Ngừng hoạt động từ', demo: 'Dữ liệu mẫu', via: 'Qua',
-    },
   },
 };
 export type Messages = typeof import('./vi').default;

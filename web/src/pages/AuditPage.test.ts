@@ -122,7 +122,7 @@ describe('the audit log as a district officer reads it', { timeout: 20_000 }, ()
     const wrapper = mountAudit(auditServer(() => ({ totalCount: 1, nodes: [update] })), 'en');
     await settle();
     expect(wrapper.find('.audit-record').text()).toBe('Monitoring board #3');
-    expect(wrapper.find('.audit-changes li').text().replace(/\s+/g, ' ')).toBe('Decision: 12/QĐ → 13/QĐ');
+    expect(wrapper.find('.audit-changes li').text().replace(/\s+/g, ' ')).toBe('Decision number: 12/QĐ → 13/QĐ');
     wrapper.unmount();
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeServer, flushPromises, mountPortal } from '../test-utils';
-import { setSession } from '../composables/session';
+import { setSession, type SessionUser } from '../composables/session';
 import ImportPage from './ImportPage.vue';
 
 /** A response whose NDJSON body the test writes line by line, as the server streams it. */
@@ -36,6 +36,9 @@ const report = {
   skipped: 0, errorCount: 45, errors, duplicates: [], fileError: null,
 };
 
+const MANAGER: SessionUser = { id: 1, name: 'huyen-071', displayName: null,
+  kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 1, name: 'Lâm Bình', code: '071' }, province: { id: 1, name: 'Tuyên Quang' } };
+
 describe('the import page', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -43,7 +46,7 @@ describe('the import page', () => {
   });
 
   it('follows the NDJSON stream with a progress bar, then shows the report with its error rows paged', async () => {
-    setSession({ id: 1, name: 'huyen-071', displayName: null, kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 1, name: 'Lâm Bình', code: '071' }, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession(MANAGER);
     const answer = streamedAnswer();
     const fetchMock = vi.fn(async () => answer.response);
     vi.stubGlobal('fetch', fetchMock);
@@ -94,8 +97,31 @@ describe('the import page', () => {
     wrapper.unmount();
   });
 
+  it('asks for the file problem in the page’s language and shows it as the server said it', async () => {
+    setSession(MANAGER);
+    const answer = streamedAnswer();
+    const fetchMock = vi.fn(async () => answer.response);
+    vi.stubGlobal('fetch', fetchMock);
+    const wrapper = mountPortal(ImportPage, geographyServer().client as never);
+    await settle();
+    const input = wrapper.find('[data-test="import-file"]');
+    Object.defineProperty(input.element, 'files', { value: [new File(['x'], 'ds.csv', { type: 'text/csv' })] });
+    await input.trigger('change');
+    await wrapper.find('[data-test="import-dry-run"]').trigger('click');
+    await settle();
+    // The page is in English here: the server is asked for English.
+    expect(fetchMock).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ headers: expect.objectContaining({ 'accept-language': 'en' }) }));
+    const fileError = { code: 'EMPTY_FILE', message: 'The file is empty', messageKey: 'fileErrors.emptyFile', params: {} };
+    answer.send(`${JSON.stringify({ ...report, rowsRead: 0, created: 0, errorCount: 0, errors: [], fileError })}\n`);
+    answer.end();
+    await settle();
+    expect(wrapper.find('[data-test="import-summary"]').text()).toContain('The file cannot be read (EMPTY_FILE)');
+    expect(wrapper.find('[data-test="import-summary"]').text()).toContain('The file is empty');
+    wrapper.unmount();
+  });
+
   it('says why a request was refused before any row was read', async () => {
-    setSession({ id: 1, name: 'huyen-071', displayName: null, kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 1, name: 'Lâm Bình', code: '071' }, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession(MANAGER);
     vi.stubGlobal('fetch', vi.fn(async () => ({ status: 413, body: null, statusText: 'Payload Too Large', json: async () => ({ error: { code: 'FILE_TOO_LARGE', message: 'The file is over 50 MB' } }) })));
     const wrapper = mountPortal(ImportPage, geographyServer().client as never);
     await settle();

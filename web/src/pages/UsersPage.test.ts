@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeServer, flushPromises, mountPortal } from '../test-utils';
-import { setSession } from '../composables/session';
+import { setSession, type SessionUser } from '../composables/session';
 import UsersPage from './UsersPage.vue';
 
 const node = (id: number, username: string, role: string, district: { id: number; code: string; name: string } | null) => ({
@@ -26,11 +26,14 @@ function usersServer() {
   });
 }
 
+const ADMIN: SessionUser = { id: 1, name: 'tinh', displayName: null,
+  kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } };
+
 describe('the accounts page', () => {
   afterEach(() => setSession(null));
 
   it('lists the accounts, offers no "disable" on one’s own, and shows the server’s refusal beside the username', async () => {
-    setSession({ id: 1, name: 'tinh', displayName: null, kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession(ADMIN);
     const server = usersServer();
     const wrapper = mountPortal(UsersPage, server.client as never);
     await flushPromises();
@@ -61,8 +64,30 @@ describe('the accounts page', () => {
     wrapper.unmount();
   });
 
+  it('checks the username and the password itself, showing both mistakes at once in the page’s language, and sends nothing', async () => {
+    setSession(ADMIN);
+    const server = usersServer();
+    const wrapper = mountPortal(UsersPage, server.client as never, {}, 'vi');
+    await flushPromises();
+    await wrapper.find('[data-test="add-user"]').trigger('click');
+    await flushPromises();
+    const input = (id: string) => document.querySelector(`input#${id}`) as HTMLInputElement;
+    input('u-username').value = 'Cán bộ';
+    input('u-username').dispatchEvent(new Event('input'));
+    input('u-password').value = 'ngan';
+    input('u-password').dispatchEvent(new Event('input'));
+    (document.querySelector('[data-test="save-user"]') as HTMLElement).click();
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 200));
+    const errorOf = (id: string) => (input(id).closest('.el-form-item') as HTMLElement).querySelector('.el-form-item__error')?.textContent?.trim();
+    expect(errorOf('u-username')).toMatch(/^Tên đăng nhập có từ 3 đến 64 ký tự, chỉ gồm chữ a–z/);
+    expect(errorOf('u-password')).toBe('Mật khẩu phải có từ 10 đến 200 ký tự');
+    expect(server.operations.some((o) => o.operationName === 'CreateUser')).toBe(false);
+    wrapper.unmount();
+  });
+
   it('grants a viewer unmasked personal data with a switch; writers have no switch (they read it anyway)', async () => {
-    setSession({ id: 1, name: 'tinh', displayName: null, kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } });
+    setSession(ADMIN);
     const server = usersServer();
     const wrapper = mountPortal(UsersPage, server.client as never);
     await flushPromises();

@@ -21,7 +21,8 @@ export interface ImportReport {
   errorCount: number;
   errors: RowError[];
   duplicates: { row: number; action: string; reason: string }[];
-  fileError: { code: string; message: string } | null;
+  /** A problem with the whole file, said in the language the request asked for (accept-language). */
+  fileError: { code: string; message: string; messageKey: string; params: Record<string, string | number> } | null;
 }
 
 export interface ImportRequest {

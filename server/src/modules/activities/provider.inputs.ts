@@ -1,12 +1,14 @@
 import { Field, InputType } from 'type-graphql';
-import { IsEnum, Length } from 'class-validator';
+import { IsEnum } from 'class-validator';
+import { checkProviderName } from '../../../../shared/rules/activity';
+import { Rule } from '../../graphql/rule-validator';
 import { ProviderKind, type Provider } from './provider.entity';
 
 /** A provider as the province admin enters it (create and full update). */
 @InputType()
 export class ProviderInput implements Partial<Provider> {
   @Field({ description: '2 to 200 characters.' })
-  @Length(2, 200)
+  @Rule(checkProviderName)
   name: string;
 
   @Field(() => ProviderKind)

@@ -1,5 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
+import { checkCommuneCode } from '../../../../shared/rules/village';
+import { Rule } from '../../graphql/rule-validator';
 import { CommuneType, P135Status, type Commune } from './commune.entity';
 import { PlaceName } from './place-name.validator';
 
@@ -26,7 +28,7 @@ export class CreateCommuneInput implements Partial<Commune> {
   districtId: number;
 
   @Field({ description: 'GSO code, five digits.' })
-  @Matches(/^\d{5}$/, { message: 'A GSO commune code has five digits' })
+  @Rule(checkCommuneCode)
   code: string;
 
   @Field()

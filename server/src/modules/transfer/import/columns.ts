@@ -1,6 +1,7 @@
 import { foldForSearch } from '../../../shared/text';
 import { columnLetter, FileProblem, isBlank, type Cell } from './sheet-row';
 import { clip } from './report';
+import { render, type MessageParams } from '../../../shared/messages';
 
 /** One column of an import template: its Vietnamese heading, other headings accepted for it, an example. */
 export interface ColumnSpec {
@@ -53,29 +54,31 @@ export function mapColumns(cells: Cell[], specs: ColumnSpec[], oneOf: string[][]
   const index = new Map<string, number>();
   const headless: number[] = [];
   const problems: string[] = [];
+  // Each heading problem is said in the caller's words; they are listed in one message (params.problems).
+  const say = (key: string, params: MessageParams) => problems.push(render(key, params));
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (isBlank(cell)) {
-      if (i < lastFilled) problems.push(`column ${columnLetter(i)} has no heading (merged heading cells are not supported: give every column its own heading in one row)`);
+      if (i < lastFilled) say('fileErrors.columnNoHeading', { column: columnLetter(i) });
       headless.push(i);
       continue;
     }
     const spec = typeof cell === 'string' ? byHeading.get(headingKey(cell)) : undefined;
-    if (!spec) problems.push(`unknown column "${clip(String(typeof cell === 'object' && cell ? cell.formula : cell), 60)}" (column ${columnLetter(i)})`);
-    else if (index.has(spec.key)) problems.push(`column "${spec.header}" appears twice (columns ${columnLetter(index.get(spec.key)!)} and ${columnLetter(i)})`);
+    if (!spec) say('fileErrors.unknownColumn', { heading: clip(String(typeof cell === 'object' && cell ? cell.formula : cell), 60), column: columnLetter(i) });
+    else if (index.has(spec.key)) say('fileErrors.columnTwice', { heading: spec.header, first: columnLetter(index.get(spec.key)!), second: columnLetter(i) });
     else if (!spec.ignored) index.set(spec.key, i);
   }
-  const missing = specs.filter((s) => s.required && !index.has(s.key)).map((s) => `"${s.header}"`);
-  if (missing.length > 0) problems.unshift(`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  const missing = specs.filter((s) => s.required && !index.has(s.key)).map((s) => `“${s.header}”`);
+  if (missing.length > 0) problems.unshift(render('fileErrors.missingColumns', { columns: missing.join(', ') }));
   for (const group of oneOf) {
-    if (!group.some((key) => index.has(key))) {
-      problems.push(`one of the columns ${group.map((key) => `"${specs.find((s) => s.key === key)?.header}"`).join(' or ')} is needed`);
-    }
+    const columns = group.map((key) => `“${specs.find((s) => s.key === key)?.header}”`).join(' / ');
+    if (!group.some((key) => index.has(key))) say('fileErrors.oneOfColumns', { columns });
   }
   if (problems.length > 0) {
-    const listed = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more`] : problems;
+    const more = problems.length - MAX_PROBLEMS;
+    const listed = more > 0 ? [...problems.slice(0, MAX_PROBLEMS), render('fileErrors.andMore', { count: more })] : problems;
     const expected = specs.filter((s) => !s.ignored).map((s) => s.header);
-    throw new FileProblem('BAD_COLUMNS', `The heading row does not match the template: ${listed.join('; ')}. Expected columns: ${expected.join(', ')}`);
+    throw new FileProblem('BAD_COLUMNS', 'fileErrors.badColumns', { problems: listed.join('; '), expected: expected.join(', ') });
   }
   return { index, headless, width: cells.length };
 }

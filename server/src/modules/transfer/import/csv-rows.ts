@@ -37,10 +37,10 @@ export async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<She
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
-      const limit = UPLOAD_LIMITS.maxCsvRecordChars.toLocaleString('en');
-      throw new FileProblem('ROW_TOO_LONG', `Row ${line + 1} is longer than ${limit} characters: is this the right file?`);
+      throw new FileProblem('ROW_TOO_LONG', 'fileErrors.rowTooLong', { row: line + 1, max: UPLOAD_LIMITS.maxCsvRecordChars });
     }
-    throw new FileProblem('BAD_CSV', `The CSV text cannot be read after row ${line}: ${(error as Error).message.slice(0, 200)}`);
+    // The parser's own words (English) stay in params for whoever reads the report by program.
+    throw new FileProblem('BAD_CSV', 'fileErrors.badCsv', { row: line, detail: (error as Error).message.slice(0, 200) });
   }
 }
 

@@ -62,7 +62,7 @@ export async function runImport(
     }
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
-    builder.fileError(error.code, error.message);
+    builder.fileError(error.code, error.key, error.params);
   }
   // Cell checks and database comparisons find errors at different times: list them in row order.
   builder.report.errors.sort((a, b) => a.row - b.row);
@@ -70,7 +70,7 @@ export async function runImport(
 }
 
 function assertSomeRows(builder: ReportBuilder): void {
-  if (builder.report.rowsRead === 0) throw new FileProblem('NO_ROWS', 'The file has a heading row but no data rows');
+  if (builder.report.rowsRead === 0) throw new FileProblem('NO_ROWS', 'fileErrors.noDataRows');
 }
 
 /** Thrown inside the transaction to roll it back when rows had errors; not an error of the request. */
@@ -111,7 +111,7 @@ async function commitWhileReading(
     // Someone registered one of these ID numbers (or villages) between the check and the write: the
     // transaction is rolled back whole and the file can simply be imported again.
     if (!isUniqueViolation(error)) throw error;
-    throw new FileProblem('CHANGED_MEANWHILE', 'Someone registered some of these rows while the file was being imported; nothing was written, import the file again');
+    throw new FileProblem('CHANGED_MEANWHILE', 'fileErrors.changedMeanwhile');
   }
 }
 
@@ -152,7 +152,7 @@ async function readAll(
       if (heading || before.length >= HEADING_SEARCH_ROWS) await settleHeading(heading ?? before[0]);
     }
     if (!columns) {
-      if (before.length === 0) throw new FileProblem('NO_ROWS', 'The file has no heading row and no data: it is empty');
+      if (before.length === 0) throw new FileProblem('NO_ROWS', 'fileErrors.noHeading');
       await settleHeading(before[0]);
     }
   } catch (error) {
@@ -217,12 +217,11 @@ async function* bounded(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow>
   for await (const row of rows) {
     count += 1;
     if (count > UPLOAD_LIMITS.maxRows) {
-      throw new FileProblem('TOO_MANY_ROWS', `The file has more than ${UPLOAD_LIMITS.maxRows.toLocaleString('en')} rows; split it into smaller files`);
+      throw new FileProblem('TOO_MANY_ROWS', 'fileErrors.tooManyRows', { max: UPLOAD_LIMITS.maxRows });
     }
     const width = row.cells.findLastIndex((cell) => !isBlank(cell)) + 1;
     if (width > UPLOAD_LIMITS.maxColumns) {
-      const columns = `${width.toLocaleString('en')} columns; the templates have at most ${UPLOAD_LIMITS.maxColumns}`;
-      throw new FileProblem('TOO_MANY_COLUMNS', `Row ${row.line} has ${columns}: is this the right file?`);
+      throw new FileProblem('TOO_MANY_COLUMNS', 'fileErrors.tooManyColumns', { row: row.line, count: width, max: UPLOAD_LIMITS.maxColumns });
     }
     yield row;
   }

@@ -19,7 +19,7 @@ export class MemoryBudget {
     const share = Math.min(bytes, this.totalBytes);
     if (this.waiting.length > 0 || this.used + share > this.totalBytes) {
       if (this.waiting.length >= this.maxWaiting) {
-        throw new FileProblem('SERVER_BUSY', 'Other large workbooks are being read right now; upload this file again in a few minutes');
+        throw new FileProblem('SERVER_BUSY', 'fileErrors.serverBusy');
       }
       await new Promise<void>((start) => this.waiting.push({ bytes: share, start }));
     } else {

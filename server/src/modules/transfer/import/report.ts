@@ -1,4 +1,5 @@
 import type { Violation } from '../../../../../shared/rules/violation';
+import { currentLanguage } from '../../../shared/language';
 import { render, renderForField, type MessageParams } from '../../../shared/messages';
 
 /**
@@ -53,7 +54,7 @@ export interface ImportReport {
   errors: RowError[];
   duplicates: DuplicateNote[];
   /** A problem with the file as a whole: nothing is read further and nothing is written. */
-  fileError: { code: string; message: string } | null;
+  fileError: { code: string; message: string; messageKey: string; params: MessageParams } | null;
 }
 
 export const MAX_LISTED = 1000;
@@ -98,8 +99,13 @@ export class ReportBuilder {
     }
   }
 
-  fileError(code: string, message: string): void {
-    this.report.fileError = { code, message: clip(message, MAX_FILE_ERROR_CHARS) };
+  fileError(code: string, key: string, params: MessageParams): void {
+    // Params stay language-neutral: counts are written the caller's way (1.000.000 / 1,000,000), and what the
+    // file looks like instead (params.kind: "png") is said in the caller's words ("một ảnh PNG").
+    const locale = currentLanguage() === 'vi' ? 'vi-VN' : 'en';
+    const shown = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? value.toLocaleString(locale) : value]));
+    if (typeof params.kind === 'string') shown.what = render(`fileErrors.kinds.${params.kind}`);
+    this.report.fileError = { code, message: clip(render(key, shown), MAX_FILE_ERROR_CHARS), messageKey: key, params };
   }
 
   get hasErrors(): boolean {

@@ -1,3 +1,5 @@
+import type { MessageParams } from '../../../shared/messages';
+
 /**
  * What every reader (CSV or XLSX) yields: the spreadsheet's row number as the user sees it and the
  * cell values, already reduced to plain values. A formula stays a formula so the import can refuse it.
@@ -10,13 +12,18 @@ export interface SheetRow {
   cells: Cell[];
 }
 
-/** A problem with the file as a whole (not one row): the import stops and writes nothing. */
+/**
+ * A problem with the file as a whole (not one row): the import stops and writes nothing. `key` names
+ * the message in the catalogue (shared/messages, usually `fileErrors.*`); the report says it in the
+ * request's language.
+ */
 export class FileProblem extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly key: string,
+    readonly params: MessageParams = {},
   ) {
-    super(message);
+    super(key);
   }
 }
 

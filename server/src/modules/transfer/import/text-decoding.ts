@@ -1,9 +1,6 @@
 import iconv from 'iconv-lite';
 import { FileProblem } from './sheet-row';
 
-const NOT_UTF8 =
-  'The file is not UTF-8 text: it was probably saved in Windows-1258 (or TCVN3/VNI), so Vietnamese letters would be garbled. ' +
-  'In Excel choose "Save as" → "CSV UTF-8 (Comma delimited) (*.csv)" and upload again';
 
 /**
  * Turns the uploaded bytes into text: UTF-8 with or without a BOM, or UTF-16 (LE/BE) with its BOM.
@@ -32,7 +29,7 @@ function chooseDecoder(head: Buffer): { bomLength: number; decode: (chunk: Buffe
   if (head[0] === 0xff && head[1] === 0xfe) return { bomLength: 2, ...legacy('utf-16le') };
   if (head[0] === 0xfe && head[1] === 0xff) return { bomLength: 2, ...legacy('utf-16be') };
   if (head.subarray(0, 512).includes(0)) {
-    throw new FileProblem('NOT_UTF8', 'The file looks like UTF-16 text without a byte-order mark; save it as "CSV UTF-8" and upload again');
+    throw new FileProblem('NOT_UTF8', 'fileErrors.utf16NoBom');
   }
   return { bomLength: 0, ...utf8() };
 }
@@ -43,7 +40,7 @@ function utf8(): { decode: (chunk: Buffer) => string; flush: () => string } {
     try {
       return work();
     } catch {
-      throw new FileProblem('NOT_UTF8', NOT_UTF8);
+      throw new FileProblem('NOT_UTF8', 'fileErrors.notUtf8');
     }
   };
   return { decode: (chunk) => guard(() => decoder.decode(chunk, { stream: true })), flush: () => guard(() => decoder.decode()) };

@@ -8,7 +8,7 @@ export async function* limitedBytes(source: AsyncIterable<Buffer | string>, limi
   for await (const chunk of source) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     total += buffer.length;
-    if (total > limit) throw new FileProblem('FILE_TOO_LARGE', `The file is larger than the ${formatMegabytes(limit)} limit; split it into smaller files`);
+    if (total > limit) throw new FileProblem('FILE_TOO_LARGE', 'errors.fileTooLarge', { limit: formatMegabytes(limit) });
     yield buffer;
   }
 }
@@ -41,13 +41,13 @@ export async function peek(source: AsyncIterable<Buffer>, wanted = 8): Promise<{
   return { head, body: body() };
 }
 
-const SIGNATURES: { bytes: number[]; what: string }[] = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel 97–2003 (.xls) or Word document' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
+const SIGNATURES: { bytes: number[]; kind: string }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'png' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'gif' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'pdf' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'xls' },
+  { bytes: [0x1f, 0x8b], kind: 'gzip' },
 ];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
@@ -60,20 +60,19 @@ function startsWith(head: Buffer, bytes: number[]): boolean {
  * are, and refuses a file that is not what its name says with a message a district officer can act on.
  */
 export function detectFormat(head: Buffer, fileName: string, contentType: string): FileFormat {
-  if (head.length === 0) throw new FileProblem('EMPTY_FILE', 'The file is empty');
+  if (head.length === 0) throw new FileProblem('EMPTY_FILE', 'fileErrors.emptyFile');
   const declared = declaredFormat(fileName, contentType);
   const zip = startsWith(head, ZIP);
   const binary = SIGNATURES.find((s) => startsWith(head, s.bytes));
   if (declared === 'xlsx' && !zip) {
-    const hint = binary ? `it looks like ${binary.what}` : 'it looks like text (CSV?)';
-    const xls = binary?.bytes[0] === 0xd0 ? '; open it in Excel and save it as .xlsx' : '';
-    throw new FileProblem('NOT_XLSX', `The file is named as an Excel workbook (.xlsx) but ${hint}${xls}`);
+    const kind = binary?.kind ?? 'text';
+    throw new FileProblem('NOT_XLSX', kind === 'xls' ? 'fileErrors.namedXlsxButXls' : 'fileErrors.namedXlsx', { kind });
   }
   if (declared === 'xlsx' || zip) {
-    if (!zip) throw new FileProblem('NOT_XLSX', 'The file is not an Excel workbook');
+    if (!zip) throw new FileProblem('NOT_XLSX', 'fileErrors.notXlsx');
     return 'xlsx';
   }
-  if (binary) throw new FileProblem('NOT_CSV', `The file is named as CSV text but it looks like ${binary.what}`);
+  if (binary) throw new FileProblem('NOT_CSV', 'fileErrors.namedCsv', { kind: binary.kind });
   return 'csv';
 }
 

@@ -6,7 +6,7 @@ import type { UploadSpool } from './upload-spool';
 import { UPLOAD_LIMITS, type UploadLimits } from './upload-limits';
 import { MemoryBudget } from './memory-budget';
 
-const DAMAGED = 'The Excel file cannot be read: it is damaged or not an .xlsx workbook (save it again from Excel as .xlsx)';
+const DAMAGED = 'fileErrors.damagedXlsx';
 
 /**
  * The parts of exceljs' streaming reader used here. Its own entry loop reads the ZIP in file order and,
@@ -54,14 +54,13 @@ export async function* xlsxRows(bytes: AsyncIterable<Buffer>, spool: UploadSpool
     if (zip.has('xl/sharedStrings.xml')) {
       for await (const { text } of reader._parseSharedStrings(part('xl/sharedStrings.xml', '<si', limits.maxStringXmlChars))) {
         if (reader.sharedStrings.length >= limits.maxSharedStrings) {
-          const limit = limits.maxSharedStrings.toLocaleString('en');
-          throw new FileProblem('FILE_TOO_LARGE', `The workbook holds more than ${limit} different texts; split it into smaller files`);
+          throw new FileProblem('FILE_TOO_LARGE', 'fileErrors.tooManyTexts', { max: limits.maxSharedStrings });
         }
         reader.sharedStrings.push(text);
       }
     }
     const sheet = firstSheet(reader, zip);
-    if (!sheet) throw new FileProblem('BAD_XLSX', 'The file is a ZIP archive but not an Excel workbook: it has no worksheet');
+    if (!sheet) throw new FileProblem('BAD_XLSX', 'fileErrors.noWorksheet');
     for (const { value: worksheet } of reader._parseWorksheet(zip.text(sheet.path, '<row', limits.maxRowXmlChars), sheet.number)) {
       for await (const row of worksheet) {
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];

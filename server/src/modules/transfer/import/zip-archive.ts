@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { FileProblem } from './sheet-row';
 import { formatMegabytes } from './upload';
+import type { MessageParams } from '../../../shared/messages';
 import type { UploadLimits } from './upload-limits';
 
 /** An .xlsx upload opened by its central directory, whose declared sizes were checked against the limits. */
@@ -19,13 +20,13 @@ export interface ZipArchive {
   close: () => void;
 }
 
-const tooLarge = (message: string) => new FileProblem('FILE_TOO_LARGE', `${message}; split it into smaller files`);
+const tooLarge = (key: string, params: MessageParams) => new FileProblem('FILE_TOO_LARGE', key, params);
 
 export async function openZip(file: string, limits: UploadLimits): Promise<ZipArchive> {
   const options: yauzl.Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false };
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.open(file, options, (error, opened) => (error ? reject(error) : resolve(opened))));
   try {
-    if (zip.entryCount > limits.maxZipEntries) throw tooLarge(`The workbook has ${zip.entryCount} parts, more than ${limits.maxZipEntries}`);
+    if (zip.entryCount > limits.maxZipEntries) throw tooLarge('fileErrors.tooManyParts', { count: zip.entryCount, max: limits.maxZipEntries });
     const entries = await readDirectory(zip);
     checkSizes(entries, limits);
     return {
@@ -62,14 +63,14 @@ function checkSizes(entries: Map<string, yauzl.Entry>, limits: UploadLimits): vo
     total += size;
     const small = /^xl\/(_rels\/)?workbook\.xml(\.rels)?$/.test(name);
     const cap = name === 'xl/sharedStrings.xml' ? limits.maxSharedStringsBytes : small ? limits.maxSmallPartBytes : limits.maxPartBytes;
-    if (size > cap) throw tooLarge(`The workbook's part ${shortName(name)} unpacks to ${formatMegabytes(size)}, more than the ${formatMegabytes(cap)} limit`);
+    if (size > cap) throw tooLarge('fileErrors.partTooLarge', { part: shortName(name), size: formatMegabytes(size), limit: formatMegabytes(cap) });
     if (size > limits.ratioAppliesAbove && size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
-      throw tooLarge(`The workbook's part ${shortName(name)} unpacks to more than ${limits.maxRatio} times its packed size`);
+      throw tooLarge('fileErrors.partRatio', { part: shortName(name), ratio: limits.maxRatio });
     }
-    if (entry.isEncrypted()) throw new FileProblem('BAD_XLSX', 'The Excel file is password-protected: remove the password and save it again');
+    if (entry.isEncrypted()) throw new FileProblem('BAD_XLSX', 'fileErrors.passwordProtected');
   }
   if (total > limits.maxTotalBytes) {
-    throw tooLarge(`The workbook unpacks to ${formatMegabytes(total)}, more than the ${formatMegabytes(limits.maxTotalBytes)} limit`);
+    throw tooLarge('fileErrors.unpackedTooLarge', { size: formatMegabytes(total), limit: formatMegabytes(limits.maxTotalBytes) });
   }
 }
 
@@ -90,7 +91,7 @@ async function* partText(zip: yauzl.ZipFile, entry: yauzl.Entry, marker: string 
         const window = carry + text;
         const last = window.lastIndexOf(marker);
         sinceMarker = last >= 0 ? window.length - last : sinceMarker + text.length;
-        if (sinceMarker > maxGap) throw tooLarge(`A row or text of the workbook is longer than ${formatMegabytes(maxGap)}`);
+        if (sinceMarker > maxGap) throw tooLarge('fileErrors.textTooLong', { limit: formatMegabytes(maxGap) });
         carry = window.slice(-marker.length);
       }
       yield text;
@@ -100,7 +101,7 @@ async function* partText(zip: yauzl.ZipFile, entry: yauzl.Entry, marker: string 
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     if (/too many bytes/.test(String((error as Error).message))) {
-      throw new FileProblem('BAD_XLSX', `The Excel file is damaged: its part ${shortName(entry.fileName)} unpacks to more than the size it declares`);
+      throw new FileProblem('BAD_XLSX', 'fileErrors.partLies', { part: shortName(entry.fileName) });
     }
     throw error;
   } finally {

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { foldForSearch } from '../../../shared/text';
 import { Participant } from '../../participants/participant.entity';
@@ -7,6 +8,7 @@ import { insertInBatches, type ImportContext, type ImportKind, type KindImporter
 import { FileProblem } from '../import/sheet-row';
 import { updateTraced } from '../import/traced-updates';
 import { logger } from '../../../logger';
+import type { MessageParams } from '../../../shared/messages';
 import { assertRefusalsLeft, idNumberHolders, recordElsewhereRefusal, type IdNumberHolder } from '../../participants/id-number-check';
 import { checkFullName, checkPosition } from '../../../../../shared/rules/participant';
 import { problemOf } from '../import/report';
@@ -58,8 +60,8 @@ export function personKey(searchName: string, birthYear: number, communeId: numb
 
 /** The allowance used up: the import stops with the same words the API uses. */
 function asFileProblem(error: unknown): never {
-  const code = error instanceof Error ? (error as { extensions?: { code?: string } }).extensions?.code : undefined;
-  throw code === 'RATE_LIMITED' ? new FileProblem('RATE_LIMITED', (error as Error).message) : error;
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'RATE_LIMITED') throw error;
+  throw new FileProblem('RATE_LIMITED', String(error.extensions.messageKey), error.extensions.params as MessageParams);
 }
 
 function take<T>(row: RowCells, key: string, parsed: Parsed<T>): T | undefined {
