@@ -147,7 +147,7 @@ export async function runScaleBench(): Promise<void> {
   // 5. exports of the large province and of the big one, each in a server process of its own (export-section.ts)
   const startExporter = () => startPortal({ databaseUrl: URL_, nodeFlags: SERVER_NODE_FLAGS, countStatements: false });
   const largeProvince = { province: `large province (${PROVINCE_ID})`, headers: auth, rows: Number(sizes.provinceParticipants) };
-  const exports = await measureExports(startExporter, [largeProvince, bigProvince]);
+  const exportReport = await measureExports(startExporter, [largeProvince, bigProvince]);
 
   const [[server]] = await pool.query<mysql.RowDataPacket[]>('SELECT VERSION() AS version');
   const reportRatio = reportApi.p50 / reportSql.p50;
@@ -184,7 +184,7 @@ export async function runScaleBench(): Promise<void> {
       met: throughputRatio >= THROUGHPUT_TARGET,
     },
     search,
-    exports,
+    exports: exportReport,
     memory: { peakRssMb: peakMb, target: 300, met: peakMb < 300, nodeFlags: SERVER_NODE_FLAGS.join(' ') },
   };
   const table = markdown(result) + searchMarkdown(result.search) + exportMarkdown(result.exports);

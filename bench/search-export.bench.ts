@@ -53,9 +53,9 @@ async function main(): Promise<void> {
   const search = process.env.BENCH_SEARCH === '0' ? null : await measureSearch((q, v, h) => post(portal.url, q, v, h), callers, ROUNDS, RUNS);
   await portal.stop();
   const large = { province: 'large province (1)', headers: callers[0].headers, rows: Number(sizes.large) };
-  const exports = process.env.BENCH_EXPORTS === '0' ? null : await measureExports(start, [large, bigProvince]);
-  console.log((search ? searchMarkdown(search) : '') + (exports ? exportMarkdown(exports) : ''));
-  console.log(JSON.stringify({ search, exports }));
+  const exportReport = process.env.BENCH_EXPORTS === '0' ? null : await measureExports(start, [large, bigProvince]);
+  console.log((search ? searchMarkdown(search) : '') + (exportReport ? exportMarkdown(exportReport) : ''));
+  console.log(JSON.stringify({ search, exports: exportReport }));
 }
 
 main().catch((error: unknown) => {
