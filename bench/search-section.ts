@@ -120,7 +120,7 @@ export function searchMarkdown(s: SearchResult): string {
     '| measure | p50 ms | p95 ms | ratio of p95s (mean of rounds) | target | |',
     '|---|---|---|---|---|---|',
     `| unfiltered first page | ${s.pageMs.p50} | ${s.pageMs.p95} | | | |`,
-    `| search page (every search below) | ${s.searchMs.p50} | ${s.searchMs.p95} | ${s.ratio}× (rounds: ${s.ratioByRound.join(', ')}) | ≤ 3× | ${mark} |`,
+    `| search page (every search below) | ${s.searchMs.p50} | ${s.searchMs.p95} | ${s.ratio}× (rounds: ${s.ratioByRound.map((r) => r.toFixed(2)).join(', ')}) | ≤ 3× | ${mark} |`,
     '',
     '| province | search | kind | p50 ms | p95 ms | totalCount |',
     '|---|---|---|---|---|---|',
