@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fundGenerously, tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { ARTIFACTS, CHROMIUM, FLAGS, ensureWebBuilt, haveChromium, onCi, pageHelpers } from './browser';
+import { CHROMIUM, FLAGS, haveChromium, onCi, pageHelpers, prepareBrowserSuite } from './browser';
 import { CREATE_ACTIVITY, UPDATE_ACTIVITY, activityInput, activityNamed, run, training } from '../periods/year-helpers';
 
 /**
@@ -32,9 +31,7 @@ describe.skipIf(!haveChromium && !onCi)('submitting and approving a district’s
   };
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true but ${CHROMIUM} is missing: install it (apt-get install -y chromium)`);
-    ensureWebBuilt();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    prepareBrowserSuite();
     f = await tenantFixture();
     await fundGenerously(f, [year]);
     const created = await run(f, CREATE_ACTIVITY, { input: training(f.lamBinh.id, year, title) }, f.as.manager);

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fundGenerously, tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { ARTIFACTS, CHROMIUM, FLAGS, ensureWebBuilt, haveChromium, onCi, pageHelpers } from './browser';
+import { CHROMIUM, FLAGS, haveChromium, onCi, pageHelpers, prepareBrowserSuite } from './browser';
 import { ENGLISH, recordRefusals, refusalsShown } from './refusal-texts';
 
 /**
@@ -21,9 +20,7 @@ describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
   const { shot, choose, signIn } = pageHelpers(() => page, () => f.server.url);
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true but ${CHROMIUM} is missing: install it (apt-get install -y chromium)`);
-    ensureWebBuilt();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    prepareBrowserSuite();
     f = await tenantFixture();
     await fundGenerously(f, [year]);
     const created = await f.server.graphql<{ createParticipant: { id: number } }>(

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { ARTIFACTS, CHROMIUM, FLAGS, ensureWebBuilt, haveChromium, onCi, pageHelpers } from './browser';
+import { CHROMIUM, FLAGS, haveChromium, onCi, pageHelpers, prepareBrowserSuite } from './browser';
 
 /**
  * No refusal is invisible (#16): a costed activity in a year the province has not funded yet is refused
@@ -19,9 +18,7 @@ describe.skipIf(!haveChromium && !onCi)('refusals a district officer sees in the
   const { shot, signIn } = pageHelpers(() => page, () => f.server.url);
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true but ${CHROMIUM} is missing: install it (apt-get install -y chromium)`);
-    ensureWebBuilt();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    prepareBrowserSuite();
     f = await tenantFixture();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fundGenerously, tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { ARTIFACTS, CHROMIUM, FLAGS, ensureWebBuilt, haveChromium, onCi, pageHelpers } from './browser';
+import { CHROMIUM, FLAGS, haveChromium, onCi, pageHelpers, prepareBrowserSuite } from './browser';
 import { CREATE_ACTIVITY, run, training } from '../periods/year-helpers';
 
 /**
@@ -24,9 +23,7 @@ describe.skipIf(!haveChromium && !onCi)('the district dashboard’s year in the 
   const picked = () => page.locator('[data-test="year-picker"]').textContent();
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true but ${CHROMIUM} is missing: install it (apt-get install -y chromium)`);
-    ensureWebBuilt();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    prepareBrowserSuite();
     f = await tenantFixture();
     await fundGenerously(f, [funded]);
     expect((await run(f, CREATE_ACTIVITY, { input: training(f.lamBinh.id, worked) }, f.as.manager)).code).toBeUndefined();
