@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
 import { In } from 'typeorm';
 import { openDatabase } from '../server/src/db/open-database';
-import { User } from '../server/src/modules/accounts/user.entity';
+import { User } from '../server/src/domain/accounts/user.entity';
 import { seedAll } from '../seeds';
 import { DEMO_PASSWORD } from '../seeds/demo-accounts';
 import { productionNodeFlags } from '../scripts/production-node-flags';

@@ -1,7 +1,7 @@
 /** `npm run schema`: writes schema/schema.graphql from the code (a test fails while it is stale). */
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { printPortalSchema } from '../server/src/graphql/print-schema';
+import { printPortalSchema } from '../server/src/print-schema';
 
 printPortalSchema()
   .then((sdl) => {

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../server/src/auth/passwords';
-import { Role, User } from '../server/src/modules/accounts/user.entity';
-import { District } from '../server/src/modules/geography/district.entity';
-import { Province } from '../server/src/modules/geography/province.entity';
+import { Role, User } from '../server/src/domain/accounts/user.entity';
+import { District } from '../server/src/domain/geography/district.entity';
+import { Province } from '../server/src/domain/geography/province.entity';
 import { TUYEN_QUANG } from './reference-seed';
 
 export const DEMO_PASSWORD = 'demo135';

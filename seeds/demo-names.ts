@@ -1,5 +1,5 @@
 import type { SeededRandom } from './random';
-import { Gender } from '../server/src/modules/participants/participant.entity';
+import { Gender } from '../server/src/domain/participants/participant.entity';
 
 /**
  * Building blocks for plausible generated names. Family names follow the customs of each group in the

@@ -4,7 +4,7 @@ import { personName } from '../demo-names';
 import ethnicGroups from '../reference/ethnic-groups.json';
 import { foldForSearch } from '../../server/src/shared/text';
 import { hashPassword } from '../../server/src/auth/passwords';
-import { Gender } from '../../server/src/modules/participants/participant.entity';
+import { Gender } from '../../server/src/domain/participants/participant.entity';
 import { BulkInserter } from './bulk-insert';
 import { deferIndexes } from './deferred-indexes';
 import { SCALE_PASSWORD, provinceAdminName, type ScaleSizes } from './sizes';

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
-import { buildPortalSchema } from './graphql/schema';
+import { buildPortalSchema } from './schema';
 import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { withRequestLanguage } from './shared/language';

@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { logger } from './logger';
 import { closeGracefullyOnSignal } from './shutdown';
 import { seedAll, demoAccounts, DEMO_PASSWORD } from '../../seeds/index';
-import { Commune } from './modules/geography/commune.entity';
+import { Commune } from './domain/geography/commune.entity';
 import { removeUploadLeftovers } from './modules/transfer/import/upload-spool';
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
-import { User } from '../../server/src/modules/accounts/user.entity';
+import { User } from '../../server/src/domain/accounts/user.entity';
 
 const UPDATE = 'mutation($id: Int!, $v: Int!, $i: UpdateUserInput!) { updateUser(id: $id, version: $v, input: $i) { version } }';
 const COMMUNES = '{ communePage(first: 50) { edges { node { name district { code } } } } }';

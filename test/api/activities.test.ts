@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundGenerously, tenantFixture, codes, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
-import { Activity, ActivityStatus } from '../../server/src/modules/activities/activity.entity';
+import { Activity, ActivityStatus } from '../../server/src/domain/activities/activity.entity';
 import { committedCost } from '../../server/src/modules/activities/activity-cost';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
-import { Provider } from '../../server/src/modules/activities/provider.entity';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
-import { Gender, Participant, ParticipantCategory } from '../../server/src/modules/participants/participant.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
+import { Provider } from '../../server/src/domain/activities/provider.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
+import { Gender, Participant, ParticipantCategory } from '../../server/src/domain/participants/participant.entity';
 
 const CREATE = 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version title districtId plannedCost actualCost committedCost status } }';
 const UPDATE = 'mutation($id: Int!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id version title status committedCost } }';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
 import { issueApiKey, type IssuedKey } from '../helpers/api-keys';
-import { ApiKey } from '../../server/src/modules/accounts/api-key.entity';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { ApiKey } from '../../server/src/domain/accounts/api-key.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 
 const ME = '{ me { kind name role canWrite district { code } } }';
 const KEYS = '{ apiKeys { id name prefix districtId district { code } readOnly createdById lastUsedAt revokedAt } }';

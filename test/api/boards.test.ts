@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
-import type { Commune } from '../../server/src/modules/geography/commune.entity';
-import { Gender, Participant, ParticipantCategory } from '../../server/src/modules/participants/participant.entity';
-import { MonitoringBoard } from '../../server/src/modules/boards/monitoring-board.entity';
-import { BoardMember } from '../../server/src/modules/boards/board-member.entity';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import type { Commune } from '../../server/src/domain/geography/commune.entity';
+import { Gender, Participant, ParticipantCategory } from '../../server/src/domain/participants/participant.entity';
+import { MonitoringBoard } from '../../server/src/domain/boards/monitoring-board.entity';
+import { BoardMember } from '../../server/src/domain/boards/board-member.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 
 interface Board {
   id: number;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture, type Headers } from '../helpers/tenant-fixture';
 import { participantsCsv, upload } from '../transfer/transfer-client';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
 import { ELSEWHERE_REFUSALS_PER_DAY } from '../../server/src/modules/participants/id-number-check';
 
 const CREATE = 'mutation($input: ParticipantInput!) { createParticipant(input: $input) { id idNumber } }';

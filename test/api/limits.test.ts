@@ -4,7 +4,7 @@ import { getIntrospectionQuery, parse } from 'graphql';
 import { tenantFixture, codes, type TenantFixture, type Headers } from '../helpers/tenant-fixture';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { issueApiKey, type IssuedKey } from '../helpers/api-keys';
-import { buildPortalSchema } from '../../server/src/graphql/schema';
+import { buildPortalSchema } from '../../server/src/schema';
 import { operationCost } from '../../server/src/graphql/query-limits';
 import { DEFAULT_QUERY_LIMITS, loadConfig } from '../../server/src/config';
 import { webSignIn } from '../helpers/web-session';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture, type Headers } from '../helpers/tenant-fixture';
-import { Gender, Participant, ParticipantCategory } from '../../server/src/modules/participants/participant.entity';
+import { Gender, Participant, ParticipantCategory } from '../../server/src/domain/participants/participant.entity';
 import { foldForSearch } from '../../server/src/shared/text';
 import { SEARCH_COUNT_LIMIT } from '../../server/src/modules/participants/participant.service';
 

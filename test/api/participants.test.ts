@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture, type Headers } from '../helpers/tenant-fixture';
-import { Village } from '../../server/src/modules/geography/village.entity';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
-import { Activity, ActivityKind, ActivityScope } from '../../server/src/modules/activities/activity.entity';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
-import { MonitoringBoard } from '../../server/src/modules/boards/monitoring-board.entity';
-import { BoardMember, BoardRole } from '../../server/src/modules/boards/board-member.entity';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { Village } from '../../server/src/domain/geography/village.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
+import { Activity, ActivityKind, ActivityScope } from '../../server/src/domain/activities/activity.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
+import { MonitoringBoard } from '../../server/src/domain/boards/monitoring-board.entity';
+import { BoardMember, BoardRole } from '../../server/src/domain/boards/board-member.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 
 const CREATE = `mutation($input: ParticipantInput!) { createParticipant(input: $input) {
   id version fullName gender birthYear ethnicGroupCode category position communeId villageId districtId phone idNumber isEthnicMinority

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
 import type { TestServer } from '../helpers/server';
 import { secondInstance } from '../helpers/second-instance';
-import { User } from '../../server/src/modules/accounts/user.entity';
+import { User } from '../../server/src/domain/accounts/user.entity';
 import { SESSION_STALENESS_MS } from '../../server/src/auth/session-revocation';
 import { webSignIn } from '../helpers/web-session';
 

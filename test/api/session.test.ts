@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
 import { LoginThrottle } from '../../server/src/auth/login-throttle';
 import { DEFAULT_SIGN_IN } from '../../server/src/config';
-import { User } from '../../server/src/modules/accounts/user.entity';
+import { User } from '../../server/src/domain/accounts/user.entity';
 import { issueApiKey } from '../helpers/api-keys';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt me { name role canWrite district { code } } } }';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
-import { printPortalSchema } from '../../server/src/graphql/print-schema';
+import { printPortalSchema } from '../../server/src/print-schema';
 
 describe('the API end to end', () => {
   let f: TenantFixture;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
 import { startTestServer } from '../helpers/server';
 import { loadConfig } from '../../server/src/config';
-import { Village } from '../../server/src/modules/geography/village.entity';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { Gender, Participant, ParticipantCategory } from '../../server/src/modules/participants/participant.entity';
+import { Village } from '../../server/src/domain/geography/village.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { Gender, Participant, ParticipantCategory } from '../../server/src/domain/participants/participant.entity';
 
 const PAGE = `query($first: Int!) { participants(first: $first) {
   totalCount edges { node { fullName commune { name } village { name } ethnicGroup { name } } } } }`;

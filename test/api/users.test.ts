@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 
 const CREATE = 'mutation($i: CreateUserInput!) { createUser(input: $i) { id version username role district { code } } }';
 const UPDATE = 'mutation($id: Int!, $v: Int!, $i: UpdateUserInput!) { updateUser(id: $id, version: $v, input: $i) { id version role disabledAt } }';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../helpers/database';
 import { seedReference } from '../../seeds/reference-seed';
-import { District, DistrictType } from '../../server/src/modules/geography/district.entity';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { Village } from '../../server/src/modules/geography/village.entity';
-import { Funding } from '../../server/src/modules/funding/funding.entity';
-import { Province } from '../../server/src/modules/geography/province.entity';
+import { District, DistrictType } from '../../server/src/domain/geography/district.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { Village } from '../../server/src/domain/geography/village.entity';
+import { Funding } from '../../server/src/domain/funding/funding.entity';
+import { Province } from '../../server/src/domain/geography/province.entity';
 
 describe('the database keeps its own promises', () => {
   let t: TestDatabase;

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../helpers/database';
 import { seedAll } from '../../seeds/index';
 import { TUYEN_QUANG } from '../../seeds/reference-seed';
-import { entities } from '../../server/src/db/entities';
-import { District } from '../../server/src/modules/geography/district.entity';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { EthnicGroup } from '../../server/src/modules/reference/ethnic-group.entity';
-import { User } from '../../server/src/modules/accounts/user.entity';
+import { entities } from '../../server/src/domain/entities';
+import { District } from '../../server/src/domain/geography/district.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { EthnicGroup } from '../../server/src/domain/reference/ethnic-group.entity';
+import { User } from '../../server/src/domain/accounts/user.entity';
 import { seedDemoAccounts } from '../../seeds/demo-accounts';
 
 async function rowCounts(t: TestDatabase): Promise<Record<string, number>> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 
 const SET_FUNDING = 'mutation($i: FundingInput!) { setFunding(input: $i) { id fiscalYear centralAmount exchangeCapPercent version } }';
 const SET_ALLOCATIONS = 'mutation($i: AllocationsInput!) { setDistrictAllocations(input: $i) { districtId amount } }';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
 import type { GraphQLResponse } from '../helpers/server';
-import { Activity } from '../../server/src/modules/activities/activity.entity';
+import { Activity } from '../../server/src/domain/activities/activity.entity';
 
 const CREATE = 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version committedCost } }';
 const UPDATE = 'mutation($id: Int!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id version committedCost } }';

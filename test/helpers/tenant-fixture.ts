@@ -4,10 +4,10 @@ import { startTestServer, type TestServer } from './server';
 import type { AppSettings } from '../../server/src/app';
 import { seedReference } from '../../seeds/reference-seed';
 import { seedDemoAccounts } from '../../seeds/demo-accounts';
-import { District } from '../../server/src/modules/geography/district.entity';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { Funding } from '../../server/src/modules/funding/funding.entity';
-import { DistrictAllocation } from '../../server/src/modules/funding/district-allocation.entity';
+import { District } from '../../server/src/domain/geography/district.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { Funding } from '../../server/src/domain/funding/funding.entity';
+import { DistrictAllocation } from '../../server/src/domain/funding/district-allocation.entity';
 
 export type Headers = Record<string, string>;
 

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
 import { buildReportWorld } from '../reports/report-fixture';
-import { Commune, P135Status } from '../../server/src/modules/geography/commune.entity';
-import { Participant, Gender } from '../../server/src/modules/participants/participant.entity';
+import { Commune, P135Status } from '../../server/src/domain/geography/commune.entity';
+import { Participant, Gender } from '../../server/src/domain/participants/participant.entity';
 import { APPROVE, REOPEN, SUBMIT, UPDATE_PARTICIPANT, participantInput, personNamed, run } from './year-helpers';
 
 const FIGURES = 'communes especiallyDifficultCommunes peopleTrained womenTrained womenShare especiallyDifficultCommunesCovered coverage committed';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
 import { buildReportWorld } from '../reports/report-fixture';
-import { Activity } from '../../server/src/modules/activities/activity.entity';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
-import { DistrictAllocation } from '../../server/src/modules/funding/district-allocation.entity';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { Activity } from '../../server/src/domain/activities/activity.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
+import { DistrictAllocation } from '../../server/src/domain/funding/district-allocation.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 import {
   CLOSE, CREATE_ACTIVITY, DELETE_ACTIVITY, SET_ALLOCATIONS, SET_ATTENDANCE, SUBMIT, UPDATE_ACTIVITY, UPDATE_PARTICIPANT,
   activityInput, activityNamed, participantInput, personNamed, run, training,

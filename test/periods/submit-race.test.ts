@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { Activity } from '../../server/src/modules/activities/activity.entity';
+import { Activity } from '../../server/src/domain/activities/activity.entity';
 import { APPROVE, CREATE_ACTIVITY, SUBMIT, run, training } from './year-helpers';
 
 const ROW = 'query($y: Int!) { provinceReport(fiscalYear: $y) { districts { district { code } approved activitiesOrganised } } }';

@@ -1,6 +1,6 @@
 import type { TenantFixture, Headers } from '../helpers/tenant-fixture';
-import { Activity } from '../../server/src/modules/activities/activity.entity';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
+import { Activity } from '../../server/src/domain/activities/activity.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
 
 export const STATUS = 'status locked submittedBy note decidedBy reason approvedBy approvedAt';
 export const SUBMIT = `mutation($y: Int!, $d: Int, $note: String) { submitYear(fiscalYear: $y, districtId: $d, note: $note) { ${STATUS} } }`;

@@ -6,9 +6,9 @@ import { buildServer, startChildServer, type ChildServer } from './child-server'
 import { preparePortalDatabase } from './portal-database';
 import { CREATE_PARTICIPANT, codeOf, gql, participantInput, signIn, sleep, type Headers } from './client';
 import { createScratchMysqlDatabase } from '../helpers/mysql-scratch';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { District } from '../../server/src/modules/geography/district.entity';
-import { Participant, ParticipantCategory, Gender } from '../../server/src/modules/participants/participant.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { District } from '../../server/src/domain/geography/district.entity';
+import { Participant, ParticipantCategory, Gender } from '../../server/src/domain/participants/participant.entity';
 
 const SET_ATTENDANCE =
   'mutation($a: Int!, $v: Int!, $e: [AttendanceEntryInput!]!) { setAttendance(activityId: $a, activityVersion: $v, entries: $e) { id version } }';

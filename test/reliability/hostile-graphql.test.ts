@@ -7,8 +7,8 @@ import { buildServer, PRODUCTION_ENV, PRODUCTION_NODE_FLAGS, startChildServer, t
 import { preparePortalDatabase } from './portal-database';
 import { createScratchMysqlDatabase } from '../helpers/mysql-scratch';
 import { hashPassword } from '../../server/src/auth/passwords';
-import { Role, User } from '../../server/src/modules/accounts/user.entity';
-import { Province } from '../../server/src/modules/geography/province.entity';
+import { Role, User } from '../../server/src/domain/accounts/user.entity';
+import { Province } from '../../server/src/domain/geography/province.entity';
 
 const ADMIN = 'qa-tinh';
 const ADMIN_PASSWORD = 'a long password for the hostile-payload test';

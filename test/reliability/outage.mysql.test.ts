@@ -7,8 +7,8 @@ import { PrivateMariadb } from './private-mariadb';
 import { createMysqlDatabase, preparePortalDatabase } from './portal-database';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { CREATE_PARTICIPANT, codeOf, gql, participantInput, signIn, sleep, type Answer, type Headers } from './client';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { District } from '../../server/src/modules/geography/district.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { District } from '../../server/src/domain/geography/district.entity';
 
 /** "Fails fast": a bound on each answer during the outage, not a benchmark. */
 const ANSWER_BOUND_MS = 10_000;

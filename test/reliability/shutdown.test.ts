@@ -8,8 +8,8 @@ import { buildServer, startChildServer, type ChildServer } from './child-server'
 import { preparePortalDatabase } from './portal-database';
 import { CREATE_PARTICIPANT, codeOf, gql, participantInput, signIn, sleep, type Headers } from './client';
 import { createScratchMysqlDatabase } from '../helpers/mysql-scratch';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { District } from '../../server/src/modules/geography/district.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { District } from '../../server/src/domain/geography/district.entity';
 
 const ME = JSON.stringify({ query: '{ me { name role } }' });
 

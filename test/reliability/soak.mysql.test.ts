@@ -8,8 +8,8 @@ import { preparePortalDatabase } from './portal-database';
 import { codeOf, gql, signIn, sleep, type Answer, type Headers } from './client';
 import { createScratchMysqlDatabase } from '../helpers/mysql-scratch';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { District } from '../../server/src/modules/geography/district.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { District } from '../../server/src/domain/geography/district.entity';
 
 /** Bounded: SOAK_SECONDS (default 35) of traffic, then the invariants are checked in SQL. */
 const SOAK_MS = Number(process.env.SOAK_SECONDS ?? 35) * 1000;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
 import { buildReportWorld } from './report-fixture';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
-import { Activity, ActivityKind, ActivityScope, ActivityStatus } from '../../server/src/modules/activities/activity.entity';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
+import { Activity, ActivityKind, ActivityScope, ActivityStatus } from '../../server/src/domain/activities/activity.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
 
 const ROW = 'district { code } communes especiallyDifficultCommunes villages monitoringBoards especiallyDifficultCommunesCovered coverage';
 const REPORT = `query($y: Int!) { provinceReport(fiscalYear: $y) { districts { ${ROW} } total { ${ROW} } } }`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config';
 import { provinceFrame } from '../../server/src/modules/reports/report-frame';
-import type { Province } from '../../server/src/modules/geography/province.entity';
+import type { Province } from '../../server/src/domain/geography/province.entity';
 
 const haGiang = { id: 2, code: '02', name: 'Hà Giang' } as Province;
 const env = { NODE_ENV: 'test', TOKEN_SECRET: 'x'.repeat(32) };

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { tenantFixture, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
-import { District, DistrictType } from '../../server/src/modules/geography/district.entity';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
+import { District, DistrictType } from '../../server/src/domain/geography/district.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
 import { buildReportWorld } from './report-fixture';
 import { buildGeneratedWorld } from './generated-world';
 import { pdfPages, pdfReaderMissing } from './pdf-text';

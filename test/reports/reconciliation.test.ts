@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
 import { buildGeneratedWorld } from './generated-world';
-import { Commune, P135Status } from '../../server/src/modules/geography/commune.entity';
-import { District } from '../../server/src/modules/geography/district.entity';
-import { Village } from '../../server/src/modules/geography/village.entity';
-import { MonitoringBoard } from '../../server/src/modules/boards/monitoring-board.entity';
-import { Gender, Participant } from '../../server/src/modules/participants/participant.entity';
-import { Activity, ActivityKind, ActivityStatus } from '../../server/src/modules/activities/activity.entity';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
-import { DistrictAllocation } from '../../server/src/modules/funding/district-allocation.entity';
+import { Commune, P135Status } from '../../server/src/domain/geography/commune.entity';
+import { District } from '../../server/src/domain/geography/district.entity';
+import { Village } from '../../server/src/domain/geography/village.entity';
+import { MonitoringBoard } from '../../server/src/domain/boards/monitoring-board.entity';
+import { Gender, Participant } from '../../server/src/domain/participants/participant.entity';
+import { Activity, ActivityKind, ActivityStatus } from '../../server/src/domain/activities/activity.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
+import { DistrictAllocation } from '../../server/src/domain/funding/district-allocation.entity';
 
 const ROW = `district { id } communes especiallyDifficultCommunes villages especiallyDifficultVillages monitoringBoards participantsRegistered
   peopleTrained peopleCompleted personTimes womenTrained ethnicMinorityTrained womenShare ethnicMinorityShare

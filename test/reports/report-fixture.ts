@@ -1,12 +1,12 @@
 import type { TenantFixture } from '../helpers/tenant-fixture';
-import { Commune, P135Status } from '../../server/src/modules/geography/commune.entity';
-import { Village } from '../../server/src/modules/geography/village.entity';
-import { MonitoringBoard } from '../../server/src/modules/boards/monitoring-board.entity';
-import { Gender, Participant, ParticipantCategory } from '../../server/src/modules/participants/participant.entity';
-import { Activity, ActivityKind, ActivityScope, ActivityStatus } from '../../server/src/modules/activities/activity.entity';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
-import { Funding } from '../../server/src/modules/funding/funding.entity';
-import { DistrictAllocation } from '../../server/src/modules/funding/district-allocation.entity';
+import { Commune, P135Status } from '../../server/src/domain/geography/commune.entity';
+import { Village } from '../../server/src/domain/geography/village.entity';
+import { MonitoringBoard } from '../../server/src/domain/boards/monitoring-board.entity';
+import { Gender, Participant, ParticipantCategory } from '../../server/src/domain/participants/participant.entity';
+import { Activity, ActivityKind, ActivityScope, ActivityStatus } from '../../server/src/domain/activities/activity.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
+import { Funding } from '../../server/src/domain/funding/funding.entity';
+import { DistrictAllocation } from '../../server/src/domain/funding/district-allocation.entity';
 
 /**
  * A small world whose 2019 figures are worked out by hand in report.test.ts:

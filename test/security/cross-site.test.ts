@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
 import { webSignIn } from '../helpers/web-session';
 import { participantsCsv } from '../transfer/transfer-client';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
 
 /**
  * SPEC: state-changing routes refuse cross-site requests. A page on another site makes the district

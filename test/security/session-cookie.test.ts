@@ -4,7 +4,7 @@ import { startTestServer } from '../helpers/server';
 import { webSignIn } from '../helpers/web-session';
 import { loadConfig } from '../../server/src/config';
 import { hashPassword } from '../../server/src/auth/passwords';
-import { Role, User } from '../../server/src/modules/accounts/user.entity';
+import { Role, User } from '../../server/src/domain/accounts/user.entity';
 
 const PRODUCTION = { NODE_ENV: 'production', TOKEN_SECRET: 'a-production-secret-of-32-characters!', DATABASE_URL: 'mysql://portal@db/portal' };
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundGenerously, tenantFixture, codes, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
-import { Activity } from '../../server/src/modules/activities/activity.entity';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
-import { Provider, ProviderKind } from '../../server/src/modules/activities/provider.entity';
-import { Province } from '../../server/src/modules/geography/province.entity';
-import { Gender, Participant, ParticipantCategory } from '../../server/src/modules/participants/participant.entity';
+import { Activity } from '../../server/src/domain/activities/activity.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
+import { Provider, ProviderKind } from '../../server/src/domain/activities/provider.entity';
+import { Province } from '../../server/src/domain/geography/province.entity';
+import { Gender, Participant, ParticipantCategory } from '../../server/src/domain/participants/participant.entity';
 
 const CREATE = 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version districtId } }';
 const UPDATE = 'mutation($id: Int!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id version } }';

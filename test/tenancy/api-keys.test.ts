@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
 import { issueApiKey, type IssuedKey } from '../helpers/api-keys';
-import { ApiKey } from '../../server/src/modules/accounts/api-key.entity';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
-import { Provider } from '../../server/src/modules/activities/provider.entity';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { ApiKey } from '../../server/src/domain/accounts/api-key.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
+import { Provider } from '../../server/src/domain/activities/provider.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 
 const CREATE_PARTICIPANT = 'mutation($input: ParticipantInput!) { createParticipant(input: $input) { id } }';
 const CREATE_KEY = 'mutation($input: ApiKeyInput!) { createApiKey(input: $input) { secret } }';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture, type Headers } from '../helpers/tenant-fixture';
 import { participantsCsv, upload } from '../transfer/transfer-client';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 
 const AUDIT = `query($f: AuditFilter) { auditLog(filter: $f, first: 50) { totalCount edges { node {
   id entity entityId districtId action before after importId

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture } from '../helpers/tenant-fixture';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 
 const AUDIT = 'query($f: AuditFilter) { auditLog(filter: $f, first: 50) { totalCount edges { node { entity entityId districtId actorLabel action } } } }';
 type AuditPage = { auditLog: { totalCount: number; edges: { node: { entity: string; districtId: number | null } }[] } };

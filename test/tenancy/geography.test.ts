@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { Village } from '../../server/src/modules/geography/village.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { Village } from '../../server/src/domain/geography/village.entity';
 
 interface VillageRow {
   id: number;

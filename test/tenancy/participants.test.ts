@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture, type Headers } from '../helpers/tenant-fixture';
-import { Village } from '../../server/src/modules/geography/village.entity';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
-import { Activity, ActivityKind, ActivityScope } from '../../server/src/modules/activities/activity.entity';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
-import { isMysql } from '../../server/src/db/dialect';
+import { Village } from '../../server/src/domain/geography/village.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
+import { Activity, ActivityKind, ActivityScope } from '../../server/src/domain/activities/activity.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
+import { isMysql } from '../../server/src/shared/sql-dialect';
 
 const NESTED = `id fullName districtId commune { id name } village { id name } district { code } ethnicGroup { code } isEthnicMinority
   attendances { id participantId districtId }`;

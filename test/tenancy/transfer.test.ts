@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundGenerously, tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
-import { Village } from '../../server/src/modules/geography/village.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
+import { Village } from '../../server/src/domain/geography/village.entity';
 import { download, PARTICIPANT_HEADER, participantsCsv, upload } from '../transfer/transfer-client';
 
 /** Files in and out keep to the caller's district exactly as the GraphQL API does. */

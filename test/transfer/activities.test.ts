@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundGenerously, tenantFixture, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
-import { Attendance } from '../../server/src/modules/activities/attendance.entity';
-import { Activity } from '../../server/src/modules/activities/activity.entity';
+import { Attendance } from '../../server/src/domain/activities/attendance.entity';
+import { Activity } from '../../server/src/domain/activities/activity.entity';
 import { download, participantsCsv, readWorkbook, upload, workbook } from './transfer-client';
 
 const CREATE = 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version } }';

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
 import { PARTICIPANT_HEADER, participantsCsv, upload, workbook } from './transfer-client';
 
 /**

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
 import { PARTICIPANT_HEADER, upload } from './transfer-client';
 import { filesUnder, sharedStringsOfMebibytes, sheetBomb, sheetPart, sheetRow, wideCsvHeading, workbookParts, zipOf } from './hostile-files';
 

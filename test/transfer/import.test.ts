@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
-import { Village } from '../../server/src/modules/geography/village.entity';
-import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
+import { Village } from '../../server/src/domain/geography/village.entity';
+import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 import { PARTICIPANT_HEADER, participantsCsv, upload, workbook } from './transfer-client';
 
 describe('a district officer imports a spreadsheet of participants', () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, type TenantFixture } from '../helpers/tenant-fixture';
-import { Participant } from '../../server/src/modules/participants/participant.entity';
-import { Village } from '../../server/src/modules/geography/village.entity';
-import { Commune } from '../../server/src/modules/geography/commune.entity';
-import { District } from '../../server/src/modules/geography/district.entity';
+import { Participant } from '../../server/src/domain/participants/participant.entity';
+import { Village } from '../../server/src/domain/geography/village.entity';
+import { Commune } from '../../server/src/domain/geography/commune.entity';
+import { District } from '../../server/src/domain/geography/district.entity';
 import { download, PARTICIPANT_HEADER, readWorkbook, upload } from './transfer-client';
 
 describe('a district takes its lists out and brings them in again', () => {

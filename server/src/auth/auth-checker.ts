@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Role } from '../modules/accounts/user.entity';
+import type { Role } from '../domain/accounts/user.entity';
 import type { RequestContext } from '../graphql/context';
 import { forbidden, unauthenticated } from '../shared/errors';
 

@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import { User, Role } from '../modules/accounts/user.entity';
-import { ApiKey } from '../modules/accounts/api-key.entity';
+import { User, Role } from '../domain/accounts/user.entity';
+import { ApiKey } from '../domain/accounts/api-key.entity';
 import { Scope } from '../tenancy/scope';
-import type { Caller } from '../tenancy/caller';
+import type { Caller } from '../domain/accounts/caller';
 import { createLoaders, type Loaders } from '../graphql/loaders';
 import type { RequestContext } from '../graphql/context';
 import { unauthenticated } from '../shared/errors';

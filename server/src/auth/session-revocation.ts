@@ -1,5 +1,5 @@
 import { LessThan, MoreThan, type DataSource } from 'typeorm';
-import { RevokedSession } from '../modules/accounts/revoked-session.entity';
+import { RevokedSession } from '../domain/accounts/revoked-session.entity';
 import type { SessionClaims } from './tokens';
 
 /**

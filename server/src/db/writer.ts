@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Scope } from '../tenancy/scope';
 import { conflict } from '../shared/errors';
-import { recordAudit } from '../modules/audit/audit-trail';
-import { assertPeriodsOpen } from '../modules/periods/period-guard';
+import { recordAudit } from '../domain/audit/audit-trail';
+import { assertPeriodsOpen } from '../domain/periods/period-guard';
 import { inTransaction, type TransactionOptions } from './transactions';
 
 type Row = ObjectLiteral & { id: number; version?: number; districtId?: number | null };

@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../tenancy/scope';
-import { District } from '../modules/geography/district.entity';
-import { Commune } from '../modules/geography/commune.entity';
-import { Village } from '../modules/geography/village.entity';
-import { Participant } from '../modules/participants/participant.entity';
-import { MonitoringBoard } from '../modules/boards/monitoring-board.entity';
-import { BoardMember } from '../modules/boards/board-member.entity';
-import { Activity } from '../modules/activities/activity.entity';
-import { Attendance } from '../modules/activities/attendance.entity';
-import { Provider } from '../modules/activities/provider.entity';
-import { EthnicGroup } from '../modules/reference/ethnic-group.entity';
+import { District } from '../domain/geography/district.entity';
+import { Commune } from '../domain/geography/commune.entity';
+import { Village } from '../domain/geography/village.entity';
+import { Participant } from '../domain/participants/participant.entity';
+import { MonitoringBoard } from '../domain/boards/monitoring-board.entity';
+import { BoardMember } from '../domain/boards/board-member.entity';
+import { Activity } from '../domain/activities/activity.entity';
+import { Attendance } from '../domain/activities/attendance.entity';
+import { Provider } from '../domain/activities/provider.entity';
+import { EthnicGroup } from '../domain/reference/ethnic-group.entity';
 
 type Restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) => SelectQueryBuilder<T>;
 

@@ -1,9 +1,9 @@
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { District } from '../modules/geography/district.entity';
-import { Role } from '../modules/accounts/user.entity';
+import { District } from '../domain/geography/district.entity';
+import { Role } from '../domain/accounts/user.entity';
 import { forbidden, notFound, unauthenticated } from '../shared/errors';
-import { PROVINCE_ROLES, WRITER_ROLES, seesPersonalData, type Caller } from './caller';
-import { isMysql } from '../db/dialect';
+import { PROVINCE_ROLES, WRITER_ROLES, seesPersonalData, type Caller } from '../domain/accounts/caller';
+import { isMysql } from '../shared/sql-dialect';
 import { ShortCache } from '../shared/short-cache';
 
 /**

@@ -2,7 +2,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional } from 'class-validator';
 import { checkApiKeyName } from '../../../../shared/rules/account';
 import { Rule } from '../../graphql/rule-validator';
-import type { ApiKey } from './api-key.entity';
+import type { ApiKey } from '../../domain/accounts/api-key.entity';
 
 /** A new key: who it is for, and the district it may read (none: the whole province, province admins only). */
 @InputType()

@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import type { Scope } from '../../tenancy/scope';
-import { District } from '../geography/district.entity';
-import { Role } from './user.entity';
-import { ApiKey } from './api-key.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Role } from '../../domain/accounts/user.entity';
+import { ApiKey } from '../../domain/accounts/api-key.entity';
 import { ApiKeyInput } from './api-key.inputs';
 import { CreatedApiKey } from './api-key.types';
 import { ApiKeyService } from './api-key.service';

@@ -4,7 +4,7 @@ import { lockForUpdate } from '../../tenancy/scope';
 import { write } from '../../db/writer';
 import { generateApiKey } from '../../auth/api-keys';
 import { notFound } from '../../shared/errors';
-import { ApiKey } from './api-key.entity';
+import { ApiKey } from '../../domain/accounts/api-key.entity';
 import type { ApiKeyInput } from './api-key.inputs';
 import type { CreatedApiKey } from './api-key.types';
 

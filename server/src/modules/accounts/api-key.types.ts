@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ApiKey } from './api-key.entity';
+import { ApiKey } from '../../domain/accounts/api-key.entity';
 
 @ObjectType({ description: 'A key just created. The secret is shown this once; the server keeps only its hash.' })
 export class CreatedApiKey {

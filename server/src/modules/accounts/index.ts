@@ -3,5 +3,5 @@ import { ApiKeyResolver } from './api-key.resolver';
 import { UserResolver } from './user.resolver';
 import { PersonalDataGrantResolver } from './personal-data-grant.resolver';
 
-/** The resolvers of this feature, registered in graphql/schema.ts. */
+/** The resolvers of this feature, registered in server/src/schema.ts. */
 export const accountsResolvers = [SessionResolver, ApiKeyResolver, UserResolver, PersonalDataGrantResolver];

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import type { Scope } from '../../tenancy/scope';
-import { Role, User } from './user.entity';
-import { ApiKey } from './api-key.entity';
+import { Role, User } from '../../domain/accounts/user.entity';
+import { ApiKey } from '../../domain/accounts/api-key.entity';
 import { setApiKeyPersonalData, setUserPersonalData } from './personal-data-grant.service';
 
 /** Who reads ID numbers and phones unmasked beyond the writers: the province admin's decision, audited. */

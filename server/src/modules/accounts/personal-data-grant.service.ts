@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
-import { WRITER_ROLES } from '../../tenancy/caller';
+import { WRITER_ROLES } from '../../domain/accounts/caller';
 import { write } from '../../db/writer';
 import { forgetAccount } from '../../auth/build-context';
 import { badInput, notFound } from '../../shared/errors';
-import { ApiKey } from './api-key.entity';
-import { User } from './user.entity';
+import { ApiKey } from '../../domain/accounts/api-key.entity';
+import { User } from '../../domain/accounts/user.entity';
 
 /**
  * The personalData grant (SPEC §4): the province admin lets one API key or one viewer account read ID

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { Request, Response } from 'express';
-import { User } from './user.entity';
-import { Province } from '../geography/province.entity';
-import { District } from '../geography/district.entity';
+import { User } from '../../domain/accounts/user.entity';
+import { Province } from '../../domain/geography/province.entity';
+import { District } from '../../domain/geography/district.entity';
 import { verifyPassword, hashPassword } from '../../auth/passwords';
 import type { AuthServices } from '../../auth/auth-services';
-import type { Caller } from '../../tenancy/caller';
-import { WRITER_ROLES } from '../../tenancy/caller';
+import type { Caller } from '../../domain/accounts/caller';
+import { WRITER_ROLES } from '../../domain/accounts/caller';
 import { unauthenticated } from '../../shared/errors';
 import { normalizeUsername } from '../../shared/username';
 import type { Me, Session } from './session.types';

@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Role } from './user.entity';
-import { District } from '../geography/district.entity';
-import { Province } from '../geography/province.entity';
+import { Role } from '../../domain/accounts/user.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Province } from '../../domain/geography/province.entity';
 
 @ObjectType({ description: 'Who is calling and what it may reach.' })
 export class Me {

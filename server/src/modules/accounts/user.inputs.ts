@@ -2,7 +2,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional } from 'class-validator';
 import { PASSWORD_LENGTH, checkDisplayName, checkPassword, checkUsername } from '../../../../shared/rules/account';
 import { Rule } from '../../graphql/rule-validator';
-import { Role, type User } from './user.entity';
+import { Role, type User } from '../../domain/accounts/user.entity';
 
 /** Sign-in names; the command line's create-admin applies the same rule. */
 /** A stored (normalised: shared/username.ts) username. */

@@ -3,8 +3,8 @@ import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
 import type { Scope } from '../../tenancy/scope';
-import { District } from '../geography/district.entity';
-import { Role, User } from './user.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Role, User } from '../../domain/accounts/user.entity';
 import { CreateUserInput, ResetPasswordInput, UpdateUserInput } from './user.inputs';
 import { createUser, resetPassword, updateUser, userPage } from './user.service';
 

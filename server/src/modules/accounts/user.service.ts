@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { PROVINCE_ROLES } from '../../tenancy/caller';
+import { PROVINCE_ROLES } from '../../domain/accounts/caller';
 import { write, type Writer } from '../../db/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { normalizeUsername } from '../../shared/username';
 import { hashPassword } from '../../auth/passwords';
 import { forgetAccount } from '../../auth/build-context';
-import { Role, User } from './user.entity';
+import { Role, User } from '../../domain/accounts/user.entity';
 import type { CreateUserInput, ResetPasswordInput, UpdateUserInput } from './user.inputs';
 
 /** The accounts of the caller's province, for the province administrator (SPEC §1: province staff manage accounts). */

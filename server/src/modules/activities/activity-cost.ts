@@ -1,4 +1,4 @@
-import { ActivityStatus, type Activity } from './activity.entity';
+import { ActivityStatus, type Activity } from '../../domain/activities/activity.entity';
 
 /**
  * What an activity counts against the budget (SPEC §3): what was spent once it is completed, what is

@@ -4,7 +4,7 @@ import { checkDate, checkTitle, FISCAL_YEARS, TEXT_MAX } from '../../../../share
 import { textLength, wholeNumber } from '../../../../shared/rules/violation';
 import { Rule } from '../../graphql/rule-validator';
 import { MoneyScalar } from '../../shared/money';
-import { ActivityKind, ActivityScope, ActivityStatus, type Activity } from './activity.entity';
+import { ActivityKind, ActivityScope, ActivityStatus, type Activity } from '../../domain/activities/activity.entity';
 
 const checkTopic = (value: string | null) => textLength('topic', value, 0, TEXT_MAX);
 const checkLocation = (value: string | null) => textLength('location', value, 0, TEXT_MAX);

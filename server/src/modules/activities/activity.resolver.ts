@@ -4,14 +4,14 @@ import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
 import { MoneyScalar } from '../../shared/money';
 import type { Scope } from '../../tenancy/scope';
-import { Role } from '../accounts/user.entity';
-import { District } from '../geography/district.entity';
-import { Activity } from './activity.entity';
+import { Role } from '../../domain/accounts/user.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Activity } from '../../domain/activities/activity.entity';
 import { committedCost } from './activity-cost';
 import { ActivityFilter, ActivityInput, CreateActivityInput } from './activity.inputs';
 import { ActivityService } from './activity.service';
-import { Attendance } from './attendance.entity';
-import { Provider } from './provider.entity';
+import { Attendance } from '../../domain/activities/attendance.entity';
+import { Provider } from '../../domain/activities/provider.entity';
 
 @ObjectType()
 export class ActivityConnection extends ConnectionOf(Activity) {}

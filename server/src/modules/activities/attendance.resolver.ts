@@ -3,10 +3,10 @@ import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import type { Scope } from '../../tenancy/scope';
 import { notFound } from '../../shared/errors';
-import { Role } from '../accounts/user.entity';
-import { Participant } from '../participants/participant.entity';
-import { Activity } from './activity.entity';
-import { Attendance } from './attendance.entity';
+import { Role } from '../../domain/accounts/user.entity';
+import { Participant } from '../../domain/participants/participant.entity';
+import { Activity } from '../../domain/activities/activity.entity';
+import { Attendance } from '../../domain/activities/attendance.entity';
 import { AttendanceEntryInput } from './attendance.inputs';
 import { AttendanceService } from './attendance.service';
 

@@ -2,10 +2,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { write } from '../../db/writer';
 import { badInput, notFound } from '../../shared/errors';
-import { Participant } from '../participants/participant.entity';
-import { Activity } from './activity.entity';
+import { Participant } from '../../domain/participants/participant.entity';
+import { Activity } from '../../domain/activities/activity.entity';
 import { ActivityService } from './activity.service';
-import { Attendance } from './attendance.entity';
+import { Attendance } from '../../domain/activities/attendance.entity';
 import type { AttendanceEntryInput } from './attendance.inputs';
 
 /**

@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { IsEnum } from 'class-validator';
 import { checkProviderName } from '../../../../shared/rules/activity';
 import { Rule } from '../../graphql/rule-validator';
-import { ProviderKind, type Provider } from './provider.entity';
+import { ProviderKind, type Provider } from '../../domain/activities/provider.entity';
 
 /** A provider as the province admin enters it (create and full update). */
 @InputType()

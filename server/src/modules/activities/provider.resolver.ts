@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graph
 import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import type { Scope } from '../../tenancy/scope';
-import { Role } from '../accounts/user.entity';
-import { Provider } from './provider.entity';
+import { Role } from '../../domain/accounts/user.entity';
+import { Provider } from '../../domain/activities/provider.entity';
 import { ProviderInput } from './provider.inputs';
 import { ProviderService } from './provider.service';
 

@@ -3,8 +3,8 @@ import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
 import { write } from '../../db/writer';
 import { conflict, inUse, notFound } from '../../shared/errors';
-import { Activity } from './activity.entity';
-import { Provider } from './provider.entity';
+import { Activity } from '../../domain/activities/activity.entity';
+import { Provider } from '../../domain/activities/provider.entity';
 import type { ProviderInput } from './provider.inputs';
 
 /** Providers belong to the province: everyone in it reads them, only the province admin changes them. */

@@ -4,10 +4,10 @@ import { JSONResolver } from 'graphql-scalars';
 import { CurrentScope } from '../../graphql/current-scope';
 import { personalFieldsOf, readablePersonalValue } from '../../graphql/personal-data';
 import type { Scope } from '../../tenancy/scope';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from '../../domain/audit/audit-entry.entity';
 import { AuditChange, AuditImport } from './audit-readable';
-import { changedFields } from './audit-changes';
-import { SUMMARY_ENTITIES } from './audit-trail';
+import { changedFields } from '../../domain/audit/audit-changes';
+import { SUMMARY_ENTITIES } from '../../domain/audit/audit-trail';
 
 type Snapshot = Record<string, unknown> | null;
 

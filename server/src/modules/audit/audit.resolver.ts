@@ -3,7 +3,7 @@ import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, paginate, type Page } from '../../graphql/connection';
 import type { Scope } from '../../tenancy/scope';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from '../../domain/audit/audit-entry.entity';
 import { AuditFilter } from './audit.inputs';
 
 const ACCOUNT_ENTITIES = ['User', 'ApiKey'];

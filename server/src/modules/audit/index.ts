@@ -1,5 +1,5 @@
 import { AuditResolver } from './audit.resolver';
 import { AuditEntryResolver } from './audit-entry.resolver';
 
-/** The resolvers of this feature, registered in graphql/schema.ts. */
+/** The resolvers of this feature, registered in server/src/schema.ts. */
 export const auditResolvers = [AuditResolver, AuditEntryResolver];

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { Participant } from '../participants/participant.entity';
-import { MonitoringBoard } from './monitoring-board.entity';
-import { BoardMember } from './board-member.entity';
+import { Participant } from '../../domain/participants/participant.entity';
+import { MonitoringBoard } from '../../domain/boards/monitoring-board.entity';
+import { BoardMember } from '../../domain/boards/board-member.entity';
 
 /** The links from a seat on a board, batched and scoped by the request's loaders. */
 @Resolver(() => BoardMember)

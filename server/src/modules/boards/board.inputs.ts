@@ -3,7 +3,7 @@ import { IsOptional } from 'class-validator';
 import { checkFoundingDate, checkMemberCount } from '../../../../shared/rules/board';
 import { checkDecisionRef } from '../../../../shared/rules/funding';
 import { Rule } from '../../graphql/rule-validator';
-import { BoardRole } from './board-member.entity';
+import { BoardRole } from '../../domain/boards/board-member.entity';
 
 @InputType()
 export class MonitoringBoardFilter {

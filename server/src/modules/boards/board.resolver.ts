@@ -3,11 +3,11 @@ import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
 import type { Scope } from '../../tenancy/scope';
-import { Role } from '../accounts/user.entity';
-import { Commune } from '../geography/commune.entity';
-import { District } from '../geography/district.entity';
-import { MonitoringBoard } from './monitoring-board.entity';
-import { BoardMember } from './board-member.entity';
+import { Role } from '../../domain/accounts/user.entity';
+import { Commune } from '../../domain/geography/commune.entity';
+import { District } from '../../domain/geography/district.entity';
+import { MonitoringBoard } from '../../domain/boards/monitoring-board.entity';
+import { BoardMember } from '../../domain/boards/board-member.entity';
 import { CreateMonitoringBoardInput, MonitoringBoardFilter, SetBoardMembersArgs, UpdateMonitoringBoardInput } from './board.inputs';
 import * as boards from './board.service';
 

@@ -3,10 +3,10 @@ import type { Scope } from '../../tenancy/scope';
 import { write } from '../../db/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../shared/errors';
-import { Commune } from '../geography/commune.entity';
-import { Participant } from '../participants/participant.entity';
-import { MonitoringBoard } from './monitoring-board.entity';
-import { BoardMember, BoardRole } from './board-member.entity';
+import { Commune } from '../../domain/geography/commune.entity';
+import { Participant } from '../../domain/participants/participant.entity';
+import { MonitoringBoard } from '../../domain/boards/monitoring-board.entity';
+import { BoardMember, BoardRole } from '../../domain/boards/board-member.entity';
 import type { BoardMemberInput, CreateMonitoringBoardInput, MonitoringBoardFilter, UpdateMonitoringBoardInput } from './board.inputs';
 
 /** The boards the caller reaches, narrowed by the filter, oldest first. */

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { Commune } from '../geography/commune.entity';
-import { MonitoringBoard } from './monitoring-board.entity';
+import { Commune } from '../../domain/geography/commune.entity';
+import { MonitoringBoard } from '../../domain/boards/monitoring-board.entity';
 
 /** Commune.board lives here, beside the board, so the geography module need not know about boards. */
 @Resolver(() => Commune)

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ActivityKind } from '../activities/activity.entity';
+import { ActivityKind } from '../../domain/activities/activity.entity';
 import { badInput, budgetCapExceeded, budgetExceeded } from '../../shared/errors';
 import { allocationsOf, claimFunding, exchangeCapOf, yearSums } from './budget.service';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { Activity, ActivityKind, ActivityStatus } from '../activities/activity.entity';
-import { Funding } from './funding.entity';
-import { DistrictAllocation } from './district-allocation.entity';
+import { Activity, ActivityKind, ActivityStatus } from '../../domain/activities/activity.entity';
+import { Funding } from '../../domain/funding/funding.entity';
+import { DistrictAllocation } from '../../domain/funding/district-allocation.entity';
 import { lockForUpdate } from '../../tenancy/scope';
 
 /** Committed cost (SPEC §3) as SQL over an activity alias: the twin of committedCost() in activities/activity-cost.ts. */

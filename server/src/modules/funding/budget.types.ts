@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../shared/money';
-import { District } from '../geography/district.entity';
+import { District } from '../../domain/geography/district.entity';
 
 @ObjectType({ description: 'Study tours against their cap (SPEC §3): committed ≤ cap = exchangeCapPercent × central.' })
 export class ExchangeCap {

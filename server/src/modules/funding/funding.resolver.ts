@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graph
 import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import type { Scope } from '../../tenancy/scope';
-import { Role } from '../accounts/user.entity';
-import { Funding } from './funding.entity';
-import { DistrictAllocation } from './district-allocation.entity';
+import { Role } from '../../domain/accounts/user.entity';
+import { Funding } from '../../domain/funding/funding.entity';
+import { DistrictAllocation } from '../../domain/funding/district-allocation.entity';
 import { Budget } from './budget.types';
 import { AllocationsInput, FundingInput } from './funding.inputs';
 import { budgetFor, setAllocations, setFunding } from './funding.service';

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { write } from '../../db/writer';
-import { District } from '../geography/district.entity';
-import { Funding } from './funding.entity';
-import { DistrictAllocation } from './district-allocation.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Funding } from '../../domain/funding/funding.entity';
+import { DistrictAllocation } from '../../domain/funding/district-allocation.entity';
 import { allocationsOf, claimFunding, exchangeCapOf, yearSums } from './budget.service';
 import type { AllocationsInput, FundingInput } from './funding.inputs';
 import type { Budget } from './budget.types';

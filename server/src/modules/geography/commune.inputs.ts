@@ -2,7 +2,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { checkCommuneCode } from '../../../../shared/rules/village';
 import { Rule } from '../../graphql/rule-validator';
-import { CommuneType, P135Status, type Commune } from './commune.entity';
+import { CommuneType, P135Status, type Commune } from '../../domain/geography/commune.entity';
 import { PlaceName } from './place-name.validator';
 
 @InputType({ description: 'Filters of the commune list; all optional and combined with AND.' })

@@ -4,7 +4,7 @@ import { write } from '../../db/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, notFound } from '../../shared/errors';
 import { containsPattern, foldForSearch } from '../../shared/text';
-import { Commune } from './commune.entity';
+import { Commune } from '../../domain/geography/commune.entity';
 import type { CommuneFilter, CreateCommuneInput, UpdateCommuneInput } from './commune.inputs';
 
 /** One page of the communes the caller reaches; retired communes only when asked for. */

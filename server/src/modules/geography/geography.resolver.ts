@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 
 import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import type { Scope } from '../../tenancy/scope';
-import { Commune } from './commune.entity';
-import { District } from './district.entity';
+import { Commune } from '../../domain/geography/commune.entity';
+import { District } from '../../domain/geography/district.entity';
 
 const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
 

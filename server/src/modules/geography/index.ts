@@ -2,5 +2,5 @@ import { GeographyResolver } from './geography.resolver';
 import { CommuneResolver } from './commune.resolver';
 import { VillageResolver } from './village.resolver';
 
-/** The resolvers of this feature, registered in graphql/schema.ts. */
+/** The resolvers of this feature, registered in server/src/schema.ts. */
 export const geographyResolvers = [GeographyResolver, CommuneResolver, VillageResolver];

@@ -3,7 +3,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { checkHouseholds } from '../../../../shared/rules/village';
 import { PlaceName } from './place-name.validator';
 import { Rule } from '../../graphql/rule-validator';
-import type { Village } from './village.entity';
+import type { Village } from '../../domain/geography/village.entity';
 
 const checkPoorHouseholds = (value: number) => checkHouseholds(value, 'poorHouseholds');
 

@@ -3,10 +3,10 @@ import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
 import type { Scope } from '../../tenancy/scope';
-import { Role } from '../accounts/user.entity';
-import { Commune } from './commune.entity';
-import { District } from './district.entity';
-import { Village } from './village.entity';
+import { Role } from '../../domain/accounts/user.entity';
+import { Commune } from '../../domain/geography/commune.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Village } from '../../domain/geography/village.entity';
 import { CreateVillageInput, UpdateVillageInput, VillageFilter } from './village.inputs';
 import { createVillage, deleteVillage, updateVillage, villagePage } from './village.service';
 

@@ -5,9 +5,9 @@ import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, conflict, inUse, invalidInput, notFound } from '../../shared/errors';
 import { checkPoorShare } from '../../../../shared/rules/village';
 import { containsPattern, foldForSearch } from '../../shared/text';
-import { Participant } from '../participants/participant.entity';
-import { Commune } from './commune.entity';
-import { Village } from './village.entity';
+import { Participant } from '../../domain/participants/participant.entity';
+import { Commune } from '../../domain/geography/commune.entity';
+import { Village } from '../../domain/geography/village.entity';
 import type { CreateVillageInput, UpdateVillageInput, VillageFilter } from './village.inputs';
 
 /** One page of the villages the caller reaches. */

@@ -3,10 +3,10 @@ import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
 import { write } from '../../db/writer';
 import { badInput, rateLimited } from '../../shared/errors';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { recordAudit } from '../audit/audit-trail';
-import { User } from '../accounts/user.entity';
-import { Participant } from './participant.entity';
+import { AuditEntry } from '../../domain/audit/audit-entry.entity';
+import { recordAudit } from '../../domain/audit/audit-trail';
+import { User } from '../../domain/accounts/user.entity';
+import { Participant } from '../../domain/participants/participant.entity';
 
 /**
  * ID numbers are unique across the country, so a registration must be checked against every province;

@@ -1,4 +1,4 @@
 import { ParticipantResolver } from './participant.resolver';
 
-/** The resolvers of this feature, registered in graphql/schema.ts. */
+/** The resolvers of this feature, registered in server/src/schema.ts. */
 export const participantsResolvers = [ParticipantResolver];

@@ -1,8 +1,8 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Gender, ParticipantCategory } from './participant.entity';
-import { KINH_CODE } from '../reference/ethnic-group.entity';
+import { Gender, ParticipantCategory } from '../../domain/participants/participant.entity';
+import { KINH_CODE } from '../../domain/reference/ethnic-group.entity';
 import type { Scope } from '../../tenancy/scope';
 import { normalizePhone } from '../../../../shared/rules/participant';
 import { joinNameMatches, searchWords } from './name-search';

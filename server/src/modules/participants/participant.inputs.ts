@@ -2,7 +2,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional } from 'class-validator';
 import { checkBirthYear, checkEthnicGroupCode, checkFullName, checkIdNumber, checkPhone, checkPosition } from '../../../../shared/rules/participant';
 import { Rule } from '../../graphql/rule-validator';
-import { Gender, ParticipantCategory, type Participant } from './participant.entity';
+import { Gender, ParticipantCategory, type Participant } from '../../domain/participants/participant.entity';
 
 /**
  * A participant as the district registers it. Used whole for create and update (an update replaces

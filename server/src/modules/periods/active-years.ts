@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { Activity } from '../activities/activity.entity';
-import { Funding } from '../funding/funding.entity';
+import { Activity } from '../../domain/activities/activity.entity';
+import { Funding } from '../../domain/funding/funding.entity';
 
 /**
  * The fiscal years with something to show the caller, newest first: the province's funded years and

@@ -2,12 +2,11 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graph
 import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import type { Scope } from '../../tenancy/scope';
-import { Role } from '../accounts/user.entity';
-import { assertYear } from '../reports/fiscal-year';
-import { districtFigures } from '../reports/province-report.service';
+import { Role } from '../../domain/accounts/user.entity';
+import { assertYear } from '../../domain/periods/fiscal-year';
 import { ProvinceYearStatus, YearStatus } from './period.types';
 import { activeYears } from './active-years';
-import { approveYear, closeProvinceYear, provinceYearStatus, reopenYear, returnYear, submitYear, yearStatus } from './period.service';
+import { closeProvinceYear, provinceYearStatus, reopenYear, returnYear, submitYear, yearStatus } from './period.service';
 
 /** The year as a record (docs/DOMAIN.md): a district submits, the province approves, returns or reopens, and closes its own year. */
 @Resolver()
@@ -48,18 +47,6 @@ export class PeriodResolver {
   ): Promise<YearStatus> {
     assertYear(fiscalYear);
     return submitYear(db, scope, districtId, fiscalYear, note);
-  }
-
-  @Authorized(Role.PROVINCE_ADMIN)
-  @Mutation(() => YearStatus, { description: 'Approves a submitted year and stores the district’s figures as approved.' })
-  approveYear(
-    @Arg('districtId', () => Int) districtId: number,
-    @Arg('fiscalYear', () => Int) fiscalYear: number,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
-  ): Promise<YearStatus> {
-    assertYear(fiscalYear);
-    return approveYear(db, scope, districtId, fiscalYear, (district, year) => districtFigures(db, district, year));
   }
 
   @Authorized(Role.PROVINCE_ADMIN)

@@ -3,10 +3,10 @@ import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
 import { write } from '../../db/writer';
 import { badInput, conflict, forbidden } from '../../shared/errors';
-import { District } from '../geography/district.entity';
-import { Province } from '../geography/province.entity';
-import { DistrictYear, LOCKED_STATUSES, YearStatusValue } from './district-year.entity';
-import { ProvinceYear } from './province-year.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Province } from '../../domain/geography/province.entity';
+import { DistrictYear, LOCKED_STATUSES, YearStatusValue } from '../../domain/periods/district-year.entity';
+import { ProvinceYear } from '../../domain/periods/province-year.entity';
 import type { ProvinceYearStatus, YearStatus } from './period.types';
 import { render } from '../../shared/messages';
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { YearStatusValue } from './district-year.entity';
+import { YearStatusValue } from '../../domain/periods/district-year.entity';
 
 @ObjectType({ description: 'A district’s fiscal year as a record (docs/DOMAIN.md, "The year as a record").' })
 export class YearStatus {

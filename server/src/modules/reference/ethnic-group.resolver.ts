@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { EthnicGroup } from './ethnic-group.entity';
+import { EthnicGroup } from '../../domain/reference/ethnic-group.entity';
 
 @Resolver()
 export class EthnicGroupResolver {

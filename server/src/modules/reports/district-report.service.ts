@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { Commune, P135Status } from '../geography/commune.entity';
-import { Village } from '../geography/village.entity';
-import { Activity, ActivityKind, ActivityStatus } from '../activities/activity.entity';
-import { Attendance } from '../activities/attendance.entity';
-import type { District } from '../geography/district.entity';
-import type { Province } from '../geography/province.entity';
+import { Commune, P135Status } from '../../domain/geography/commune.entity';
+import { Village } from '../../domain/geography/village.entity';
+import { Activity, ActivityKind, ActivityStatus } from '../../domain/activities/activity.entity';
+import { Attendance } from '../../domain/activities/attendance.entity';
+import type { District } from '../../domain/geography/district.entity';
+import type { Province } from '../../domain/geography/province.entity';
 import { communesOfYear, count, trainedAttendance } from './trained-attendance';
 import { provinceReport } from './province-report.service';
 import type { ReportRow } from './report.types';

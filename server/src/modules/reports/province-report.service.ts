@@ -1,18 +1,18 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { District } from '../geography/district.entity';
-import { Province } from '../geography/province.entity';
-import { Commune, P135Status } from '../geography/commune.entity';
-import { Village } from '../geography/village.entity';
-import { MonitoringBoard } from '../boards/monitoring-board.entity';
-import { Participant, ParticipantCategory } from '../participants/participant.entity';
-import { Activity, ActivityKind, ActivityStatus } from '../activities/activity.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Province } from '../../domain/geography/province.entity';
+import { Commune, P135Status } from '../../domain/geography/commune.entity';
+import { Village } from '../../domain/geography/village.entity';
+import { MonitoringBoard } from '../../domain/boards/monitoring-board.entity';
+import { Participant, ParticipantCategory } from '../../domain/participants/participant.entity';
+import { Activity, ActivityKind, ActivityStatus } from '../../domain/activities/activity.entity';
 import { budgetFor } from '../funding/funding.service';
 import { committedCostSql, spentCostSql } from '../funding/budget.service';
 import { communesOfYear, count, COVERED_MEASURE, selectPeopleMeasures, share, trainedAttendance } from './trained-attendance';
 import type { CategoryCount, KindCount, ProvinceLevelSummary, ProvinceReport, ReportRow } from './report.types';
 import { districtYears, yearStatusOf } from '../periods/period.service';
-import { YearStatusValue, type DistrictYear } from '../periods/district-year.entity';
+import { YearStatusValue, type DistrictYear } from '../../domain/periods/district-year.entity';
 
 type Raw = Record<string, unknown>;
 type ByDistrict = Map<number, Raw>;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { ParticipantCategory } from '../participants/participant.entity';
+import { ParticipantCategory } from '../../domain/participants/participant.entity';
 import type { ProvinceReport } from './report.types';
 import type { Budget } from '../funding/budget.types';
 import type { ReportFrame } from './report-frame';

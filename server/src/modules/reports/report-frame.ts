@@ -1,9 +1,9 @@
 import type { ReportIssuerConfig } from '../../config';
-import type { District } from '../geography/district.entity';
-import { DistrictType } from '../geography/district.entity';
-import type { Province } from '../geography/province.entity';
+import type { District } from '../../domain/geography/district.entity';
+import { DistrictType } from '../../domain/geography/district.entity';
+import type { Province } from '../../domain/geography/province.entity';
 import type { ReportRow } from './report.types';
-import { YearStatusValue } from '../periods/district-year.entity';
+import { YearStatusValue } from '../../domain/periods/district-year.entity';
 
 /**
  * The frame of a Vietnamese administrative report (Decree 30/2020/NĐ-CP): the issuing body top left, the

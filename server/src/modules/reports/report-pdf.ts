@@ -1,6 +1,6 @@
-import { ParticipantCategory } from '../participants/participant.entity';
-import { ActivityKind, ActivityStatus } from '../activities/activity.entity';
-import { P135Status } from '../geography/commune.entity';
+import { ParticipantCategory } from '../../domain/participants/participant.entity';
+import { ActivityKind, ActivityStatus } from '../../domain/activities/activity.entity';
+import { P135Status } from '../../domain/geography/commune.entity';
 import type { ProvinceReport } from './report.types';
 import type { ReportFrame } from './report-frame';
 import type { ActivityLine, CommuneLine, DistrictReport } from './district-report.service';

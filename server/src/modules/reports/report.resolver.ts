@@ -2,15 +2,15 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 
 import type { RequestContext } from '../../graphql/context';
 import { CurrentScope } from '../../graphql/current-scope';
 import type { Scope } from '../../tenancy/scope';
-import { District } from '../geography/district.entity';
-import { Commune } from '../geography/commune.entity';
-import { EthnicGroup } from '../reference/ethnic-group.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Commune } from '../../domain/geography/commune.entity';
+import { EthnicGroup } from '../../domain/reference/ethnic-group.entity';
 import { ProvinceReport } from './report.types';
 import { RollupDimension, RollupFilter, RollupRow } from './rollup.types';
 import { provinceReport } from './province-report.service';
 import { rollup } from './rollup.service';
 import { badInput } from '../../shared/errors';
-import { assertYear } from './fiscal-year';
+import { assertYear } from '../../domain/periods/fiscal-year';
 
 @Resolver()
 export class ReportResolver {

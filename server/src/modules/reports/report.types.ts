@@ -1,10 +1,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { MoneyScalar } from '../../shared/money';
-import { District } from '../geography/district.entity';
-import { Province } from '../geography/province.entity';
-import { ParticipantCategory } from '../participants/participant.entity';
-import { ActivityKind } from '../activities/activity.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Province } from '../../domain/geography/province.entity';
+import { ParticipantCategory } from '../../domain/participants/participant.entity';
+import { ActivityKind } from '../../domain/activities/activity.entity';
 import { Budget } from '../funding/budget.types';
 import { YearStatus } from '../periods/period.types';
 import { PeopleMeasures } from './people-measures.types';

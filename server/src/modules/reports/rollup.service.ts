@@ -1,8 +1,8 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { monthOf } from '../../db/dialect';
-import { KINH_CODE } from '../reference/ethnic-group.entity';
-import { Activity, ActivityStatus } from '../activities/activity.entity';
+import { monthOf } from '../../shared/sql-dialect';
+import { KINH_CODE } from '../../domain/reference/ethnic-group.entity';
+import { Activity, ActivityStatus } from '../../domain/activities/activity.entity';
 import { committedCostSql, spentCostSql } from '../funding/budget.service';
 import { count, selectPeopleMeasures, trainedAttendance } from './trained-attendance';
 import { PEOPLE_ONLY_DIMENSIONS, RollupDimension, type RollupFilter, type RollupRow } from './rollup.types';

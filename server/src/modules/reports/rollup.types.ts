@@ -1,9 +1,9 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { District } from '../geography/district.entity';
-import { Commune } from '../geography/commune.entity';
-import { EthnicGroup } from '../reference/ethnic-group.entity';
-import { Gender, ParticipantCategory } from '../participants/participant.entity';
-import { ActivityKind } from '../activities/activity.entity';
+import { District } from '../../domain/geography/district.entity';
+import { Commune } from '../../domain/geography/commune.entity';
+import { EthnicGroup } from '../../domain/reference/ethnic-group.entity';
+import { Gender, ParticipantCategory } from '../../domain/participants/participant.entity';
+import { ActivityKind } from '../../domain/activities/activity.entity';
 import { MoneyScalar } from '../../shared/money';
 import { PeopleMeasures } from './people-measures.types';
 

@@ -1,11 +1,11 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { Attendance } from '../activities/attendance.entity';
-import { Activity, ActivityStatus } from '../activities/activity.entity';
-import { Participant } from '../participants/participant.entity';
-import { Commune, P135Status } from '../geography/commune.entity';
-import { Gender } from '../participants/participant.entity';
-import { KINH_CODE } from '../reference/ethnic-group.entity';
+import { Attendance } from '../../domain/activities/attendance.entity';
+import { Activity, ActivityStatus } from '../../domain/activities/activity.entity';
+import { Participant } from '../../domain/participants/participant.entity';
+import { Commune, P135Status } from '../../domain/geography/commune.entity';
+import { Gender } from '../../domain/participants/participant.entity';
+import { KINH_CODE } from '../../domain/reference/ethnic-group.entity';
 
 /**
  * The commune set of a fiscal year (docs/DOMAIN.md, "The communes of a year"): communes in service at

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { Gender } from '../participants/participant.entity';
+import { Gender } from '../../domain/participants/participant.entity';
 import { IMPORT_KINDS } from './import/import-kinds';
 import { CATEGORY_LABELS } from './import/value-parsers';
 import { tableSink, type ExportFormat } from './export/table-sink';

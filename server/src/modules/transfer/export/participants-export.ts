@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../../tenancy/scope';
-import { Commune } from '../../geography/commune.entity';
-import { Village } from '../../geography/village.entity';
-import { EthnicGroup } from '../../reference/ethnic-group.entity';
-import { Gender, Participant, ParticipantCategory } from '../../participants/participant.entity';
+import { Commune } from '../../../domain/geography/commune.entity';
+import { Village } from '../../../domain/geography/village.entity';
+import { EthnicGroup } from '../../../domain/reference/ethnic-group.entity';
+import { Gender, Participant, ParticipantCategory } from '../../../domain/participants/participant.entity';
 import { applyParticipantFilter, type ParticipantFilter } from '../../participants/participant-filter';
 import { PARTICIPANT_COLUMNS } from '../kinds/participants';
 import { CATEGORY_LABELS } from '../import/value-parsers';

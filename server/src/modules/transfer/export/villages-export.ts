@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../../tenancy/scope';
 import { containsPattern } from '../../../shared/text';
-import { Commune } from '../../geography/commune.entity';
-import { Village } from '../../geography/village.entity';
+import { Commune } from '../../../domain/geography/commune.entity';
+import { Village } from '../../../domain/geography/village.entity';
 import { VILLAGE_COLUMNS } from '../kinds/villages';
 import { keysetPages, selectAs } from './keyset';
 import type { QueryFilters } from './query-filters';

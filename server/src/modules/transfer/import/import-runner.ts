@@ -1,8 +1,8 @@
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../../tenancy/scope';
 import { write } from '../../../db/writer';
-import { recordAudit } from '../../audit/audit-trail';
-import { AuditEntry } from '../../audit/audit-entry.entity';
+import { recordAudit } from '../../../domain/audit/audit-trail';
+import { AuditEntry } from '../../../domain/audit/audit-entry.entity';
 import type { ImportTrail } from './traced-updates';
 import { headingScore, mapColumns, type ColumnMap } from './columns';
 import type { DuplicatePolicy, ImportKind, KindImporter, RowCells } from './import-kind';

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../../tenancy/scope';
-import { Commune } from '../../geography/commune.entity';
-import { Village } from '../../geography/village.entity';
-import { EthnicGroup } from '../../reference/ethnic-group.entity';
+import { Commune } from '../../../domain/geography/commune.entity';
+import { Village } from '../../../domain/geography/village.entity';
+import { EthnicGroup } from '../../../domain/reference/ethnic-group.entity';
 import { headingKey } from './columns';
 import { fail, type Parsed } from './value-parsers';
 

@@ -1,9 +1,9 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { Caller } from '../../../tenancy/caller';
-import { AuditEntry } from '../../audit/audit-entry.entity';
-import { auditRow } from '../../audit/audit-trail';
-import { INSERT_BATCH, insertInBatches } from './import-kind';
+import type { Caller } from '../../../domain/accounts/caller';
+import { AuditEntry } from '../../../domain/audit/audit-entry.entity';
+import { auditRow } from '../../../domain/audit/audit-trail';
+import { INSERT_BATCH, insertInBatches } from './insert-batches';
 
 /** Where an import's row changes are recorded: under its own audit entry, known once a commit has begun (null in a dry run). */
 export interface ImportTrail {

@@ -1,7 +1,7 @@
 import { checkBirthYear, checkIdNumber, checkPhone, normalizePhone } from '../../../../../shared/rules/participant';
 import type { Violation } from '../../../../../shared/rules/violation';
 import type { MessageParams } from '../../../shared/messages';
-import { Gender, ParticipantCategory } from '../../participants/participant.entity';
+import { Gender, ParticipantCategory } from '../../../domain/participants/participant.entity';
 import { headingKey } from './columns';
 import { problemOf, type Problem } from './report';
 import type { Cell } from './sheet-row';

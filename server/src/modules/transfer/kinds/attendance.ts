@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
-import { Activity } from '../../activities/activity.entity';
-import { Attendance } from '../../activities/attendance.entity';
-import { assertOpen } from '../../periods/period-guard';
-import { Participant } from '../../participants/participant.entity';
+import { Activity } from '../../../domain/activities/activity.entity';
+import { Attendance } from '../../../domain/activities/attendance.entity';
+import { assertOpen } from '../../../domain/periods/period-guard';
+import { Participant } from '../../../domain/participants/participant.entity';
 import type { ColumnSpec } from '../import/columns';
-import { insertInBatches, type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
+import { insertInBatches } from '../import/insert-batches';
+import { type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
 import { parseBirthYear, parseIdNumber, parseYesNo } from '../import/value-parsers';
 import { updateTraced } from '../import/traced-updates';
 import { inChunks } from './participants';

@@ -1,10 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { foldForSearch } from '../../../shared/text';
-import { Participant } from '../../participants/participant.entity';
+import { Participant } from '../../../domain/participants/participant.entity';
 import type { ColumnSpec } from '../import/columns';
 import { keysetPages, selectAs } from '../export/keyset';
-import { insertInBatches, type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
+import { insertInBatches } from '../import/insert-batches';
+import { type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
 import { FileProblem } from '../import/sheet-row';
 import { updateTraced } from '../import/traced-updates';
 import { logger } from '../../../logger';

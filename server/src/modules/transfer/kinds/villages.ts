@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { foldForSearch } from '../../../shared/text';
-import { Village } from '../../geography/village.entity';
+import { Village } from '../../../domain/geography/village.entity';
 import type { ColumnSpec } from '../import/columns';
-import { insertInBatches, type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
+import { insertInBatches } from '../import/insert-batches';
+import { type ImportContext, type ImportKind, type KindImporter, type RowCells } from '../import/import-kind';
 import { villageKey } from '../import/places';
 import { updateTraced } from '../import/traced-updates';
 import { parseCount, parseYesNo } from '../import/value-parsers';

@@ -1,7 +1,7 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { TrackedRow } from '../../db/tracked-row';
+import { TrackedRow } from '../tracked-row';
 import { District } from '../geography/district.entity';
 import { Province } from '../geography/province.entity';
 import { User } from './user.entity';

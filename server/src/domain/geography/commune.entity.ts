@@ -1,8 +1,8 @@
 import { BeforeInsert, BeforeUpdate, Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { TrackedRow } from '../../db/tracked-row';
-import { EnumColumn } from '../../db/columns';
+import { TrackedRow } from '../tracked-row';
+import { EnumColumn } from '../columns';
 import { foldForSearch } from '../../shared/text';
 import { District } from './district.entity';
 

@@ -1,7 +1,7 @@
 import { BeforeInsert, BeforeUpdate, Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
 import { Extensions, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { TrackedRow } from '../../db/tracked-row';
-import { EnumColumn } from '../../db/columns';
+import { TrackedRow } from '../tracked-row';
+import { EnumColumn } from '../columns';
 import { foldForSearch } from '../../shared/text';
 import { PERSONAL_DATA } from '../../shared/personal-data';
 import { Commune } from '../geography/commune.entity';

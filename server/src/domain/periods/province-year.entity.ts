@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Unique } from 'typeorm';
-import { TrackedRow } from '../../db/tracked-row';
+import { TrackedRow } from '../tracked-row';
 import { Province } from '../geography/province.entity';
 
 /** A fiscal year the province admin closed: its province-level activities are locked (PERIOD_LOCKED) from then on. */

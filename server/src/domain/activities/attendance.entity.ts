@@ -1,6 +1,6 @@
 import { Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { TrackedRow } from '../../db/tracked-row';
+import { TrackedRow } from '../tracked-row';
 import { Activity } from './activity.entity';
 import { Participant } from '../participants/participant.entity';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Caller } from '../../tenancy/caller';
+import type { Caller } from '../accounts/caller';
 import { AuditEntry } from './audit-entry.entity';
 import { changedFields } from './audit-changes';
 

@@ -1,7 +1,7 @@
 import { Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { TrackedRow } from '../../db/tracked-row';
-import { DateColumn } from '../../db/columns';
+import { TrackedRow } from '../tracked-row';
+import { DateColumn } from '../columns';
 import { Commune } from '../geography/commune.entity';
 
 /** Ban giám sát cộng đồng xã: at most one per commune. */

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { TrackedRow } from '../../db/tracked-row';
+import { TrackedRow } from '../tracked-row';
 
 @ObjectType()
 @Entity('province')

@@ -1,7 +1,7 @@
 import { Column, Entity, ForeignKey, Unique } from 'typeorm';
 import { registerEnumType } from 'type-graphql';
-import { TrackedRow } from '../../db/tracked-row';
-import { EnumColumn } from '../../db/columns';
+import { TrackedRow } from '../tracked-row';
+import { EnumColumn } from '../columns';
 import { District } from '../geography/district.entity';
 
 /** Where a district's year stands (docs/DOMAIN.md, "The year as a record"). RETURNED and REOPENED are open again. */

@@ -1,7 +1,7 @@
 import { Column, Entity, ForeignKey, Unique } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { TrackedRow } from '../../db/tracked-row';
-import { MoneyColumn } from '../../db/columns';
+import { TrackedRow } from '../tracked-row';
+import { MoneyColumn } from '../columns';
 import { MoneyScalar } from '../../shared/money';
 import { Province } from '../geography/province.entity';
 

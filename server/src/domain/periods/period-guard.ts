@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { isMysql } from '../../db/dialect';
+import { isMysql } from '../../shared/sql-dialect';
 import { periodLocked } from '../../shared/errors';
 import { Activity } from '../activities/activity.entity';
 import { Attendance } from '../activities/attendance.entity';

@@ -1,6 +1,6 @@
 import { BeforeInsert, BeforeUpdate, Column, Entity, ForeignKey, Index, Unique } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { TrackedRow } from '../../db/tracked-row';
+import { TrackedRow } from '../tracked-row';
 import { foldForSearch } from '../../shared/text';
 import { Commune } from './commune.entity';
 import { District } from './district.entity';

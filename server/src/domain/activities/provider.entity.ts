@@ -1,7 +1,7 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { TrackedRow } from '../../db/tracked-row';
-import { EnumColumn } from '../../db/columns';
+import { TrackedRow } from '../tracked-row';
+import { EnumColumn } from '../columns';
 import { Province } from '../geography/province.entity';
 
 export enum ProviderKind {

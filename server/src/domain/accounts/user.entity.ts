@@ -1,8 +1,8 @@
 import { Column, Entity, ForeignKey, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { TrackedRow } from '../../db/tracked-row';
-import { EnumColumn } from '../../db/columns';
+import { TrackedRow } from '../tracked-row';
+import { EnumColumn } from '../columns';
 import { District } from '../geography/district.entity';
 import { Province } from '../geography/province.entity';
 

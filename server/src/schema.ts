@@ -1,18 +1,18 @@
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { authChecker } from '../auth/auth-checker';
-import { answerPrefetched } from './prefetched';
-import { maskPersonalFields } from './personal-data';
-import { accountsResolvers } from '../modules/accounts';
-import { activitiesResolvers } from '../modules/activities';
-import { auditResolvers } from '../modules/audit';
-import { boardsResolvers } from '../modules/boards';
-import { fundingResolvers } from '../modules/funding';
-import { geographyResolvers } from '../modules/geography';
-import { participantsResolvers } from '../modules/participants';
-import { reportsResolvers } from '../modules/reports';
-import { periodsResolvers } from '../modules/periods';
-import { referenceResolvers } from '../modules/reference';
+import { authChecker } from './auth/auth-checker';
+import { answerPrefetched } from './graphql/prefetched';
+import { maskPersonalFields } from './graphql/personal-data';
+import { accountsResolvers } from './modules/accounts';
+import { activitiesResolvers } from './modules/activities';
+import { auditResolvers } from './modules/audit';
+import { boardsResolvers } from './modules/boards';
+import { fundingResolvers } from './modules/funding';
+import { geographyResolvers } from './modules/geography';
+import { participantsResolvers } from './modules/participants';
+import { reportsResolvers } from './modules/reports';
+import { periodsResolvers } from './modules/periods';
+import { referenceResolvers } from './modules/reference';
 
 /** Every feature contributes its resolvers through its module's index.ts. */
 export const resolvers = [

@@ -1,7 +1,7 @@
 import { BeforeInsert, BeforeUpdate, Column, Entity, ForeignKey, Index } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { TrackedRow } from '../../db/tracked-row';
-import { DateColumn, EnumColumn, MoneyColumn } from '../../db/columns';
+import { TrackedRow } from '../tracked-row';
+import { DateColumn, EnumColumn, MoneyColumn } from '../columns';
 import { MoneyScalar } from '../../shared/money';
 import { foldForSearch } from '../../shared/text';
 import { District } from '../geography/district.entity';

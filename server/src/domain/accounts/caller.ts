@@ -1,4 +1,4 @@
-import { Role } from '../modules/accounts/user.entity';
+import { Role } from './user.entity';
 
 /** Who is calling: a signed-in user or a third party's API key, reduced to what scoping needs. */
 export interface Caller {
