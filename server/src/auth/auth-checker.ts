@@ -8,7 +8,7 @@ import { forbidden, unauthenticated } from '../shared/errors';
  * listed its role must be one of them. Which rows it may touch is the Scope's business, not this.
  */
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
-  const caller = context.scope.caller;
+  const caller = context.session.scope.caller;
   if (!caller) throw unauthenticated();
   if (roles.length > 0 && !roles.includes(caller.role)) throw forbidden();
   return true;

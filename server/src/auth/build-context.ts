@@ -5,7 +5,7 @@ import { User, Role } from '../domain/accounts/user.entity';
 import { ApiKey } from '../domain/accounts/api-key.entity';
 import { Scope } from '../tenancy/scope';
 import type { Caller } from '../domain/accounts/caller';
-import { createLoaders, type Loaders } from '../graphql/loaders';
+import { RequestSession } from '../session/request-session';
 import type { RequestContext } from '../graphql/context';
 import { unauthenticated } from '../shared/errors';
 import type { AuthServices } from './auth-services';
@@ -33,28 +33,45 @@ export function forgetAccount(db: DataSource, userId: number): void {
 /** lastUsedAt is refreshed at most this often per key, so that reading does not mean one write per request. */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
+/** One session per HTTP request: the operations of a batch share its identification and its loaders. */
+const sessions = new WeakMap<Request, RequestSession>();
+
 /**
- * The request's context, built without touching the database: the caller starts anonymous and is
+ * The request's context, built without touching the database: its session starts anonymous and is
  * identified by `identifyCaller` only once the operation has passed the query limits
  * (graphql/query-limits.ts), so that a refused query costs no SQL at all.
  */
 export function buildContext(db: DataSource, auth: AuthServices, req: Request, res: Response): RequestContext {
-  const scope = Scope.anonymous();
-  return { db, scope, loaders: createLoaders(db, scope), auth, req, res, session: null };
+  let session = sessions.get(req);
+  if (!session) {
+    session = new RequestSession(db);
+    sessions.set(req, session);
+  }
+  return {
+    db,
+    session,
+    // TRANSITION (removed when every resolver is on the session): set again once identified. Plain fields,
+    // not getters: Apollo copies the context for each operation of a batch.
+    scope: session.scope,
+    loaders: session.loaders,
+    auth,
+    req,
+    res,
+    signIn: null,
+  };
 }
 
 interface Identified {
   scope: Scope;
-  loaders: Loaders;
-  session: SessionClaims | null;
+  signIn: SessionClaims | null;
 }
 
 const identified = new WeakMap<Request, Promise<Identified>>();
 
 /**
- * Identifies the caller (session token, cookie or API key) and scopes the context. Once per HTTP
- * request: the operations of a batch share one identification and one set of loaders. An API key that
- * is malformed, unknown or revoked is UNAUTHENTICATED; a bad session token leaves the caller anonymous.
+ * Identifies the caller (session token, cookie or API key) and scopes the context's session. Once per HTTP
+ * request. An API key that is malformed, unknown or revoked is UNAUTHENTICATED; a bad session token leaves
+ * the caller anonymous.
  */
 export async function identifyCaller(context: RequestContext): Promise<void> {
   let pending = identified.get(context.req);
@@ -62,31 +79,39 @@ export async function identifyCaller(context: RequestContext): Promise<void> {
     pending = scopeFor(context.db, context.auth, context.req);
     identified.set(context.req, pending);
   }
-  const { scope, loaders, session } = await pending;
+  const { scope, signIn } = await pending;
+  if (context.session.scope !== scope) context.session.identifiedAs(scope);
+  context.signIn = signIn;
   context.scope = scope;
-  context.loaders = loaders;
-  context.session = session;
+  context.loaders = context.session.loaders;
 }
 
 /**
- * For routes outside GraphQL (downloads): the caller's scope, identified as for /graphql; anonymous
- * when there are no credentials or a key is refused, so the route answers its own 401.
+ * For routes outside GraphQL (downloads, uploads): the request's session, identified exactly as for
+ * /graphql. Anonymous without credentials (`session.caller` then answers UNAUTHENTICATED); a refused API
+ * key is UNAUTHENTICATED at once.
  */
-export async function requestScope(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<Scope> {
+export async function requestSession(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<RequestSession> {
   const context = buildContext(db, auth, req, res);
+  await identifyCaller(context);
+  return context.session;
+}
+
+/** TRANSITION (removed when reports are on the session): the scope, anonymous when a key is refused. */
+export async function requestScope(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<Scope> {
   try {
-    await identifyCaller(context);
+    return (await requestSession(db, auth, req, res)).scope;
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
+    return Scope.anonymous();
   }
-  return context.scope;
 }
 
 async function scopeFor(db: DataSource, auth: AuthServices, req: Request): Promise<Identified> {
   const key = apiKeyFromHeader(req.headers.authorization);
   const { caller, session } = key ? { caller: await identifyKey(db, key), session: null } : await identifyUser(db, auth, req);
   const scope = caller ? await Scope.forCaller(db, caller) : Scope.anonymous();
-  return { scope, loaders: createLoaders(db, scope), session };
+  return { scope, signIn: session };
 }
 
 const NOBODY = { caller: null, session: null };

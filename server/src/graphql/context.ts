@@ -4,15 +4,21 @@ import type { Scope } from '../tenancy/scope';
 import type { Loaders } from './loaders';
 import type { AuthServices } from '../auth/auth-services';
 import type { SessionClaims } from '../auth/tokens';
+import type { RequestSession } from '../session/request-session';
 
-/** What every resolver receives for one request. Loaders are per request: callers never share a cache. */
+/** What every resolver receives for one request: its session is the one door to data. */
 export interface RequestContext {
-  db: DataSource;
-  scope: Scope;
-  loaders: Loaders;
+  /** The request's session: the caller, its scope, its loaders, scoped reads and the audited write. */
+  session: RequestSession;
   auth: AuthServices;
   req: Request;
   res: Response;
-  /** The session token the caller signed in with (null for API keys and anonymous callers): what `logout` ends. */
-  session: SessionClaims | null;
+  /** The sign-in the caller came with (null for API keys and anonymous callers): what `logout` ends. */
+  signIn: SessionClaims | null;
+  /** TRANSITION (removed when every resolver is on the session). */
+  db: DataSource;
+  /** TRANSITION: `session.scope`. */
+  scope: Scope;
+  /** TRANSITION: `session.loaders`. */
+  loaders: Loaders;
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../tenancy/scope';
+import { reachOf } from '../domain/reach';
 import { District } from '../domain/geography/district.entity';
 import { Commune } from '../domain/geography/commune.entity';
 import { Village } from '../domain/geography/village.entity';
@@ -12,31 +13,32 @@ import { Attendance } from '../domain/activities/attendance.entity';
 import { Provider } from '../domain/activities/provider.entity';
 import { EthnicGroup } from '../domain/reference/ethnic-group.entity';
 
-type Restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) => SelectQueryBuilder<T>;
-
 /**
  * Batches nested fields: every `commune`, `village`, `participant` … asked for while one request
- * resolves becomes one `WHERE id IN (…)` statement. Created per request and always restricted by the
- * caller's scope, so a nested field can never reach past it.
+ * resolves becomes one `WHERE id IN (…)` statement. Created per request (by its RequestSession) and
+ * restricted to the rows the caller reaches, as each entity declares (domain/reach.ts), so a nested field
+ * can never reach past the caller's scope.
  */
 export function createLoaders(db: DataSource, scope: Scope) {
-  const inDistricts: Restrict = (qb, alias) => scope.inDistricts(qb, alias);
-  const ownDistricts: Restrict = (qb, alias) => scope.inDistricts(qb, alias, 'id');
+  const reached = <T extends ObjectLiteral>(entity: EntityClass<T>) => {
+    const rows = reachOf(entity).rows;
+    return (alias: string) => scope.restrict(db.getRepository(entity).createQueryBuilder(alias), alias, rows);
+  };
   const ethnicGroupLoader = new DataLoader<string, EthnicGroup | null>((codes) => ethnicGroups(db, codes));
   return {
-    district: byId(db, District, ownDistricts),
-    commune: byId(db, Commune, inDistricts),
-    communesByDistrict: manyBy(db, Commune, 'districtId', inDistricts),
-    village: byId(db, Village, inDistricts),
-    villagesByCommune: manyBy(db, Village, 'communeId', inDistricts),
-    participant: byId(db, Participant, inDistricts),
-    board: byId(db, MonitoringBoard, inDistricts),
-    boardByCommune: oneBy(db, MonitoringBoard, 'communeId', inDistricts),
-    membersByBoard: manyBy(db, BoardMember, 'boardId', inDistricts),
-    activity: byId(db, Activity, (qb, alias) => scope.activitiesVisible(qb, alias)),
-    attendancesByActivity: manyBy(db, Attendance, 'activityId', inDistricts),
-    attendancesByParticipant: manyBy(db, Attendance, 'participantId', inDistricts),
-    provider: byId(db, Provider, (qb, alias) => scope.inProvince(qb, alias)),
+    district: byId(reached(District)),
+    commune: byId(reached(Commune)),
+    communesByDistrict: manyBy(reached(Commune), 'districtId'),
+    village: byId(reached(Village)),
+    villagesByCommune: manyBy(reached(Village), 'communeId'),
+    participant: byId(reached(Participant)),
+    board: byId(reached(MonitoringBoard)),
+    boardByCommune: oneBy(reached(MonitoringBoard), 'communeId'),
+    membersByBoard: manyBy(reached(BoardMember), 'boardId'),
+    activity: byId(reached(Activity)),
+    attendancesByActivity: manyBy(reached(Attendance), 'activityId'),
+    attendancesByParticipant: manyBy(reached(Attendance), 'participantId'),
+    provider: byId(reached(Provider)),
     /** At once when the group is in memory (every group, after the first read: no promise per row); else batched. */
     ethnicGroup: (code: string): EthnicGroup | null | Promise<EthnicGroup | null> => ethnicGroupCache.get(db)?.get(code) ?? ethnicGroupLoader.load(code),
   };
@@ -64,20 +66,21 @@ async function ethnicGroups(db: DataSource, codes: readonly string[]): Promise<(
   return codes.map((code) => known!.get(code) ?? null);
 }
 
-function byId<T extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<T>, restrict: Restrict): DataLoader<number, T | null> {
+type Reached<T extends ObjectLiteral> = (alias: string) => SelectQueryBuilder<T>;
+type EntityClass<T> = (new () => T) & EntityTarget<T>;
+
+function byId<T extends ObjectLiteral & { id: number }>(rows: Reached<T>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const qb = db.getRepository(entity).createQueryBuilder('row').where('row.id IN (:...ids)', { ids: [...ids] });
-    const rows = await restrict(qb, 'row').getMany();
-    const byKey = new Map(rows.map((row) => [row.id, row]));
+    const found = await rows('row').andWhere('row.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const byKey = new Map(found.map((row) => [row.id, row]));
     return ids.map((id) => byKey.get(id) ?? null);
   });
 }
 
-function manyBy<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, column: string, restrict: Restrict): DataLoader<number, T[]> {
+function manyBy<T extends ObjectLiteral>(rows: Reached<T>, column: string): DataLoader<number, T[]> {
   return new DataLoader(async (keys) => {
-    const qb = db.getRepository(entity).createQueryBuilder('row').where(`row.${column} IN (:...keys)`, { keys: [...keys] }).orderBy('row.id', 'ASC');
     const groups = new Map<number, T[]>();
-    for (const row of await restrict(qb, 'row').getMany()) {
+    for (const row of await rows('row').andWhere(`row.${column} IN (:...keys)`, { keys: [...keys] }).orderBy('row.id', 'ASC').getMany()) {
       const key = row[column] as number;
       groups.set(key, [...(groups.get(key) ?? []), row]);
     }
@@ -85,7 +88,7 @@ function manyBy<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>
   });
 }
 
-function oneBy<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, column: string, restrict: Restrict): DataLoader<number, T | null> {
-  const many = manyBy(db, entity, column, restrict);
-  return new DataLoader(async (keys) => (await many.loadMany(keys)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : null)));
+function oneBy<T extends ObjectLiteral>(rows: Reached<T>, column: string): DataLoader<number, T | null> {
+  const many = manyBy(rows, column);
+  return new DataLoader(async (keys) => (await many.loadMany(keys)).map((found) => (Array.isArray(found) ? (found[0] ?? null) : null)));
 }

@@ -16,7 +16,7 @@ export function maskPersonalFields(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: RequestContext, info) => {
         const value: unknown = resolve(source, args, context, info);
-        return readablePersonalValue(value, context.scope.seesPersonalData);
+        return readablePersonalValue(value, context.session.scope.seesPersonalData);
       };
     }
   }

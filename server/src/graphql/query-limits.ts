@@ -278,7 +278,7 @@ export function queryLimitsPlugin(limits: QueryLimitConfig, onAccepted: (context
             }
             if (contextValue.req) tally.add(limits, contextValue.req, figures);
             await onAccepted(contextValue);
-            if (figures.introspection && limits.introspection === 'signed-in' && !contextValue.scope.caller) {
+            if (figures.introspection && limits.introspection === 'signed-in' && !contextValue.session.scope.caller) {
               throw unauthenticated('errors.introspectionSignedIn');
             }
           } catch (error) {

@@ -1,6 +1,7 @@
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { District } from '../domain/geography/district.entity';
 import { Role } from '../domain/accounts/user.entity';
+import type { ReachRule, RowReach } from '../domain/reach';
 import { forbidden, notFound, unauthenticated } from '../shared/errors';
 import { PROVINCE_ROLES, WRITER_ROLES, seesPersonalData, type Caller } from '../domain/accounts/caller';
 import { isMysql } from '../shared/sql-dialect';
@@ -123,6 +124,29 @@ export class Scope {
     return this.isProvinceWide ? this.inProvince(qb, alias) : this.inDistricts(qb, alias);
   }
 
+  /** Restricts a query on an entity's table to the rows the caller reaches, as the entity declares (domain/reach.ts). */
+  restrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, rows: RowReach): SelectQueryBuilder<T> {
+    switch (rows) {
+      case 'district':
+        return this.inDistricts(qb, alias);
+      case 'districtItself':
+        return this.inDistricts(qb, alias, 'id');
+      case 'province':
+        return this.inProvince(qb, alias);
+      case 'provinceItself':
+        return qb.andWhere(`${alias}.id = :scopeProvinceId`, { scopeProvinceId: this.provinceId });
+      case 'provinceOrOwnDistrict':
+        return this.inReach(qb, alias);
+      case 'activity':
+        return this.activitiesVisible(qb, alias);
+      case 'everyone':
+        this.requireCaller();
+        return qb;
+      case 'nobody':
+        throw new Error(`${qb.alias}: the server's own bookkeeping is not read through a caller's scope`);
+    }
+  }
+
   /** Loads one district-owned row by id, or NOT_FOUND when it is missing or outside the scope. */
   async findInDistricts<T extends ObjectLiteral>(
     manager: EntityManager,
@@ -155,6 +179,22 @@ export class Scope {
   assertCanWriteDistrict(districtId: number, entity = 'District'): void {
     if (!this.includesDistrict(districtId)) throw notFound(entity, districtId);
     this.assertCanWrite();
+  }
+
+  /**
+   * A change of `row` (an update, a delete, or a new row's values) by this caller: the row must be reached
+   * (else NOT_FOUND, as if missing) and the caller one of the entity's writers (else FORBIDDEN).
+   */
+  assertMayChange(rule: ReachRule, row: { id?: number; districtId?: number | null; provinceId?: number }, entity: string): void {
+    const districtId = rule.rows === 'districtItself' ? row.id : (row.districtId ?? null);
+    if (districtId != null) {
+      if (!this.includesDistrict(districtId)) throw notFound(entity, row.id ?? districtId);
+    } else if (row.provinceId !== undefined && row.provinceId !== this.provinceId) {
+      throw notFound(entity, row.id ?? row.provinceId);
+    }
+    if (rule.writers === 'nobody') throw forbidden();
+    if (rule.writers === 'province' || districtId == null) this.assertProvinceAdmin();
+    else this.assertCanWrite();
   }
 
   /** Province-level work (communes, providers, funding, accounts, province activities). */

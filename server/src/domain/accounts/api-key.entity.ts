@@ -5,9 +5,11 @@ import { TrackedRow } from '../tracked-row';
 import { District } from '../geography/district.entity';
 import { Province } from '../geography/province.entity';
 import { User } from './user.entity';
+import { Reach } from '../reach';
 
 /** A third party's key. Only the prefix and a hash are kept; the key itself is shown once. */
 @ObjectType()
+@Reach('provinceOrOwnDistrict')
 @Entity('api_key')
 @ForeignKey(() => District, ['districtId', 'provinceId'], ['id', 'provinceId'])
 export class ApiKey extends TrackedRow {

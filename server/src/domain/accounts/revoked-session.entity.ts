@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Reach } from '../reach';
 
 /**
  * A session ended before its token expired (sign-out). Kept until the token would have expired anyway,
@@ -6,6 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * account's sessions (password reset, disable, role change) needs no rows: it bumps the account's
  * `sessionGeneration` instead (auth/session-revocation.ts).
  */
+@Reach('nobody')
 @Entity('revoked_session')
 export class RevokedSession {
   /** The token's `jti`. */

@@ -5,6 +5,7 @@ import { TrackedRow } from '../tracked-row';
 import { EnumColumn } from '../columns';
 import { District } from '../geography/district.entity';
 import { Province } from '../geography/province.entity';
+import { Reach } from '../reach';
 
 export enum Role {
   PROVINCE_ADMIN = 'PROVINCE_ADMIN',
@@ -16,6 +17,7 @@ registerEnumType(Role, { name: 'Role' });
 
 /** A person who signs in. District roles carry their districtId; province roles leave it null. */
 @ObjectType()
+@Reach('province', 'province')
 @Entity('app_user')
 @ForeignKey(() => District, ['districtId', 'provinceId'], ['id', 'provinceId'])
 export class User extends TrackedRow {

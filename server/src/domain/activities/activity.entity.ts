@@ -7,6 +7,7 @@ import { foldForSearch } from '../../shared/text';
 import { District } from '../geography/district.entity';
 import { Province } from '../geography/province.entity';
 import { Provider } from './provider.entity';
+import { Reach } from '../reach';
 
 export enum ActivityKind {
   TRAINING = 'TRAINING', // tập huấn, bồi dưỡng
@@ -32,6 +33,7 @@ registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
  * participants of every district of the province may attend.
  */
 @ObjectType()
+@Reach('activity')
 @Entity('activity')
 @ForeignKey(() => District, ['districtId', 'provinceId'], ['id', 'provinceId'])
 @Index('ix_activity_province_year_kind', ['provinceId', 'fiscalYear', 'kind'])

@@ -3,12 +3,14 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TrackedRow } from '../tracked-row';
 import { Activity } from './activity.entity';
 import { Participant } from '../participants/participant.entity';
+import { Reach } from '../reach';
 
 /**
  * One participant on one activity. districtId is the participant's district (equal to the activity's
  * for a district activity), so a district sees the attendance of its own people and nobody else's.
  */
 @ObjectType()
+@Reach('district')
 @Entity('attendance')
 @Unique('uq_attendance_activity_participant', ['activityId', 'participantId'])
 @ForeignKey(() => Participant, ['participantId', 'districtId'], ['id', 'districtId'])

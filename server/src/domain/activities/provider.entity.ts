@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TrackedRow } from '../tracked-row';
 import { EnumColumn } from '../columns';
 import { Province } from '../geography/province.entity';
+import { Reach } from '../reach';
 
 export enum ProviderKind {
   DEPARTMENT = 'DEPARTMENT', // sở, ban, ngành
@@ -13,6 +14,7 @@ registerEnumType(ProviderKind, { name: 'ProviderKind' });
 
 /** Who delivers an activity: a provincial department or a contracted training centre. Kept by the province. */
 @ObjectType()
+@Reach('province', 'province')
 @Entity('provider')
 export class Provider extends TrackedRow {
   @Field()

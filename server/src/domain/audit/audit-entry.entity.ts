@@ -1,12 +1,14 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { Reach } from '../reach';
 
 /**
  * One row for every write. Deliberately without foreign keys: the trail must outlive the rows it
  * describes, and it is append-only, so it has no version.
  */
 @ObjectType()
+@Reach('provinceOrOwnDistrict', 'nobody')
 @Entity('audit_entry')
 @Index('ix_audit_province_at', ['provinceId', 'at'])
 @Index('ix_audit_district_at', ['districtId', 'at'])

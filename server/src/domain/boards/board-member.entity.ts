@@ -4,6 +4,7 @@ import { TrackedRow } from '../tracked-row';
 import { EnumColumn } from '../columns';
 import { MonitoringBoard } from './monitoring-board.entity';
 import { Participant } from '../participants/participant.entity';
+import { Reach } from '../reach';
 
 export enum BoardRole {
   HEAD = 'HEAD', // trưởng ban
@@ -14,6 +15,7 @@ registerEnumType(BoardRole, { name: 'BoardRole' });
 
 /** A participant sitting on a board; both must belong to the same district. */
 @ObjectType()
+@Reach('district')
 @Entity('board_member')
 @Unique('uq_board_member', ['boardId', 'participantId'])
 @ForeignKey(() => MonitoringBoard, ['boardId', 'districtId'], ['id', 'districtId'], { onDelete: 'CASCADE' })

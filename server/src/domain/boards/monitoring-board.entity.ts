@@ -3,9 +3,11 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TrackedRow } from '../tracked-row';
 import { DateColumn } from '../columns';
 import { Commune } from '../geography/commune.entity';
+import { Reach } from '../reach';
 
 /** Ban giám sát cộng đồng xã: at most one per commune. */
 @ObjectType()
+@Reach('district')
 @Entity('monitoring_board')
 @Unique('uq_board_id_district', ['id', 'districtId'])
 @ForeignKey(() => Commune, ['communeId', 'districtId'], ['id', 'districtId'])

@@ -5,9 +5,11 @@ import { MoneyColumn } from '../columns';
 import { MoneyScalar } from '../../shared/money';
 import { District } from '../geography/district.entity';
 import { Funding } from './funding.entity';
+import { Reach } from '../reach';
 
 /** A district's envelope within the year's funding; the keys pin it to the funding's province and year. */
 @ObjectType()
+@Reach('district', 'province')
 @Entity('district_allocation')
 @Unique('uq_allocation_district_year', ['districtId', 'fiscalYear'])
 @ForeignKey(() => Funding, ['fundingId', 'provinceId', 'fiscalYear'], ['id', 'provinceId', 'fiscalYear'], { onDelete: 'CASCADE' })

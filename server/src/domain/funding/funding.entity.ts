@@ -4,9 +4,11 @@ import { TrackedRow } from '../tracked-row';
 import { MoneyColumn } from '../columns';
 import { MoneyScalar } from '../../shared/money';
 import { Province } from '../geography/province.entity';
+import { Reach } from '../reach';
 
 /** The year's central allocation for the capacity-building sub-project of one province. */
 @ObjectType()
+@Reach('province', 'province')
 @Entity('funding')
 @Unique('uq_funding_province_year', ['provinceId', 'fiscalYear'])
 @Unique('uq_funding_id_province_year', ['id', 'provinceId', 'fiscalYear'])

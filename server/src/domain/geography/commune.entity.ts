@@ -5,6 +5,7 @@ import { TrackedRow } from '../tracked-row';
 import { EnumColumn } from '../columns';
 import { foldForSearch } from '../../shared/text';
 import { District } from './district.entity';
+import { Reach } from '../reach';
 
 export enum CommuneType {
   COMMUNE = 'COMMUNE', // xã
@@ -21,6 +22,7 @@ export enum P135Status {
 registerEnumType(P135Status, { name: 'P135Status' });
 
 @ObjectType()
+@Reach('district')
 @Entity('commune')
 @Unique('uq_commune_id_district', ['id', 'districtId']) // lets child rows pin their district with a composite key
 export class Commune extends TrackedRow {

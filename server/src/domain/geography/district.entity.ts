@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TrackedRow } from '../tracked-row';
 import { EnumColumn } from '../columns';
 import { Province } from './province.entity';
+import { Reach } from '../reach';
 
 export enum DistrictType {
   RURAL_DISTRICT = 'RURAL_DISTRICT', // huyện
@@ -13,6 +14,7 @@ registerEnumType(DistrictType, { name: 'DistrictType', description: 'huyện / t
 
 /** The tenant: every district keeps its own communes, villages, people and activities. */
 @ObjectType()
+@Reach('districtItself', 'nobody')
 @Entity('district')
 @Unique('uq_district_id_province', ['id', 'provinceId']) // target of composite keys that pin a row to one province
 export class District extends TrackedRow {

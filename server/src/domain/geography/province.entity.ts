@@ -1,8 +1,10 @@
 import { Column, Entity } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { TrackedRow } from '../tracked-row';
+import { Reach } from '../reach';
 
 @ObjectType()
+@Reach('provinceItself', 'nobody')
 @Entity('province')
 export class Province extends TrackedRow {
   @Field({ description: 'GSO code, e.g. "08" for Tuyên Quang.' })

@@ -4,9 +4,11 @@ import { TrackedRow } from '../tracked-row';
 import { foldForSearch } from '../../shared/text';
 import { Commune } from './commune.entity';
 import { District } from './district.entity';
+import { Reach } from '../reach';
 
 /** Thôn / bản. Its districtId must equal its commune's: the composite key makes the database refuse anything else. */
 @ObjectType()
+@Reach('district')
 @Entity('village')
 @Unique('uq_village_commune_name', ['communeId', 'name'])
 @Unique('uq_village_id_commune', ['id', 'communeId'])

@@ -7,6 +7,7 @@ import { PERSONAL_DATA } from '../../shared/personal-data';
 import { Commune } from '../geography/commune.entity';
 import { Village } from '../geography/village.entity';
 import { EthnicGroup } from '../reference/ethnic-group.entity';
+import { Reach } from '../reach';
 
 export enum Gender {
   FEMALE = 'FEMALE',
@@ -28,6 +29,7 @@ registerEnumType(ParticipantCategory, { name: 'ParticipantCategory' });
  * when a village is given, the village to that commune.
  */
 @ObjectType()
+@Reach('district')
 @Entity('participant')
 @Unique('uq_participant_id_district', ['id', 'districtId'])
 @ForeignKey(() => Commune, ['communeId', 'districtId'], ['id', 'districtId'])

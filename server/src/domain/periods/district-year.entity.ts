@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 import { TrackedRow } from '../tracked-row';
 import { EnumColumn } from '../columns';
 import { District } from '../geography/district.entity';
+import { Reach } from '../reach';
 
 /** Where a district's year stands (docs/DOMAIN.md, "The year as a record"). RETURNED and REOPENED are open again. */
 export enum YearStatusValue {
@@ -24,6 +25,7 @@ export const LOCKED_STATUSES: readonly YearStatusValue[] = [YearStatusValue.SUBM
  * figures as they were approved (a ReportRow as JSON, district by id). A year nobody touched has no row
  * and is OPEN. Every transition is a Writer update, so the audit trail holds the whole history.
  */
+@Reach('district')
 @Entity('district_year')
 @Unique('uq_district_year', ['districtId', 'fiscalYear'])
 export class DistrictYear extends TrackedRow {

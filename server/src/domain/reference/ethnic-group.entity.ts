@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
+import { Reach } from '../reach';
 
 /** The 54 ethnic groups, numbered per Decision 121-TCTK/PPCĐ (1979). Code 01 is Kinh; every other is a minority. */
 @ObjectType()
+@Reach('everyone')
 @Entity('ethnic_group')
 export class EthnicGroup {
   @Field({ description: 'Two-digit code, 01–54 (01 = Kinh).' })

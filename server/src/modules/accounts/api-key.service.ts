@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { generateApiKey } from '../../auth/api-keys';
 import { notFound } from '../../shared/errors';
 import { ApiKey } from '../../domain/accounts/api-key.entity';

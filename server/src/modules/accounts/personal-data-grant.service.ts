@@ -2,7 +2,7 @@ import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
 import { WRITER_ROLES } from '../../domain/accounts/caller';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { forgetAccount } from '../../auth/build-context';
 import { badInput, notFound } from '../../shared/errors';
 import { ApiKey } from '../../domain/accounts/api-key.entity';

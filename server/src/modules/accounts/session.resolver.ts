@@ -14,8 +14,8 @@ export class SessionResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Signs out: ends the session of the token or cookie sent (on every instance within 5 s) and clears the cookie.' })
-  async logout(@Ctx() { db, auth, session, res }: RequestContext): Promise<boolean> {
-    if (session) await auth.revocations.revoke(db, session);
+  async logout(@Ctx() { db, auth, signIn, res }: RequestContext): Promise<boolean> {
+    if (signIn) await auth.revocations.revoke(db, signIn);
     res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: auth.secureCookies, path: '/' });
     return true;
   }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { PROVINCE_ROLES } from '../../domain/accounts/caller';
-import { write, type Writer } from '../../db/writer';
+import { write, type Writer } from '../../session/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { normalizeUsername } from '../../shared/username';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
-import { write, type Writer } from '../../db/writer';
+import { write, type Writer } from '../../session/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
 import { checkActivityAcross, checkTitle } from '../../../../shared/rules/activity';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { badInput, notFound } from '../../shared/errors';
 import { Participant } from '../../domain/participants/participant.entity';
 import { Activity } from '../../domain/activities/activity.entity';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { conflict, inUse, notFound } from '../../shared/errors';
 import { Activity } from '../../domain/activities/activity.entity';
 import { Provider } from '../../domain/activities/provider.entity';

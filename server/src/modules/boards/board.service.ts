@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { Commune } from '../../domain/geography/commune.entity';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { District } from '../../domain/geography/district.entity';
 import { Funding } from '../../domain/funding/funding.entity';
 import { DistrictAllocation } from '../../domain/funding/district-allocation.entity';

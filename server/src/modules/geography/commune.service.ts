@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, notFound } from '../../shared/errors';
 import { containsPattern, foldForSearch } from '../../shared/text';

@@ -1,8 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
-import type { Scope } from '../../tenancy/scope';
 import { Role } from '../../domain/accounts/user.entity';
 import { Commune } from '../../domain/geography/commune.entity';
 import { District } from '../../domain/geography/district.entity';
@@ -17,8 +15,8 @@ export class VillageConnection extends ConnectionOf(Village) {}
 export class VillageResolver {
   @Authorized()
   @Query(() => Village, { nullable: true, description: 'One village; null when missing or outside the caller’s scope.' })
-  village(@Arg('id', () => Int) id: number, @Ctx() { loaders }: RequestContext): Promise<Village | null> {
-    return loaders.village.load(id);
+  village(@Arg('id', () => Int) id: number, @Ctx() { session }: RequestContext): Promise<Village | null> {
+    return session.loaders.village.load(id);
   }
 
   @Authorized()
@@ -26,16 +24,15 @@ export class VillageResolver {
   villages(
     @Arg('filter', () => VillageFilter, { nullable: true }) filter: VillageFilter | null,
     @Args(() => PageArgs) page: PageArgs,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<Page<Village>> {
-    return villagePage(db, scope, filter, page);
+    return villagePage(session, filter, page);
   }
 
   @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
   @Mutation(() => Village)
-  createVillage(@Arg('input', () => CreateVillageInput) input: CreateVillageInput, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<Village> {
-    return createVillage(db, scope, input);
+  createVillage(@Arg('input', () => CreateVillageInput) input: CreateVillageInput, @Ctx() { session }: RequestContext): Promise<Village> {
+    return createVillage(session, input);
   }
 
   @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
@@ -44,10 +41,9 @@ export class VillageResolver {
     @Arg('id', () => Int) id: number,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdateVillageInput) input: UpdateVillageInput,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<Village> {
-    return updateVillage(db, scope, id, version, input);
+    return updateVillage(session, id, version, input);
   }
 
   @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
@@ -55,20 +51,19 @@ export class VillageResolver {
   deleteVillage(
     @Arg('id', () => Int) id: number,
     @Arg('version', () => Int) version: number,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<boolean> {
-    return deleteVillage(db, scope, id, version);
+    return deleteVillage(session, id, version);
   }
 
   // A visible village lies in a visible district, and so does its commune (the composite key pins both).
   @FieldResolver(() => Commune)
-  commune(@Root() village: Village, @Ctx() { loaders }: RequestContext): Promise<Commune | null> {
-    return loaders.commune.load(village.communeId);
+  commune(@Root() village: Village, @Ctx() { session }: RequestContext): Promise<Commune | null> {
+    return session.loaders.commune.load(village.communeId);
   }
 
   @FieldResolver(() => District)
-  district(@Root() village: Village, @Ctx() { loaders }: RequestContext): Promise<District | null> {
-    return loaders.district.load(village.districtId);
+  district(@Root() village: Village, @Ctx() { session }: RequestContext): Promise<District | null> {
+    return session.loaders.district.load(village.districtId);
   }
 }

@@ -1,8 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import type { RequestSession } from '../../session/request-session';
+import type { Writer } from '../../session/writer';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
-import { badInput, conflict, inUse, invalidInput, notFound } from '../../shared/errors';
+import { badInput, inUse, invalidInput, notFound } from '../../shared/errors';
 import { checkPoorShare } from '../../../../shared/rules/village';
 import { containsPattern, foldForSearch } from '../../shared/text';
 import { Participant } from '../../domain/participants/participant.entity';
@@ -11,8 +10,8 @@ import { Village } from '../../domain/geography/village.entity';
 import type { CreateVillageInput, UpdateVillageInput, VillageFilter } from './village.inputs';
 
 /** One page of the villages the caller reaches. */
-export function villagePage(db: DataSource, scope: Scope, filter: VillageFilter | null, page: PageArgs): Promise<Page<Village>> {
-  const qb = scope.inDistricts(db.getRepository(Village).createQueryBuilder('v'), 'v');
+export function villagePage(session: RequestSession, filter: VillageFilter | null, page: PageArgs): Promise<Page<Village>> {
+  const qb = session.rows(Village, 'v');
   if (filter?.districtId != null) qb.andWhere('v.districtId = :districtId', { districtId: filter.districtId });
   if (filter?.communeId != null) qb.andWhere('v.communeId = :communeId', { communeId: filter.communeId });
   if (filter?.especiallyDifficult != null) qb.andWhere('v.especiallyDifficult = :ed', { ed: filter.especiallyDifficult });
@@ -21,14 +20,13 @@ export function villagePage(db: DataSource, scope: Scope, filter: VillageFilter 
   return paginate(qb, 'v', page);
 }
 
-/** The village takes its district from its commune, found through the scope. */
-export function createVillage(db: DataSource, scope: Scope, input: CreateVillageInput): Promise<Village> {
-  return write(db, scope, async (w) => {
+/** The village takes its district from its commune, found through the session (a writer checks the rest). */
+export function createVillage(session: RequestSession, input: CreateVillageInput): Promise<Village> {
+  return session.write(async (w) => {
     assertHouseholds(input.households, input.poorHouseholds);
-    const commune = await communeForVillage(w.tx, scope, input.communeId);
-    scope.assertCanWriteDistrict(commune.districtId, 'Commune');
+    const commune = await communeForVillage(w, input.communeId);
     const name = input.name.trim();
-    await assertNameFree(w.tx, scope, commune.id, name);
+    await assertNameFree(w, commune.id, name);
     return w.create(Village, {
       communeId: commune.id,
       districtId: commune.districtId,
@@ -42,18 +40,16 @@ export function createVillage(db: DataSource, scope: Scope, input: CreateVillage
 }
 
 /** Changes the fields given; a village may move to another commune of its own district only. */
-export function updateVillage(db: DataSource, scope: Scope, id: number, version: number, input: UpdateVillageInput): Promise<Village> {
-  return write(db, scope, async (w) => {
-    const village = await scope.findInDistricts(w.tx, Village, id, { lock: true });
-    scope.assertCanWriteDistrict(village.districtId, 'Village');
-    if (village.version !== version) throw conflict('Village');
+export function updateVillage(session: RequestSession, id: number, version: number, input: UpdateVillageInput): Promise<Village> {
+  return session.write(async (w) => {
+    const village = await w.change(Village, id, version);
     const changes: Partial<Village> = {};
     if (input.communeId != null && input.communeId !== village.communeId) {
-      const commune = await communeForVillage(w.tx, scope, input.communeId);
+      const commune = await communeForVillage(w, input.communeId);
       // Another district's commune is as unknown here as a missing one, even to the province.
       if (commune.districtId !== village.districtId) throw notFound('Commune', input.communeId, 'communeId');
       // People keep (villageId, communeId) pinned by a composite key: they would be left in the old commune.
-      if ((await participantsIn(w.tx, scope, village.id)) > 0) {
+      if ((await participantsIn(w, village.id)) > 0) {
         throw inUse('Village', 'errors.villageHasPeopleMove');
       }
       changes.communeId = commune.id;
@@ -64,29 +60,26 @@ export function updateVillage(db: DataSource, scope: Scope, id: number, version:
     if (input.poorHouseholds != null) changes.poorHouseholds = input.poorHouseholds;
     assertHouseholds(changes.households ?? village.households, changes.poorHouseholds ?? village.poorHouseholds);
     if (changes.name !== undefined || changes.communeId !== undefined) {
-      await assertNameFree(w.tx, scope, changes.communeId ?? village.communeId, changes.name ?? village.name, village.id);
+      await assertNameFree(w, changes.communeId ?? village.communeId, changes.name ?? village.name, village.id);
     }
-    return w.update(Village, village, version, changes);
+    return w.update(Village, village, changes);
   });
 }
 
 /** Deletes a village nobody is registered in; otherwise IN_USE (the people would lose their village). */
-export function deleteVillage(db: DataSource, scope: Scope, id: number, version: number): Promise<boolean> {
-  return write(db, scope, async (w) => {
-    const village = await scope.findInDistricts(w.tx, Village, id, { lock: true });
-    scope.assertCanWriteDistrict(village.districtId, 'Village');
-    if (village.version !== version) throw conflict('Village');
-    const people = await participantsIn(w.tx, scope, village.id);
+export function deleteVillage(session: RequestSession, id: number, version: number): Promise<boolean> {
+  return session.write(async (w) => {
+    const village = await w.change(Village, id, version);
+    const people = await participantsIn(w, village.id);
     if (people > 0) throw inUse('Village', 'errors.villageHasPeople', { count: people });
     await w.delete(Village, village);
     return true;
   });
 }
 
-/** The commune a village is put into: within the scope (else NOT_FOUND on `communeId`) and not retired. */
-async function communeForVillage(tx: EntityManager, scope: Scope, communeId: number): Promise<Commune> {
-  const qb = tx.getRepository(Commune).createQueryBuilder('c').where('c.id = :communeId', { communeId });
-  const commune = await scope.inDistricts(qb, 'c').getOne();
+/** The commune a village is put into: reached (else NOT_FOUND on `communeId`) and not retired. */
+async function communeForVillage(w: Writer, communeId: number): Promise<Commune> {
+  const commune = await w.rows(Commune, 'c').andWhere('c.id = :communeId', { communeId }).getOne();
   if (!commune) throw notFound('Commune', communeId, 'communeId');
   if (commune.retiredAt) throw badInput('communeId', 'errors.communeRetired');
   return commune;
@@ -101,13 +94,12 @@ function assertHouseholds(households: number, poorHouseholds: number): void {
  * Names are compared folded (case and diacritics ignored): MySQL's collation would refuse "Na Bo" beside
  * "Nà Bó" at the unique key anyway, so both engines answer the same, with a field error instead of a crash.
  */
-async function assertNameFree(tx: EntityManager, scope: Scope, communeId: number, name: string, exceptVillageId?: number): Promise<void> {
-  const qb = scope.inDistricts(tx.getRepository(Village).createQueryBuilder('v'), 'v').andWhere('v.communeId = :communeId AND v.searchName = :searchName', { communeId, searchName: foldForSearch(name) });
+async function assertNameFree(w: Writer, communeId: number, name: string, exceptVillageId?: number): Promise<void> {
+  const qb = w.rows(Village, 'v').andWhere('v.communeId = :communeId AND v.searchName = :searchName', { communeId, searchName: foldForSearch(name) });
   if (exceptVillageId !== undefined) qb.andWhere('v.id <> :exceptVillageId', { exceptVillageId });
   if (await qb.getExists()) throw badInput('name', 'errors.villageNameTaken');
 }
 
-function participantsIn(tx: EntityManager, scope: Scope, villageId: number): Promise<number> {
-  const qb = tx.getRepository(Participant).createQueryBuilder('p').where('p.villageId = :villageId', { villageId });
-  return scope.inDistricts(qb, 'p').getCount();
+function participantsIn(w: Writer, villageId: number): Promise<number> {
+  return w.rows(Participant, 'p').andWhere('p.villageId = :villageId', { villageId }).getCount();
 }

@@ -1,7 +1,7 @@
 import { MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { badInput, rateLimited } from '../../shared/errors';
 import { AuditEntry } from '../../domain/audit/audit-entry.entity';
 import { recordAudit } from '../../domain/audit/audit-trail';

@@ -1,6 +1,6 @@
 import { Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { JoinedEntity } from '../../db/joined-entity';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, conflict, inUse } from '../../shared/errors';

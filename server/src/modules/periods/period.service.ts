@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
 import { lockForUpdate } from '../../tenancy/scope';
-import { write } from '../../db/writer';
+import { write } from '../../session/writer';
 import { badInput, conflict, forbidden } from '../../shared/errors';
 import { District } from '../../domain/geography/district.entity';
 import { Province } from '../../domain/geography/province.entity';

@@ -1,6 +1,6 @@
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../../tenancy/scope';
-import { write } from '../../../db/writer';
+import { write } from '../../../session/writer';
 import { recordAudit } from '../../../domain/audit/audit-trail';
 import { AuditEntry } from '../../../domain/audit/audit-entry.entity';
 import type { ImportTrail } from './traced-updates';

@@ -1,0 +1,74 @@
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Scope } from '../tenancy/scope';
+import type { Caller } from '../domain/accounts/caller';
+import { reachOf } from '../domain/reach';
+import { notFound } from '../shared/errors';
+import { inTransaction, type TransactionOptions } from '../db/transactions';
+import { createLoaders, type Loaders } from '../graphql/loaders';
+import { Writer } from './writer';
+
+type EntityClass<T> = (new () => T) & EntityTarget<T>;
+
+/**
+ * One request's only door to data. It knows the caller and its scope, hands out the rows of an entity the
+ * caller reaches (as the entity declares with `@Reach`), the request's loaders, and the audited write
+ * transaction. Services take a session and their input; they never build district filters themselves.
+ *
+ * A session starts anonymous and is identified once the operation has passed the query limits
+ * (auth/build-context.ts), so a refused query costs no SQL; the loaders are built on first use after that.
+ */
+export class RequestSession {
+  private currentScope: Scope;
+  private builtLoaders: Loaders | null = null;
+
+  constructor(
+    readonly db: DataSource,
+    scope: Scope = Scope.anonymous(),
+  ) {
+    this.currentScope = scope;
+  }
+
+  /** The caller's scope: what it reaches, whether it writes, whether it sees personal data. */
+  get scope(): Scope {
+    return this.currentScope;
+  }
+
+  /** The signed-in caller, or UNAUTHENTICATED. */
+  get caller(): Caller {
+    return this.currentScope.requireCaller();
+  }
+
+  /** Identification done (auth/build-context.ts): from now on the session reads as this caller. */
+  identifiedAs(scope: Scope): void {
+    this.currentScope = scope;
+    this.builtLoaders = null;
+  }
+
+  /** Per request: nested fields of one request batch into one statement each, never shared between callers. */
+  get loaders(): Loaders {
+    this.builtLoaders ??= createLoaders(this.db, this.currentScope);
+    return this.builtLoaders;
+  }
+
+  /** The rows of `entity` the caller reaches, as a query to refine (filters, order, paging). */
+  rows<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
+    return this.currentScope.restrict(this.db.getRepository(entity).createQueryBuilder(alias), alias, reachOf(entity).rows);
+  }
+
+  /** One row the caller reaches, or NOT_FOUND (missing and out of reach answer alike). */
+  async one<T extends ObjectLiteral>(entity: EntityClass<T>, id: number, field?: string): Promise<T> {
+    const row = await this.rows(entity, 'row').andWhere('row.id = :id', { id }).getOne();
+    if (!row) throw notFound(this.db.getRepository(entity).metadata.name, id, field);
+    return row;
+  }
+
+  /**
+   * Runs a mutation's work in one transaction with a Writer bound to this caller; viewers and API keys are
+   * refused before any SQL. The work runs again from the start when it loses to a concurrent transaction
+   * (db/transactions.ts), so it must have no effect outside the transaction; `rerunnable: false` otherwise.
+   */
+  write<T>(work: (writer: Writer) => Promise<T>, options?: TransactionOptions): Promise<T> {
+    this.currentScope.assertCanWrite();
+    return inTransaction(this.db, (tx) => work(new Writer(tx, this.currentScope)), options);
+  }
+}
