@@ -18,6 +18,8 @@ interface Sent {
   body: GraphQLResponse<Record<string, { id: number; version: number; fullName: string; phone: string | null }>>;
   text: string;
   replayed: boolean;
+  /** SQL statements the request cost (x-sql-statements). */
+  statements: number;
 }
 
 /** An offline phone's queued change sent to the server: one mutation with its Idempotency-Key. */
@@ -48,7 +50,7 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
       body: JSON.stringify(body ?? { query, variables }),
     });
     const text = await response.text();
-    return { status: response.status, body: JSON.parse(text), text, replayed: response.headers.get('idempotency-replayed') === 'true' };
+    return { status: response.status, body: JSON.parse(text), text, replayed: response.headers.get('idempotency-replayed') === 'true', statements: Number(response.headers.get('x-sql-statements')) };
   }
 
   const named = (fullName: string) => f.db.getRepository(Participant).countBy({ fullName });
@@ -70,6 +72,10 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
     expect(repeat.text).toBe(first.text);
     expect(await named('Hà Thị Một')).toBe(1);
     expect(await audited()).toBe(audit);
+    // The repeat reads the key and nothing else (the account may be read again once its 5 s cache lapsed);
+    // the mutation itself cost a dozen statements.
+    expect(first.statements).toBeGreaterThan(5);
+    expect(repeat.statements).toBeLessThanOrEqual(3);
     const rows = await keyRows(key);
     expect(rows).toHaveLength(1);
     expect(JSON.parse(rows[0].answer as string)).toEqual(first.body);
@@ -167,6 +173,15 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
     const batchBody = batch.body as unknown as GraphQLResponse<unknown>[];
     expect(batchBody.map((r) => codes(r))).toEqual([['IDEMPOTENCY_KEY_INVALID']]);
     expect(await named('Hà Thị Sáu')).toBe(0);
+  });
+
+  it('a keyed mutation refused by the query limits costs no SQL, as without a key', async () => {
+    const aliases = Array.from({ length: 101 }, (_, i) => `a${i}: id`).join(' ');
+    const tooWide = `mutation($input: ParticipantInput!) { createParticipant(input: $input) { ${aliases} } }`;
+    const refused = await send(tooWide, { input: person('Hà Thị Rộng') }, randomUUID());
+    expect(codes(refused.body)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(refused.statements).toBe(0);
+    expect(await named('Hà Thị Rộng')).toBe(0);
   });
 
   it('an anonymous caller with a key is refused as without one, and no key is kept', async () => {
