@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantFixture, codes, type TenantFixture, type Headers } from '../helpers/tenant-fixture';
-import type { GraphQLResponse } from '../helpers/server';
+import { startTestServer, type GraphQLResponse } from '../helpers/server';
 import { Participant } from '../../server/src/modules/participants/participant.entity';
 import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
 import { IdempotencyKey } from '../../server/src/modules/accounts/idempotency-key.entity';
@@ -182,6 +182,22 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
     expect(codes(refused.body)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(refused.statements).toBe(0);
     expect(await named('Hà Thị Rộng')).toBe(0);
+  });
+
+  it('browsers on an allowed origin may send the key and read that an answer was replayed', async () => {
+    const origin = 'https://thongke.example';
+    const open = await startTestServer(f.db, { corsOrigins: [origin] });
+    try {
+      const preflight = await fetch(`${open.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+      });
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('idempotency-key');
+      const answer = await fetch(`${open.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ activeYears }"}' });
+      expect(answer.headers.get('access-control-expose-headers')).toContain('idempotency-replayed');
+    } finally {
+      await open.close();
+    }
   });
 
   it('an anonymous caller with a key is refused as without one, and no key is kept', async () => {
