@@ -15,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface Sent {
   status: number;
-  body: GraphQLResponse<Record<string, { id: number; version: number; fullName: string; phone: string | null }>>;
+  body: GraphQLResponse<Record<string, { id: number; version: number; fullName: string; phone: string | null; communeId?: number }>>;
   text: string;
   replayed: boolean;
   /** SQL statements the request cost (x-sql-statements). */
