@@ -63,7 +63,7 @@ export default {
     idempotencyKeyReused: 'This idempotency key was already used for a different change; each change needs its own key',
     idempotencyInProgress: 'This change is being processed or was just saved; send it again in a moment',
     idempotencyKeyLimit: 'This account used {max} idempotency keys in the last {days} days, the most allowed; try again later',
-    idempotencyAnswerNotKept: 'The change was saved, but its answer was too long to keep; reload to see it',
+    idempotencyAnswerNotKept: 'The change was saved, but its first answer was not kept; reload to see it',
     rateLimited: 'Too many attempts; try again later',
     signInThrottled: 'Too many failed sign-ins; try again later',
     signInBusy: 'Sign-in is busy; try again in a moment',

@@ -68,7 +68,7 @@ export default {
     idempotencyKeyReused: 'Khoá chống gửi trùng này đã được dùng cho một thay đổi khác; mỗi thay đổi cần một khoá riêng',
     idempotencyInProgress: 'Thay đổi này đang được xử lý hoặc vừa được lưu; hãy gửi lại sau giây lát',
     idempotencyKeyLimit: 'Tài khoản đã dùng {max} khoá chống gửi trùng trong {days} ngày qua, mức tối đa cho phép; hãy thử lại sau',
-    idempotencyAnswerNotKept: 'Thay đổi đã được lưu, nhưng câu trả lời quá dài để giữ lại; hãy tải lại dữ liệu để xem',
+    idempotencyAnswerNotKept: 'Thay đổi đã được lưu, nhưng câu trả lời lần trước không còn giữ được; hãy tải lại dữ liệu để xem',
     rateLimited: 'Quá nhiều lần thử; vui lòng thử lại sau',
     signInThrottled: 'Đăng nhập sai quá nhiều lần; vui lòng thử lại sau',
     signInBusy: 'Hệ thống đăng nhập đang bận; hãy thử lại sau giây lát',

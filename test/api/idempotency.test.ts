@@ -6,7 +6,8 @@ import { Participant } from '../../server/src/modules/participants/participant.e
 import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
 import { IdempotencyKey } from '../../server/src/modules/accounts/idempotency-key.entity';
 import { User } from '../../server/src/modules/accounts/user.entity';
-import { KEY_LIFETIME_DAYS, MAX_KEYS_PER_ACCOUNT, purgeExpiredKeys } from '../../server/src/idempotency/key-store';
+import { ANSWER_LOST_AFTER_MS, KEY_LIFETIME_DAYS, MAX_KEYS_PER_ACCOUNT, purgeExpiredKeys } from '../../server/src/idempotency/key-store';
+import { requestHash } from '../../server/src/graphql/idempotency-plugin';
 
 const CREATE = `mutation Register($input: ParticipantInput!) { createParticipant(input: $input) { id version fullName phone communeId } }`;
 const UPDATE = `mutation Correct($id: Int!, $version: Int!, $input: ParticipantInput!) {
@@ -111,6 +112,24 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
     expect(await keyRows(key)).toHaveLength(1);
     const later = await send(CREATE, { input: person('Hà Thị Ba') }, key);
     expect(later).toMatchObject({ status: 200, replayed: true, text: answered[0].text });
+  });
+
+  it('a stored key still without its answer is IDEMPOTENCY_IN_PROGRESS (409); a minute on, the answer is lost: IDEMPOTENCY_ANSWER_NOT_KEPT, never a second change', async () => {
+    const key = randomUUID();
+    const variables = { input: person('Hà Thị Đang') };
+    // What a request leaves when its change committed but its answer is not saved yet (or the process died there).
+    const row = { id: randomUUID(), userId: await managerId(), key, requestHash: requestHash('Register', CREATE, variables), answer: null, createdAt: new Date() };
+    await f.db.getRepository(IdempotencyKey).insert(row);
+    const running = await send(CREATE, variables, key);
+    expect(running.status).toBe(409);
+    expect(codes(running.body)).toEqual(['IDEMPOTENCY_IN_PROGRESS']);
+    expect(running.body.errors?.[0].extensions?.retryable).toBe(true);
+
+    await f.db.getRepository(IdempotencyKey).update({ id: row.id }, { createdAt: new Date(Date.now() - ANSWER_LOST_AFTER_MS - 1_000) });
+    const lost = await send(CREATE, variables, key);
+    expect(lost).toMatchObject({ status: 200, replayed: true });
+    expect(codes(lost.body)).toEqual(['IDEMPOTENCY_ANSWER_NOT_KEPT']);
+    expect(await named('Hà Thị Đang')).toBe(0);
   });
 
   it('a refused change (CONFLICT on a stale version) leaves no key: its retry runs again, and corrected input under the same key is stored', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLError, type FormattedExecutionResult, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import type { RequestContext } from './context';
 import { KEY_FORMAT, currentRequestKey, type RequestKey } from '../idempotency/request-key';
@@ -37,7 +37,9 @@ export const idempotencyPlugin: ApolloServerPlugin<RequestContext> = {
             state.pending = keyed;
             return null;
           case 'answered':
-            return { http: { status: 200, headers: new HeaderMap([['idempotency-replayed', 'true']]) }, body: { kind: 'single', singleResult: JSON.parse(found.answer) } };
+            return replay(JSON.parse(found.answer));
+          case 'answerLost':
+            return replay({ data: null, errors: [formatted(idempotencyAnswerNotKept())] });
           case 'reused':
             return refusal(idempotencyKeyReused());
           case 'inProgress':
@@ -80,6 +82,11 @@ function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** The first answer, again: HTTP 200 as it was first sent, marked as a replay. */
+function replay(singleResult: FormattedExecutionResult): GraphQLResponse {
+  return { http: { status: 200, headers: new HeaderMap([['idempotency-replayed', 'true']]) }, body: { kind: 'single', singleResult } };
 }
 
 /** A refusal answered from the hook: the error's own status, without its `http` extension (as Apollo does). */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { In, LessThan, MoreThanOrEqual, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { In, LessThan, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { IdempotencyKey } from '../modules/accounts/idempotency-key.entity';
 import { idempotencyInProgress } from '../shared/errors';
+import { isUniqueViolation } from '../shared/database-errors';
 
 /** Offline phones may hold a queue of changes for weeks before they see a signal again (issue #19). */
 export const KEY_LIFETIME_DAYS = 30;
@@ -17,6 +18,12 @@ export const MAX_KEYS_PER_ACCOUNT = 10_000;
  * a few hundred characters.
  */
 export const MAX_ANSWER_CHARS = 20_000;
+/**
+ * A stored key still without its answer this long after its change began: the answer was lost (the process
+ * died between the commit and saving it). The answer is saved milliseconds after the commit, and no write
+ * transaction runs anywhere near a minute (statement limits), so the change is stored and only its answer is missing.
+ */
+export const ANSWER_LOST_AFTER_MS = 60_000;
 
 /** What one account's request with a key is: who, which key, and the fingerprint of the request. */
 export interface KeyedRequest {
@@ -30,14 +37,15 @@ export type Lookup =
   | { kind: 'answered'; answer: string }
   | { kind: 'reused' }
   | { kind: 'inProgress' }
+  | { kind: 'answerLost' }
   | { kind: 'full' };
 
 const expiry = (now: Date) => new Date(now.getTime() - KEY_LIFETIME_MS);
 
 /**
  * What the key says of the request before it runs. A row is only seen once its transaction committed
- * (on MariaDB; SQLite's one connection may show it earlier), so a row without an answer means the change
- * is stored and the answer is about to be saved — or was lost with the process: the client asks again.
+ * (on MariaDB; SQLite's one connection may show it a moment earlier), so a row without an answer means the
+ * change is stored and its answer about to be saved (the client asks again) — or lost with the process.
  */
 export async function lookUp(db: DataSource, request: KeyedRequest, now = new Date()): Promise<Lookup> {
   const repo = db.getRepository(IdempotencyKey);
@@ -46,7 +54,8 @@ export async function lookUp(db: DataSource, request: KeyedRequest, now = new Da
     await repo.delete({ id: row.id }); // expired and not purged yet: the key is free again
   } else if (row) {
     if (row.requestHash !== request.requestHash) return { kind: 'reused' };
-    return row.answer === null ? { kind: 'inProgress' } : { kind: 'answered', answer: row.answer };
+    if (row.answer !== null) return { kind: 'answered', answer: row.answer };
+    return now.getTime() - row.createdAt.getTime() > ANSWER_LOST_AFTER_MS ? { kind: 'answerLost' } : { kind: 'inProgress' };
   }
   const live = await repo.countBy({ userId: request.userId, createdAt: MoreThanOrEqual(expiry(now)) });
   return live >= MAX_KEYS_PER_ACCOUNT ? { kind: 'full' } : { kind: 'new' };
@@ -62,8 +71,7 @@ export async function insertKey(tx: EntityManager, request: KeyedRequest): Promi
   try {
     await tx.getRepository(IdempotencyKey).insert({ id, ...request, answer: null, createdAt: new Date() });
   } catch (error) {
-    const code = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
-    if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw idempotencyInProgress();
+    if (isUniqueViolation(error)) throw idempotencyInProgress();
     throw error; // a deadlock (1213) among them reruns the transaction, key and all (db/transactions.ts)
   }
   return id;

@@ -122,7 +122,7 @@ export const idempotencyKeyInvalid = (key: 'errors.idempotencyKeyMalformed' | 'e
 export const idempotencyKeyReused = () => withHttpStatus(coded(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'errors.idempotencyKeyReused'), 422);
 /** The first request with this key is still running, or its answer was not saved yet. HTTP 409: send it again later. */
 export const idempotencyInProgress = () => withHttpStatus(coded(ErrorCode.IDEMPOTENCY_IN_PROGRESS, 'errors.idempotencyInProgress', {}, { retryable: true }), 409);
-/** What a repeat is answered when the first answer was too long to keep: the change was stored, reload to see it. */
+/** A repeat's answer when the first answer was too long to keep, or lost with the process: the change was stored once, reload to see it. */
 export const idempotencyAnswerNotKept = () => coded(ErrorCode.IDEMPOTENCY_ANSWER_NOT_KEPT, 'errors.idempotencyAnswerNotKept');
 /** The account holds the most live keys it may (they expire after `days`). HTTP 429. */
 export const idempotencyKeyLimit = (max: number, days: number) =>
