@@ -5,7 +5,7 @@
  *   shared/ (repository root)  rules and messages shared by server and web: pure TypeScript
  *   server/src/shared          errors, messages, text, money, SQL dialect: helpers with no project imports
  *   server/src/domain          entities and their columns, roles and callers, the audit trail, the period guard
- *   infrastructure             config, logger, db, tenancy, auth, graphql, http, session: what every feature uses
+ *   infrastructure             config, logger, db, tenancy, auth, graphql, http, session, idempotency: what every feature uses
  *   server/src/modules         the features
  *   the composition root       app.ts, main.ts, schema.ts, print-schema.ts, shutdown.ts, cli/: wires features together
  *
@@ -13,7 +13,7 @@
  */
 const FEATURE_ORDER = ['reference', 'geography', 'accounts', 'audit', 'participants', 'boards', 'funding', 'activities', 'periods', 'reports', 'transfer'];
 
-const INFRASTRUCTURE = '^server/src/(db|tenancy|auth|graphql|http|session)/|^server/src/(config|logger)[.]ts$';
+const INFRASTRUCTURE = '^server/src/(db|tenancy|auth|graphql|http|session|idempotency)/|^server/src/(config|logger)[.]ts$';
 const ROOT = '^server/src/(app|main|schema|print-schema|shutdown)[.]ts$|^server/src/cli/';
 
 const later = (i) => FEATURE_ORDER.slice(i + 1).join('|');

@@ -1,4 +1,5 @@
 import { ApiKey } from './accounts/api-key.entity';
+import { IdempotencyKey } from './accounts/idempotency-key.entity';
 import { RevokedSession } from './accounts/revoked-session.entity';
 import { User } from './accounts/user.entity';
 import { Activity } from './activities/activity.entity';
@@ -36,6 +37,7 @@ export const entities = [
   User,
   ApiKey,
   RevokedSession,
+  IdempotencyKey,
   AuditEntry,
   DistrictYear,
   ProvinceYear,

@@ -6,6 +6,7 @@ import { notFound } from '../shared/errors';
 import { inTransaction, type TransactionOptions } from '../db/transactions';
 import { createLoaders, type Loaders } from '../graphql/loaders';
 import { Writer } from './writer';
+import { idempotencyClaim } from '../idempotency/request-key';
 
 type EntityClass<T> = (new () => T) & EntityTarget<T>;
 
@@ -69,6 +70,14 @@ export class RequestSession {
    */
   write<T>(work: (writer: Writer) => Promise<T>, options?: TransactionOptions): Promise<T> {
     this.currentScope.assertCanWrite();
-    return inTransaction(this.db, (tx) => work(new Writer(tx, this.currentScope)), options);
+    const claim = idempotencyClaim(); // the request's Idempotency-Key commits with this change or not at all
+    return inTransaction(
+      this.db,
+      async (tx) => {
+        await claim(tx);
+        return work(new Writer(tx, this.currentScope));
+      },
+      options,
+    );
   }
 }

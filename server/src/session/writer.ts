@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { inTransaction, type TransactionOptions } from '../db/transactions';
 import type { Scope } from '../tenancy/scope';
+import { inTransaction, type TransactionOptions } from '../db/transactions';
+import { idempotencyClaim } from '../idempotency/request-key';
 import { lockForUpdate } from '../tenancy/scope';
 import { conflict, notFound } from '../shared/errors';
 import { reachOf } from '../domain/reach';
@@ -85,8 +86,16 @@ export class Writer {
   }
 }
 
-/** TRANSITION (removed when every module is on the session): the old door, now the session's. */
+/** TRANSITION (removed when every module is on the session): the old door; RequestSession.write is the new one. */
 export function write<T>(db: DataSource, scope: Scope, work: (writer: Writer) => Promise<T>, options?: TransactionOptions): Promise<T> {
   scope.assertCanWrite();
-  return inTransaction(db, (tx) => work(new Writer(tx, scope)), options);
+  const claim = idempotencyClaim();
+  return inTransaction(
+    db,
+    async (tx) => {
+      await claim(tx);
+      return work(new Writer(tx, scope));
+    },
+    options,
+  );
 }
