@@ -10,7 +10,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'web/src/graphql/generated/**', 'schema/**', 'bench/results/**', 'coverage/**', 'test-artifacts/**', 'data/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'web/src/graphql/generated/**',
+      'schema/**',
+      'bench/results/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'data/**',
+    ],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
