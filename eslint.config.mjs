@@ -3,12 +3,13 @@
 // for type-only imports, no console in the server outside its command-line entry points. Formatting belongs to
 // Prettier: eslint-config-prettier comes last and switches off every rule that would fight it.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       '**/dist/**',
