@@ -13,7 +13,7 @@ export interface DemoAccount {
   districtCode: string | null;
 }
 
-/** The demo accounts of SPEC §6: the province admin and viewer, a manager per district, one district viewer. */
+/** The demo accounts (README, "Run it"): the province admin and viewer, a manager per district, one district viewer. */
 export function demoAccounts(): DemoAccount[] {
   return [
     { username: 'tinh', role: Role.PROVINCE_ADMIN, districtCode: null },

@@ -320,7 +320,7 @@ function demoStatus(random: SeededRandom, year: number): ActivityStatus {
   return random.chance(0.6) ? ActivityStatus.COMPLETED : ActivityStatus.PLANNED;
 }
 
-/** Tracks what the generated activities commit, so the demo never breaks the rules of SPEC §3. */
+/** Tracks what the generated activities commit, so the demo never breaks the money rules (docs/DOMAIN.md). */
 class YearBudget {
   private readonly envelope = new Map<number | null, number>();
   private exchangeHeadroom: number;

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { EthnicGroup } from '../server/src/domain/reference/ethnic-group.entity';
 import { Province } from '../server/src/domain/geography/province.entity';
-import { District, DistrictType } from '../server/src/domain/geography/district.entity';
-import { Commune, CommuneType } from '../server/src/domain/geography/commune.entity';
+import { District, type DistrictType } from '../server/src/domain/geography/district.entity';
+import { Commune, type CommuneType } from '../server/src/domain/geography/commune.entity';
 import ethnicGroups from './reference/ethnic-groups.json';
 import tuyenQuang from './reference/tuyen-quang.json';
 

@@ -86,7 +86,7 @@ const date = (year: number, month: number, day: number) => `${year}-${String(mon
 
 /**
  * Fills an empty, migrated MySQL/MariaDB database with a national-scale data set that keeps every rule
- * of the schema and of SPEC §3: child rows carry their parent's district, district activities are
+ * of the schema and the money rules (docs/DOMAIN.md): child rows carry their parent's district, district activities are
  * attended by their own district's people, province-level ones by any district of the province, a
  * district's committed cost fits its allocation and study tours fit 10 % of the central amount.
  * Ids are assigned here (1, 2, …), so no row needs reading back. Deterministic for a given seed.

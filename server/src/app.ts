@@ -150,7 +150,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(db, auth, req, res) }),
   );
   app.use('/graphql', bodyErrors);
-  // Last: the built web portal at / (SPEC §5), with index.html for its client-side routes.
+  // Last: the built web portal at / (web/README.md), with index.html for its client-side routes.
   serveWebApp(app);
 
   // Whatever a route throws is logged in full and answered without stack or SQL; the database being away

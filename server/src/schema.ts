@@ -1,4 +1,4 @@
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
 import { answerPrefetched } from './graphql/prefetched';
@@ -26,7 +26,7 @@ export const resolvers = [
   ...periodsResolvers,
   ...auditResolvers,
   ...referenceResolvers,
-] as unknown as NonEmptyArray<Function>;
+] as unknown as BuildSchemaOptions['resolvers'];
 
 /** Builds the executable schema from the decorated resolvers; also the source of schema/schema.graphql. */
 export async function buildPortalSchema(): Promise<GraphQLSchema> {

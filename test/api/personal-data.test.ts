@@ -38,7 +38,7 @@ const GRANT_KEY = 'mutation($id: Int!, $granted: Boolean!) { setApiKeyPersonalDa
 const GRANT_USER = 'mutation($id: Int!, $granted: Boolean!) { setUserPersonalData(id: $id, granted: $granted) { id personalData } }';
 
 /**
- * SPEC §4: ID numbers and phones are shown masked to API keys and viewers unless the province admin
+ * docs/SECURITY.md, "Personal data": ID numbers and phones are shown masked to API keys and viewers unless the province admin
  * granted that key or viewer `personalData`; the grant is audited.
  */
 describe('personal data is masked for keys and viewers unless the province admin grants it', () => {

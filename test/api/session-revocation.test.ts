@@ -11,7 +11,7 @@ const UPDATE = 'mutation($id: Int!, $v: Int!, $i: UpdateUserInput!) { updateUser
 const RESET = 'mutation($id: Int!, $v: Int!, $i: ResetPasswordInput!) { resetUserPassword(id: $id, version: $v, input: $i) { version } }';
 
 /**
- * SPEC: sessions are revocable. Signing out ends that session; a password reset, a disable or a role
+ * docs/SECURITY.md, "Sessions": sessions are revocable. Signing out ends that session; a password reset, a disable or a role
  * change ends all of the account's sessions — at once on the instance that made the change, and within
  * SESSION_STALENESS_MS (5 s) on every other instance sharing the database. Instance A is the fixture's
  * server; B is another app with its own connection pool on the same database (as test/scale/two-instances).

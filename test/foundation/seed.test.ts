@@ -72,7 +72,7 @@ describe('the Tuyên Quang seed', () => {
     expect(years.map((r) => Number(r.y))).toEqual([2017, 2018, 2019, 2020]);
   });
 
-  it('keeps the demo money inside the rules of SPEC §3', async () => {
+  it('keeps the demo money inside the money rules', async () => {
     const committed = `CASE a.status WHEN 'COMPLETED' THEN a.actualCost WHEN 'PLANNED' THEN a.plannedCost ELSE 0 END`;
     const overCap: unknown[] = await t.db.query(
       `SELECT f.fiscalYear FROM funding f JOIN activity a ON a.provinceId = f.provinceId AND a.fiscalYear = f.fiscalYear AND a.kind = 'EXCHANGE'
@@ -94,7 +94,7 @@ describe('the Tuyên Quang seed', () => {
     expect(Number(exchanges)).toBeGreaterThan(0);
   });
 
-  it('creates the demo accounts of SPEC §6 and refuses them in production', async () => {
+  it('creates the demo accounts and refuses them in production', async () => {
     const users = await t.db.getRepository(User).find({ order: { username: 'ASC' } });
     expect(users.map((u) => u.username)).toEqual([
       'huyen-070', 'huyen-071', 'huyen-071-xem', 'huyen-072', 'huyen-073', 'huyen-074', 'huyen-075', 'huyen-076', 'tinh', 'tinh-xem',

@@ -24,7 +24,7 @@ const activity = (year: number, kind: 'EXCHANGE' | 'TRAINING', plannedCost: numb
   ...(districtId === null ? {} : { districtId }),
 });
 
-describe('the money rules of SPEC §3, enforced by the server', () => {
+describe('the money rules (docs/DOMAIN.md), enforced by the server', () => {
   let f: TenantFixture;
   const create = (input: Record<string, unknown>, who: Headers) => f.server.graphql<{ createActivity: Saved }>(CREATE, { input }, who);
 

@@ -9,7 +9,7 @@ const STRONG = 'Song-Lo-chay-qua-Tuyen-Quang-2026';
 const TOKEN_SECRET = 'going-live-test-secret-of-32-characters!';
 
 /**
- * Going live without demo data (SPEC §6): the operator creates the first province administrator on a
+ * Going live without demo data (docs/DEPLOY.md, "Going live"): the operator creates the first province administrator on a
  * production database with `npm run create-admin`, and signs in with it on a NODE_ENV=production server.
  */
 describe('npm run create-admin on a production database', () => {

@@ -93,7 +93,7 @@ describe.skipIf(!mysqlUrl)('a bounded soak on MariaDB: three districts and the p
   let sql: mysql.Connection;
   const ledger = new Ledger();
   const teams = new Map<string, Team>();
-  let faults = { connectionKills: 0 };
+  const faults = { connectionKills: 0 };
 
   beforeAll(async () => {
     scratch = await createScratchMysqlDatabase(mysqlUrl!);

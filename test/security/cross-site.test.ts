@@ -5,7 +5,7 @@ import { participantsCsv } from '../transfer/transfer-client';
 import { Participant } from '../../server/src/domain/participants/participant.entity';
 
 /**
- * SPEC: state-changing routes refuse cross-site requests. A page on another site makes the district
+ * docs/SECURITY.md, "Cross-site requests and rate limits": state-changing routes refuse cross-site requests. A page on another site makes the district
  * manager's browser POST a spreadsheet to /api/import with the session cookie attached: as a form or a
  * `text/plain` body, which browsers send cross-origin without asking the server first.
  */

@@ -28,7 +28,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/participants/:id(\\d+)', name: 'participant', component: () => import('./pages/ParticipantPage.vue'), props: (r) => ({ id: Number(r.params.id) }) },
   { path: '/activities', name: 'activities', component: () => import('./pages/ActivitiesPage.vue'), meta: { nav: 'activities' } },
   { path: '/funding', name: 'funding', component: () => import('./pages/FundingPage.vue'), meta: { roles: PROVINCE, nav: 'funding' } },
-  // The API lists and changes accounts for the province administrator only (SPEC §1).
+  // The API lists and changes accounts for the province administrator only (docs/SECURITY.md, "Roles and tenancy").
   { path: '/users', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { roles: ADMIN, nav: 'users' } },
   // Every role reads the audit log of its reach; viewers without the personal-data grant read ID numbers and phones masked.
   { path: '/audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { nav: 'audit' } },

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { entities } from '../domain/entities';
 import { mysqlMigrations } from './migrations/mysql';
@@ -7,7 +7,7 @@ import { sqliteMigrations } from './migrations/sqlite';
 import { StatementCountingLogger } from './statement-counter';
 import { mysqlDriverWithStatementTimeout } from './statement-timeout';
 
-type Migrations = MixedList<Function>;
+type Migrations = DataSourceOptions['migrations'];
 
 /**
  * The one data source of the portal, chosen by configuration: MySQL/MariaDB through mysql2 when a

@@ -2,7 +2,7 @@
  * Which rows of a table a caller reaches, declared once on each entity (`@Reach('district')`) and applied by
  * the request session (server/src/session) to every read and every change: a new entity or a new query is
  * scoped by construction, and an entity without a declaration cannot be read through the session at all.
- * The rules themselves are the tenancy rules of docs/SECURITY.md, "Tenancy".
+ * The rules themselves are the tenancy rules of docs/SECURITY.md, "Roles and tenancy".
  *
  * - `district`: rows of one district (`districtId`): a district role reaches its own district's, a province
  *   role every district of its province.

@@ -12,7 +12,7 @@ export function createRateLimitStore(redisUrl: string | null, keyPrefix: string)
 }
 
 /**
- * Per-key and per-address allowances in fixed windows (SPEC §4, third-party protection). Both apply to
+ * Per-key and per-address allowances in fixed windows (docs/SECURITY.md, "Cross-site requests and rate limits"). Both apply to
  * a key's requests: a key cannot escape its allowance by changing address, nor many keys behind one
  * address escape the address's.
  */

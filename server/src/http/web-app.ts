@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import express, { type Express } from 'express';
+import type { Express } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
 /**

@@ -5,7 +5,7 @@ import { entityLabel, render, renderForField, renderViolation, type MessageParam
 
 /**
  * Every error a client may see, created here and nowhere else. Each carries `extensions.code`
- * (SPEC §4); anything thrown that is not one of these is masked as an internal error.
+ * (docs/API.md, "Errors"); anything thrown that is not one of these is masked as an internal error.
  */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',

@@ -1,6 +1,6 @@
 /**
  * Personal data (ID numbers, phones) is shown masked to API keys and viewers unless the province
- * admin granted them `personalData` (SPEC §4, docs/SECURITY.md "Personal data").
+ * admin granted them `personalData` (docs/SECURITY.md, "Personal data").
  */
 
 /** Marks a GraphQL field as personal data: graphql/personal-data.ts masks it for callers without the grant. */

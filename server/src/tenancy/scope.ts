@@ -16,7 +16,7 @@ export const DISTRICT_LIST_TTL_MS = 5_000;
 const provinceDistricts = new ShortCache<DataSource, number, readonly number[]>(DISTRICT_LIST_TTL_MS);
 
 /**
- * The one place that decides what a caller may read and write (SPEC §4, "tenancy lives in one place").
+ * The one place that decides what a caller may read and write (docs/SECURITY.md, "Roles and tenancy").
  * Province roles reach every district of their province; district roles their own district only.
  * Services ask the scope for predicates and lookups; they never build district filters themselves.
  * A row outside the scope answers exactly like a missing row: NOT_FOUND.
@@ -62,7 +62,7 @@ export class Scope {
     return WRITER_ROLES.includes(this.requireCaller().role);
   }
 
-  /** ID numbers and phones unmasked (SPEC §4); anonymous callers see nothing anyway. */
+  /** ID numbers and phones unmasked (docs/SECURITY.md, "Personal data"); anonymous callers see nothing anyway. */
   get seesPersonalData(): boolean {
     return this.caller !== null && seesPersonalData(this.caller);
   }

@@ -11,7 +11,7 @@ export interface Caller {
   /** Set for district roles; null for the province. */
   districtId: number | null;
   /**
-   * The province admin granted this key or viewer account `personalData` (SPEC §4): it reads ID numbers
+   * The province admin granted this key or viewer account `personalData` (docs/SECURITY.md, "Personal data"): it reads ID numbers
    * and phones unmasked. Absent means not granted; writers (admins, managers) read them regardless.
    */
   personalDataGranted?: boolean;

@@ -9,7 +9,7 @@ import type { ApiKeyInput } from './api-key.inputs';
 import type { CreatedApiKey } from './api-key.types';
 
 /**
- * Keys for third parties (SPEC §2): the province admin issues keys for the province or one of its
+ * Keys for third parties (docs/API.md, "Scopes"): the province admin issues keys for the province or one of its
  * districts, a district manager for its own district only. Keys only ever read.
  */
 export class ApiKeyService {

@@ -9,7 +9,7 @@ import { ApiKey } from '../../domain/accounts/api-key.entity';
 import { User } from '../../domain/accounts/user.entity';
 
 /**
- * The personalData grant (SPEC §4): the province admin lets one API key or one viewer account read ID
+ * The personalData grant (docs/SECURITY.md, "Personal data"): the province admin lets one API key or one viewer account read ID
  * numbers and phones unmasked, or takes it back. Only the province admin, only rows of the admin's own
  * province (another province's answer NOT_FOUND like missing ones); each change is one audit entry
  * (an UPDATE of the key or account with `personalData` before and after), setting the value it

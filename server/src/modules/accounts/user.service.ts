@@ -10,7 +10,7 @@ import { forgetAccount } from '../../auth/build-context';
 import { Role, User } from '../../domain/accounts/user.entity';
 import type { CreateUserInput, ResetPasswordInput, UpdateUserInput } from './user.inputs';
 
-/** The accounts of the caller's province, for the province administrator (SPEC §1: province staff manage accounts). */
+/** The accounts of the caller's province, for the province administrator (docs/SECURITY.md, "Roles and tenancy"). */
 export function userPage(db: DataSource, scope: Scope, page: PageArgs): Promise<Page<User>> {
   scope.assertProvinceAdmin();
   return paginate(scope.inProvince(db.getRepository(User).createQueryBuilder('u'), 'u'), 'u', page);

@@ -1,7 +1,7 @@
 import { ActivityStatus, type Activity } from '../../domain/activities/activity.entity';
 
 /**
- * What an activity counts against the budget (SPEC §3): what was spent once it is completed, what is
+ * What an activity counts against the budget (docs/DOMAIN.md, "The money rules"): what was spent once it is completed, what is
  * planned while it is planned, nothing once it is cancelled. The funding caps sum exactly this.
  */
 export function committedCost(activity: Pick<Activity, 'status' | 'plannedCost' | 'actualCost'>): number {

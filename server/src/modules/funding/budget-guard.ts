@@ -16,7 +16,7 @@ export interface CostedChange {
 }
 
 /**
- * The money rules of SPEC §3, checked inside the write's transaction after locking the year's funding:
+ * The money rules (docs/DOMAIN.md, "The money rules"), checked inside the write's transaction after locking the year's funding:
  * study tours stay within the exchange cap, a district within its allocation, province-level work
  * within what the province kept back. A write that commits nothing always passes.
  */

@@ -4,7 +4,7 @@ import { Funding } from '../../domain/funding/funding.entity';
 import { DistrictAllocation } from '../../domain/funding/district-allocation.entity';
 import { lockForUpdate } from '../../tenancy/scope';
 
-/** Committed cost (SPEC §3) as SQL over an activity alias: the twin of committedCost() in activities/activity-cost.ts. */
+/** Committed cost (docs/DOMAIN.md, "The money rules") as SQL over an activity alias: the twin of committedCost() in activities/activity-cost.ts. */
 export function committedCostSql(alias: string): string {
   return `CASE ${alias}.status WHEN '${ActivityStatus.COMPLETED}' THEN COALESCE(${alias}.actualCost, 0) WHEN '${ActivityStatus.PLANNED}' THEN ${alias}.plannedCost ELSE 0 END`;
 }

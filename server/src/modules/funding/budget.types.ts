@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { MoneyScalar } from '../../shared/money';
 import { District } from '../../domain/geography/district.entity';
 
-@ObjectType({ description: 'Study tours against their cap (SPEC §3): committed ≤ cap = exchangeCapPercent × central.' })
+@ObjectType({ description: 'Study tours against their cap (docs/DOMAIN.md, "The money rules"): committed ≤ cap = exchangeCapPercent × central.' })
 export class ExchangeCap {
   @Field(() => Int)
   percent: number;

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../../tenancy/scope';
-import { Commune, P135Status } from '../../domain/geography/commune.entity';
+import { Commune, type P135Status } from '../../domain/geography/commune.entity';
 import { Village } from '../../domain/geography/village.entity';
-import { Activity, ActivityKind, ActivityStatus } from '../../domain/activities/activity.entity';
+import { Activity, type ActivityKind, type ActivityStatus } from '../../domain/activities/activity.entity';
 import { Attendance } from '../../domain/activities/attendance.entity';
 import type { District } from '../../domain/geography/district.entity';
 import type { Province } from '../../domain/geography/province.entity';

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The personalData grant on keys and viewer accounts (SPEC §4). MariaDB's column-default noise of the generator left out. */
+/** The personalData grant on keys and viewer accounts (docs/SECURITY.md, "Personal data"). MariaDB's column-default noise of the generator left out. */
 export class PersonalDataGrant1796406180743 implements MigrationInterface {
   name = 'PersonalDataGrant1796406180743';
 
