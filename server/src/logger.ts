@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { logLevelOf } from './config';
 
 /** The process-wide structured logger (JSON lines on stdout). */
-export const logger = pino({ level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info') });
+export const logger = pino({ level: logLevelOf() });
