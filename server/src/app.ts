@@ -23,14 +23,13 @@ import { checkDatabase } from './db/health';
 import { startCounting } from './db/statement-counter';
 import { transferRouter } from './modules/transfer/transfer.router';
 import { reportRoutes } from './modules/reports/report.routes';
-import { logger } from './logger';
-import { databaseFailure } from './shared/errors';
 import { RateLimiter, createRateLimitStore, rateLimit } from './http/rate-limit';
 import { BODY_LIMIT_BYTES, MAX_JSON_DEPTH, bodyErrors, limitBatch, limitJsonDepth } from './http/request-limits';
 import { corsAllowList, securityHeaders } from './http/security';
 import { refuseCrossSite } from './http/cross-site';
 import { refuseMalformedSessionCookie } from './http/session-cookie-guard';
-import { refuse, refuseRest } from './http/refuse';
+import { refuse } from './http/refuse';
+import { refuseRest, restErrorHandler } from './http/rest-errors';
 import { serveWebApp } from './http/web-app';
 import {
   DEFAULT_QUERY_LIMITS,
@@ -150,18 +149,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
 
   // Whatever a route throws is logged in full and answered without stack or SQL; the database being away
   // (or past its statement limit) is a coded 503 as on /graphql.
-  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const unavailable = databaseFailure(error);
-    if (unavailable) {
-      logger.warn({ err: error }, 'database unavailable in an HTTP route');
-      if (!res.headersSent) res.status(503).json({ error: { code: unavailable.extensions.code, message: unavailable.message, retryable: true } });
-      else res.end();
-      return;
-    }
-    logger.error({ err: error }, 'unexpected error in an HTTP route');
-    if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
-    else res.end();
-  });
+  app.use(restErrorHandler);
 
   return {
     app,
