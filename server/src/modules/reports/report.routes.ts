@@ -8,6 +8,7 @@ import type { Scope } from '../../tenancy/scope';
 import type { ReportIssuerConfig } from '../../config';
 import { sendRestError, sendRestFailure } from '../../http/rest-errors';
 import { badInput, unauthenticated } from '../../shared/errors';
+import { assertYear } from './fiscal-year';
 import { provinceReport } from './province-report.service';
 import { districtReport } from './district-report.service';
 import { provinceWorkbook } from './province-workbook';
@@ -72,7 +73,7 @@ async function callerAndYear(db: DataSource, auth: AuthServices, req: Request, r
     throw new Answered();
   }
   const fiscalYear = Number(req.query.fiscalYear);
-  if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw badInput('fiscalYear', 'errors.yearBetween', { min: 2000, max: 2100 });
+  assertYear(fiscalYear);
   return { scope, fiscalYear };
 }
 
