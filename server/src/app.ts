@@ -7,6 +7,9 @@ import { buildPortalSchema } from './graphql/schema';
 import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { withRequestLanguage } from './shared/language';
+import type { Logger } from 'pino';
+import { logger } from './logger';
+import { accessLog } from './http/access-log';
 import { statementCountPlugin } from './graphql/statement-count-plugin';
 import { outageStatusPlugin } from './graphql/outage-plugin';
 import { rateLimitedStatusPlugin } from './graphql/rate-limited-status';
@@ -65,7 +68,10 @@ export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'
       | 'cookieSecure'
       | 'reportIssuer'
     >
-  >;
+  > & {
+    /** Where the access log goes: the process logger unless a test reads its own. */
+    logger?: Logger;
+  };
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
 export async function createApp(db: DataSource, settings: AppSettings): Promise<PortalApp> {
@@ -110,6 +116,8 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   // Set once, here: every reader of req.ip (rate limits, sign-in throttle, audit) sees the same client
   // address, taken from X-Forwarded-For only as far as TRUST_PROXY trusts the peers that added it.
   app.set('trust proxy', settings.trustProxy ?? DEFAULT_TRUST_PROXY);
+  // First, so that every answer (refusals included) has its X-Request-Id and its access line.
+  app.use(accessLog(settings.logger ?? logger));
   app.use(securityHeaders());
   // Errors and import reports speak the caller's Accept-Language: Vietnamese unless English is asked for.
   app.use(withRequestLanguage);
