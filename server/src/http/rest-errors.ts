@@ -38,16 +38,16 @@ export const refuseRest: Refusal = (res, status, error) => sendRestError(res, er
 /**
  * Answers whatever a REST route threw: the API's coded errors keep their code, the database being away
  * (or too slow) answers 503 SERVICE_UNAVAILABLE as GraphQL does, anything else is logged in full and
- * masked, like GraphQL's internal errors. `log` is the request's logger when there is one (its request id).
+ * masked, like GraphQL's internal errors. The log lines carry the request's id (logger.ts).
  */
-export function sendRestFailure(res: Response, error: unknown, log = logger): void {
+export function sendRestFailure(res: Response, error: unknown): void {
   const unavailable = databaseFailure(error);
   if (unavailable) {
-    log.warn({ err: error }, 'database unavailable in an HTTP route');
+    logger.warn({ err: error }, 'database unavailable in an HTTP route');
     return sendRestError(res, unavailable);
   }
   if (error instanceof GraphQLError && String(error.extensions.code) in STATUS) return sendRestError(res, error);
-  log.error({ err: error }, 'unexpected error in an HTTP route');
+  logger.error({ err: error }, 'unexpected error in an HTTP route');
   sendRestError(res, internalError());
 }
 
