@@ -3,8 +3,8 @@ import { hashPassword } from '../server/src/auth/passwords';
 import { Role, User } from '../server/src/modules/accounts/user.entity';
 import { District } from '../server/src/modules/geography/district.entity';
 import { Province } from '../server/src/modules/geography/province.entity';
-import { environmentOf } from '../server/src/config';
 import { TUYEN_QUANG } from './reference-seed';
+import { environmentOf } from '../server/src/config';
 
 export const DEMO_PASSWORD = 'demo135';
 
