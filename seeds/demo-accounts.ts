@@ -4,6 +4,7 @@ import { Role, User } from '../server/src/domain/accounts/user.entity';
 import { District } from '../server/src/domain/geography/district.entity';
 import { Province } from '../server/src/domain/geography/province.entity';
 import { TUYEN_QUANG } from './reference-seed';
+import { environmentOf } from '../server/src/config';
 
 export const DEMO_PASSWORD = 'demo135';
 
@@ -24,7 +25,7 @@ export function demoAccounts(): DemoAccount[] {
 }
 
 /** Creates the missing demo accounts. Refused in production: a known password must never reach a live portal. */
-export async function seedDemoAccounts(dataSource: DataSource, nodeEnv: string | undefined = process.env.NODE_ENV): Promise<string[]> {
+export async function seedDemoAccounts(dataSource: DataSource, nodeEnv: string = environmentOf()): Promise<string[]> {
   if (nodeEnv === 'production') throw new Error('Demo accounts are refused when NODE_ENV=production');
   const province = await dataSource.getRepository(Province).findOneByOrFail({ code: TUYEN_QUANG.province.code });
   const districts = new Map((await dataSource.getRepository(District).findBy({ provinceId: province.id })).map((d) => [d.code, d]));

@@ -3,6 +3,7 @@
  * big province (big-province.ts) to a scale database that is already loaded, without loading the rest again.
  */
 import 'reflect-metadata';
+import { databaseUrlOf } from '../../server/src/config';
 import { addBigProvince, bigProvinceSummary } from './big-province';
 
 async function main(): Promise<void> {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   }
   const unknown = [...args.keys()].filter((name) => !['url', 'people', 'seed', 'batch'].includes(name));
   if (unknown.length > 0) throw new Error(`Unknown --${unknown.join(', --')}; known: url, people, seed, batch`);
-  const url = args.get('url') ?? process.env.DATABASE_URL;
+  const url = args.get('url') ?? databaseUrlOf();
   const people = Number(args.get('people')?.replace(/_/g, ''));
   if (!url || !url.startsWith('mysql')) throw new Error('Give --url mysql://user@host:3306/p135_scale or DATABASE_URL');
   if (!Number.isInteger(people) || people < 1) throw new Error('Give --people, a whole number ≥ 1');

@@ -5,6 +5,7 @@
  *  not given); `--bigProvince 1000000` adds one more province of that many people (big-province.ts).
  */
 import 'reflect-metadata';
+import { databaseUrlOf } from '../../server/src/config';
 import { generateScaleData } from './generate-scale';
 import { prepareScaleDatabase } from './prepare-database';
 import { addBigProvince, bigProvinceSummary } from './big-province';
@@ -12,7 +13,7 @@ import { parseSizes } from './sizes';
 
 async function main(): Promise<void> {
   const { sizes, url: given } = parseSizes(process.argv.slice(2));
-  const url = given ?? process.env.DATABASE_URL;
+  const url = given ?? databaseUrlOf();
   if (!url || !url.startsWith('mysql')) throw new Error('Give --url mysql://user@host:3306/p135_scale or DATABASE_URL');
   const migrated = performance.now();
   await prepareScaleDatabase(url);

@@ -7,6 +7,9 @@ import { buildPortalSchema } from './schema';
 import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { withRequestLanguage } from './shared/language';
+import type { Logger } from 'pino';
+import { logger } from './logger';
+import { accessLog } from './http/access-log';
 import { statementCountPlugin } from './graphql/statement-count-plugin';
 import { outageStatusPlugin } from './graphql/outage-plugin';
 import { rateLimitedStatusPlugin } from './graphql/rate-limited-status';
@@ -26,14 +29,13 @@ import { checkDatabase } from './db/health';
 import { startCounting } from './db/statement-counter';
 import { transferRouter } from './modules/transfer/transfer.router';
 import { reportRoutes } from './modules/reports/report.routes';
-import { logger } from './logger';
-import { databaseFailure } from './shared/errors';
 import { RateLimiter, createRateLimitStore, rateLimit } from './http/rate-limit';
 import { BODY_LIMIT_BYTES, MAX_JSON_DEPTH, bodyErrors, limitBatch, limitJsonDepth } from './http/request-limits';
 import { corsAllowList, securityHeaders } from './http/security';
 import { refuseCrossSite } from './http/cross-site';
 import { refuseMalformedSessionCookie } from './http/session-cookie-guard';
-import { refuse, refuseRest } from './http/refuse';
+import { refuse } from './http/refuse';
+import { refuseRest, restErrorHandler } from './http/rest-errors';
 import { serveWebApp } from './http/web-app';
 import {
   DEFAULT_QUERY_LIMITS,
@@ -69,7 +71,10 @@ export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'
       | 'cookieSecure'
       | 'reportIssuer'
     >
-  >;
+  > & {
+    /** Where the access log goes: the process logger unless a test reads its own. */
+    logger?: Logger;
+  };
 
 /** Builds the HTTP application: GraphQL at /graphql and health at /healthz. */
 export async function createApp(db: DataSource, settings: AppSettings): Promise<PortalApp> {
@@ -115,6 +120,8 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   // Set once, here: every reader of req.ip (rate limits, sign-in throttle, audit) sees the same client
   // address, taken from X-Forwarded-For only as far as TRUST_PROXY trusts the peers that added it.
   app.set('trust proxy', settings.trustProxy ?? DEFAULT_TRUST_PROXY);
+  // First, so that every answer (refusals included) has its X-Request-Id and its access line.
+  app.use(accessLog(settings.logger ?? logger));
   app.use(securityHeaders());
   // Errors and import reports speak the caller's Accept-Language: Vietnamese unless English is asked for.
   app.use(withRequestLanguage);
@@ -155,18 +162,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
 
   // Whatever a route throws is logged in full and answered without stack or SQL; the database being away
   // (or past its statement limit) is a coded 503 as on /graphql.
-  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const unavailable = databaseFailure(error);
-    if (unavailable) {
-      logger.warn({ err: error }, 'database unavailable in an HTTP route');
-      if (!res.headersSent) res.status(503).json({ error: { code: unavailable.extensions.code, message: unavailable.message, retryable: true } });
-      else res.end();
-      return;
-    }
-    logger.error({ err: error }, 'unexpected error in an HTTP route');
-    if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
-    else res.end();
-  });
+  app.use(restErrorHandler);
 
   return {
     app,

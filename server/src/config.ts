@@ -162,9 +162,13 @@ export const DEFAULT_SIGN_IN: SignInConfig = {
 };
 export const DEFAULT_TRUST_PROXY: TrustProxy = ['loopback'];
 
-/** Reads every setting once from the environment; the rest of the server only sees the typed result. */
+/**
+ * Reads every setting once from the environment; the rest of the server only sees the typed result.
+ * This file is the only reader of process.env in server/src and seeds (test/foundation/config.test.ts
+ * fails on any other): the few values needed before or without a whole Config have their readers below.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const nodeEnv = environmentOf(env);
   const database: DatabaseConfig = env.DATABASE_URL
     ? {
         kind: 'mysql',
@@ -178,8 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort(env.PORT ?? '4000'),
     database,
     seedDemoOnStart: nodeEnv !== 'production' && env.SEED_DEMO !== 'false',
-    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
-    tokenSecret: env.TOKEN_SECRET ?? secretBesideDatabase(database),
+    logLevel: logLevelOf(env),
+    tokenSecret: env.TOKEN_SECRET ?? secretBesideDatabase(database, nodeEnv),
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 2 * 60 * 60),
     cookieSecure: flag(env, 'COOKIE_SECURE', nodeEnv === 'production'),
     redisUrl: env.REDIS_URL || null,
@@ -217,6 +221,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       place: env.REPORT_PLACE?.trim() || DEFAULT_REPORT_ISSUER.place,
     },
   };
+}
+
+/** NODE_ENV as the portal knows it: anything but production or test is development. */
+export function environmentOf(env: NodeJS.ProcessEnv = process.env): Config['env'] {
+  return env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+}
+
+/** LOG_LEVEL; silent under tests unless asked. logger.ts reads it at import, before any Config exists. */
+export function logLevelOf(env: NodeJS.ProcessEnv = process.env): string {
+  return env.LOG_LEVEL || (environmentOf(env) === 'test' ? 'silent' : 'info');
+}
+
+/**
+ * ADMIN_PASSWORD: the input of `npm run create-admin` (cli/create-admin.ts), read here like every variable
+ * but never part of Config, so the running server never holds it. Null when unset: the command asks.
+ */
+export function adminPasswordOf(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.ADMIN_PASSWORD || null;
+}
+
+/**
+ * DATABASE_URL alone, for the scale seeds that load MySQL directly: loadConfig() would also create a
+ * token secret beside an SQLite database they never use.
+ */
+export function databaseUrlOf(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.DATABASE_URL || null;
 }
 
 function introspectionAccess(value: string | undefined): IntrospectionAccess {
@@ -285,9 +315,9 @@ function parsePort(value: string): number {
  * For the embedded default a token secret is generated once and kept in a file beside the database,
  * so sessions survive restarts without anyone configuring a secret. MySQL deployments must set TOKEN_SECRET.
  */
-function secretBesideDatabase(database: DatabaseConfig): string {
+function secretBesideDatabase(database: DatabaseConfig, nodeEnv: Config['env']): string {
   if (database.kind !== 'sqlite' || database.path === ':memory:') {
-    if (process.env.NODE_ENV === 'production') throw new Error('TOKEN_SECRET must be set in production');
+    if (nodeEnv === 'production') throw new Error('TOKEN_SECRET must be set in production');
     return crypto.randomBytes(32).toString('hex');
   }
   const file = path.join(path.dirname(database.path), '.token-secret');

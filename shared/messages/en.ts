@@ -74,6 +74,7 @@ export default {
     serviceUnavailable: 'The database is unavailable; try again in a moment (reload before repeating a change)',
     statementTimedOut: 'The database took too long to answer; try again in a moment (reload before repeating a change)',
     internal: 'Internal server error',
+    sessionCookieMalformed: 'The session cookie is malformed; sign in again',
     budgetCapExceeded: 'Study tours would pass the exchange cap for the year',
     budgetExceeded: 'The district’s allocation for the year would be exceeded',
     provinceLevelOverKeptBack: 'Province-level activities would exceed what the province kept back from the allocations',

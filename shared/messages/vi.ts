@@ -79,6 +79,7 @@ export default {
     serviceUnavailable: 'Cơ sở dữ liệu tạm thời không truy cập được; hãy thử lại sau giây lát (tải lại trang trước khi lặp lại thay đổi)',
     statementTimedOut: 'Cơ sở dữ liệu trả lời quá lâu; hãy thử lại sau giây lát (tải lại trang trước khi lặp lại thay đổi)',
     internal: 'Lỗi máy chủ',
+    sessionCookieMalformed: 'Cookie phiên đăng nhập bị hỏng; vui lòng đăng nhập lại',
     budgetCapExceeded: 'Các chuyến trao đổi học tập sẽ vượt trần kinh phí của năm',
     budgetExceeded: 'Sẽ vượt dự toán được giao cho huyện trong năm',
     provinceLevelOverKeptBack: 'Hoạt động cấp tỉnh sẽ vượt phần kinh phí tỉnh giữ lại ngoài phân bổ cho các huyện',

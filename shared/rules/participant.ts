@@ -6,8 +6,13 @@ export const MINIMUM_AGE = 15;
 export const NAME_LENGTH = { min: 2, max: 120 } as const;
 export const POSITION_MAX = 120;
 /** Số CMND has 9 digits, số CCCD 12. */
-export const ID_NUMBER = /^(\d{9}|\d{12})$/;
-const VIETNAMESE_PHONE = /^(0|\+84)\d{9,10}$/;
+export const ID_NUMBER_DIGITS = [9, 12] as const;
+export const ID_NUMBER = new RegExp(`^(${ID_NUMBER_DIGITS.map((n) => `\\d{${n}}`).join('|')})$`);
+/** A Vietnamese number: 0 (or +84) then 9 or 10 digits. */
+export const PHONE_DIGITS_AFTER_PREFIX = { min: 9, max: 10 } as const;
+const VIETNAMESE_PHONE = new RegExp(`^(0|\\+84)\\d{${PHONE_DIGITS_AFTER_PREFIX.min},${PHONE_DIGITS_AFTER_PREFIX.max}}$`);
+/** The lengths of a number written the local way, with its leading 0. */
+export const LOCAL_PHONE_LENGTHS = [PHONE_DIGITS_AFTER_PREFIX.min + 1, PHONE_DIGITS_AFTER_PREFIX.max + 1] as const;
 
 /** The latest birth year of someone old enough; it moves with the calendar, so it is computed when checked. */
 export function latestBirthYear(today: Date = new Date()): number {

@@ -145,3 +145,29 @@ describe('a district officer imports a spreadsheet of participants', () => {
     expect((await upload(f, 'attendance', 'a', { as: f.as.manager })).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activityId' });
   });
 });
+
+/** shared/rules/village.ts bounds a village's households once: the import refuses what the API refuses. */
+describe('a village import follows the API’s household rule', () => {
+  let f: TenantFixture;
+
+  beforeAll(async () => {
+    f = await tenantFixture();
+  });
+  afterAll(() => f.close());
+
+  it('refuses more households than the rule allows, in the file as in createVillage', async () => {
+    const commune = f.lamBinhCommunes[0];
+    const csv = ['Mã xã,Tên thôn/bản,Số hộ,Số hộ nghèo', `${commune.code},Thôn Quá Đông,200000,10`, `${commune.code},Thôn Vừa,120,150000`].join('\n');
+    const { report } = await upload(f, 'villages', csv, { as: f.as.manager });
+    expect(report.errors.map((e) => [e.row, e.field, e.messageKey])).toEqual([
+      [2, 'households', 'rules.wholeNumberRange'],
+      [3, 'poorHouseholds', 'rules.wholeNumberRange'],
+    ]);
+    const api = await f.server.graphql(
+      'mutation($input: CreateVillageInput!) { createVillage(input: $input) { id } }',
+      { input: { communeId: commune.id, name: 'Thôn Quá Đông', households: 200000, poorHouseholds: 10 } },
+      f.as.manager,
+    );
+    expect(api.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'households', messageKey: 'rules.wholeNumberRange' });
+  });
+});

@@ -1,5 +1,5 @@
 import { parse } from 'cookie';
-import { badRequest } from '../shared/errors';
+import { malformedSessionCookie } from '../shared/errors';
 
 export const SESSION_COOKIE = 'p135_session';
 
@@ -25,6 +25,6 @@ export function sessionCookieOf(header: string | undefined): string | null {
   try {
     return decodeURIComponent(raw);
   } catch {
-    throw badRequest('The session cookie is malformed; sign in again', { cookie: SESSION_COOKIE });
+    throw malformedSessionCookie(SESSION_COOKIE);
   }
 }

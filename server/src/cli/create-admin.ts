@@ -7,7 +7,7 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
+import { adminPasswordOf, loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
 import { inTransaction } from '../db/transactions';
 import { hashPassword } from '../auth/passwords';
@@ -26,10 +26,10 @@ class Refusal extends Error {}
 
 const ACTOR_LABEL = 'create-admin (command line)';
 
-/** ADMIN_PASSWORD is this one command's input, not a setting of the server: it is read here, never kept in config.ts. */
+/** ADMIN_PASSWORD is this one command's input, not a setting of the server: config.ts reads it, Config never keeps it. */
 async function readPassword(): Promise<string> {
-  const fromEnv = process.env.ADMIN_PASSWORD;
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  const fromEnv = adminPasswordOf();
+  if (fromEnv !== null) return fromEnv;
   if (!process.stdin.isTTY) throw new Refusal('set ADMIN_PASSWORD, or run the command in a terminal to be asked for the password');
   const first = await promptHidden('Password for the new administrator: ');
   const again = await promptHidden('The same password again: ');

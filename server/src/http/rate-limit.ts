@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'express';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimitConfig } from '../config';
 import { apiKeyFromHeader, keyFingerprint } from '../auth/api-keys';
 import { rateLimited } from '../shared/errors';
-import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit-store';
+import { MemoryRateLimitStore, type Allowance, type RateLimitStore } from './rate-limit-store';
 import { RedisRateLimitStore } from './redis-rate-limit-store';
 import { FailoverRateLimitStore } from './failover-rate-limit-store';
 import type { Refusal } from './refuse';
@@ -17,18 +18,26 @@ export function createRateLimitStore(redisUrl: string | null, keyPrefix: string)
  * address escape the address's.
  */
 export class RateLimiter {
+  private readonly perAddress: Allowance;
+  private readonly perKey: Allowance;
+
   constructor(
     private readonly store: RateLimitStore,
-    private readonly limits: RateLimitConfig,
-  ) {}
+    limits: RateLimitConfig,
+  ) {
+    this.perAddress = store.allowance('a', limits.perAddress, limits.windowMs);
+    this.perKey = store.allowance('k', limits.perKey, limits.windowMs);
+  }
 
-  /** Seconds until the caller may try again, or 0 when the request is admitted. */
-  /** An unreachable Redis neither fails nor unlimits the request: the failover store counts in memory meanwhile. */
+  /**
+   * Seconds until the caller may try again, or 0 when the request is admitted. Every allowance that
+   * applies counts the hit, admitted or not. An unreachable Redis neither fails nor unlimits the request:
+   * the failover store counts in memory meanwhile.
+   */
   async admit(address: string, key: string | null, cost: number): Promise<number> {
-    const buckets: [string, number][] = [[`a:${address}`, this.limits.perAddress]];
-    if (key) buckets.push([`k:${keyFingerprint(key)}`, this.limits.perKey]);
-    const counts = await Promise.all(buckets.map(([bucket]) => this.store.hit(bucket, cost, this.limits.windowMs)));
-    const waits = counts.map((count, i) => (count.count > buckets[i][1] ? Math.max(1, Math.ceil(count.resetInMs / 1000)) : 0));
+    const hits = [this.perAddress.consume(address, cost)];
+    if (key) hits.push(this.perKey.consume(keyFingerprint(key), cost));
+    const waits = await Promise.all(hits.map((hit) => hit.then(() => 0, secondsToWait)));
     return Math.max(...waits);
   }
 
@@ -39,6 +48,11 @@ export class RateLimiter {
   close(): Promise<void> {
     return this.store.close();
   }
+}
+
+function secondsToWait(refusal: unknown): number {
+  if (!(refusal instanceof RateLimiterRes)) throw refusal;
+  return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
 }
 
 /**

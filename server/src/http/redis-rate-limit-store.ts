@@ -1,21 +1,7 @@
 import { Redis } from 'ioredis';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { logger } from '../logger';
-import type { RateLimitStore, WindowCount } from './rate-limit-store';
-
-/**
- * Fixed windows in Redis, shared by every instance: one Lua script adds the cost, starts the window's
- * expiry on its first hit (or repairs a key that lost it) and answers the count with the time left —
- * atomically, so two instances counting at once never lose a hit or leave a counter that never expires.
- */
-const HIT_SCRIPT = `
-local count = redis.call('INCRBY', KEYS[1], ARGV[1])
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[2])
-  ttl = tonumber(ARGV[2])
-end
-return {count, ttl}
-`;
+import type { Allowance, RateLimitStore } from './rate-limit-store';
 
 /** Redis answers a hit in well under a millisecond on a LAN; past this the request stops waiting for it. */
 export const REDIS_COMMAND_TIMEOUT_MS = 250;
@@ -24,9 +10,13 @@ const REDIS_CONNECT_TIMEOUT_MS = 500;
 const REDIS_RECONNECT_MAX_MS = 2_000;
 
 /**
- * Never makes a request wait for an unreachable Redis: while it is not connected a hit fails at once
- * (no offline queue, no retries), a connected but stalled Redis fails after REDIS_COMMAND_TIMEOUT_MS,
- * and reconnection goes on in the background. The caller decides what a failure means (failover-rate-limit-store.ts).
+ * Fixed windows in Redis, shared by every instance: rate-limiter-flexible's RateLimiterRedis adds the
+ * cost, starts the window's expiry on its first hit (or repairs a key that lost it) and answers the count
+ * with the time left in one Lua script — atomically, so two instances counting at once never lose a hit.
+ * Redis keeps windows in whole seconds. Never makes a request wait for an unreachable Redis: while it is
+ * not connected a hit fails at once (no offline queue, no retries, rejectIfRedisNotReady), a connected but
+ * stalled Redis fails after REDIS_COMMAND_TIMEOUT_MS, and reconnection goes on in the background. The
+ * caller decides what a failure means (failover-rate-limit-store.ts).
  */
 export class RedisRateLimitStore implements RateLimitStore {
   private readonly redis: Redis;
@@ -58,10 +48,8 @@ export class RedisRateLimitStore implements RateLimitStore {
     });
   }
 
-  async hit(bucket: string, cost: number, windowMs: number): Promise<WindowCount> {
-    if (this.redis.status !== 'ready') throw new Error(`Redis is not connected (${this.redis.status})`);
-    const [count, ttl] = (await this.redis.eval(HIT_SCRIPT, 1, this.keyPrefix + bucket, cost, windowMs)) as [number, number];
-    return { count, resetInMs: ttl };
+  allowance(name: string, points: number, windowMs: number): Allowance {
+    return new RateLimiterRedis({ storeClient: this.redis, keyPrefix: this.keyPrefix + name, points, duration: windowMs / 1000, rejectIfRedisNotReady: true });
   }
 
   async close(): Promise<void> {

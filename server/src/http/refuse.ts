@@ -6,15 +6,11 @@ export type Refusal = (res: Response, status: number, error: GraphQLError) => vo
 
 /**
  * Answers a request refused before GraphQL saw it in GraphQL's own shape (`{ errors: [...] }` with
- * `extensions.code`), so clients handle every refusal the same way.
+ * `extensions.code`), so clients handle every refusal the same way. The routes outside GraphQL refuse
+ * through rest-errors.ts's refuseRest instead.
  */
 export const refuse: Refusal = (res, status, error) => {
   const counter = res.locals.sql as { statements: number } | undefined;
   if (counter) res.setHeader('x-sql-statements', String(counter.statements));
   res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-};
-
-/** The same refusal in the shape of the file routes (/api, /reports): `{ error: { code, message, ...extensions } }`. */
-export const refuseRest: Refusal = (res, status, error) => {
-  res.status(status).json({ error: { ...error.extensions, message: error.message } });
 };

@@ -28,6 +28,9 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** Codes of requests refused before any operation runs, and of the masked internal error; not GraphQL operation outcomes. */
+export type RequestCode = 'BAD_REQUEST' | 'FILE_TOO_LARGE' | 'INTERNAL_SERVER_ERROR';
+
 export const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
 /**
@@ -35,7 +38,7 @@ export const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPH
  * key and its parameters travel too (`extensions.messageKey`, `extensions.params`), so a client may word
  * it itself; `{label}` is filled with the label of `extensions.field` when there is one.
  */
-function coded(code: ErrorCode, key: string, params: MessageParams = {}, extensions: Record<string, unknown> = {}): GraphQLError {
+function coded(code: ErrorCode | RequestCode, key: string, params: MessageParams = {}, extensions: Record<string, unknown> = {}): GraphQLError {
   const field = typeof extensions.field === 'string' ? extensions.field : null;
   // An entity is named in the caller's words ("hoạt động"); params keep the language-neutral type name.
   const shown = typeof params.entity === 'string' ? { ...params, entity: entityLabel(params.entity) } : params;
@@ -88,6 +91,18 @@ export const withHttpStatus = (error: GraphQLError, status: number) => new Graph
 
 /** A request the server cannot read at all (not JSON, too large); the code is Apollo's own for such requests. */
 export const badRequest = (message: string, extensions: Record<string, unknown> = {}) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', ...extensions } });
+
+/** The session cookie does not decode: the client signs in again (http/session-cookie-guard.ts clears it). */
+export const malformedSessionCookie = (cookie: string) => coded('BAD_REQUEST', 'errors.sessionCookieMalformed', {}, { cookie });
+
+/** A file route or file kind that does not exist (`key` says which ones do). */
+export const noSuchFile = (key: string, params: MessageParams = {}) => coded(ErrorCode.NOT_FOUND, key, params);
+
+/** An upload past IMPORT_MAX_MB: `limit` as people read it, `limitBytes` for programs. */
+export const fileTooLarge = (limit: string, limitBytes: number) => coded('FILE_TOO_LARGE', 'errors.fileTooLarge', { limit }, { limitBytes });
+
+/** What a client sees of an unexpected failure: no stack, no SQL (the server logs the error in full). */
+export const internalError = () => coded('INTERNAL_SERVER_ERROR', 'errors.internal');
 
 /** A query refused before it runs: too deep, too costly, or too many operations in one request. */
 // Said in English to the API caller who wrote the query (a developer, not a portal user); the figures are extensions.

@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
+import { currentRequestId, requestStore } from './request-store';
 
 /** The languages the server answers in; Vietnamese unless the caller asks for English. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -22,22 +22,23 @@ export function languageOf(header: string | undefined): Language {
   return best?.language ?? DEFAULT_LANGUAGE;
 }
 
-const requestLanguage = new AsyncLocalStorage<Language>();
-
 /**
  * The language of the request being served. Errors are made deep inside services, far from the request,
  * so the language travels with the request's async context instead of through every call.
  */
 export function currentLanguage(): Language {
-  return requestLanguage.getStore() ?? DEFAULT_LANGUAGE;
+  return requestStore.getStore()?.language ?? DEFAULT_LANGUAGE;
 }
 
 /** Runs `work` in `language` (tests, and work started outside a request). */
 export function inLanguage<T>(language: Language, work: () => T): T {
-  return requestLanguage.run(language, work);
+  return requestStore.run({ language, requestId: currentRequestId() }, work);
 }
 
-/** Express middleware: the rest of the request runs in the language of its Accept-Language header. */
+/**
+ * Express middleware: the rest of the request runs in the language of its Accept-Language header, with
+ * its id (given by the access log before it) at hand for every log line (shared/request-store.ts).
+ */
 export function withRequestLanguage(req: Request, _res: Response, next: NextFunction): void {
-  requestLanguage.run(languageOf(req.headers['accept-language']), next);
+  requestStore.run({ language: languageOf(req.headers['accept-language']), requestId: typeof req.id === 'string' ? req.id : null }, next);
 }

@@ -1,6 +1,7 @@
+import { FISCAL_YEARS } from '../../../../shared/rules/activity';
 import { badInput } from '../../shared/errors';
 
-/** A fiscal year the portal can hold: refused with BAD_USER_INPUT (field fiscalYear) otherwise. */
+/** A fiscal year the portal can hold (shared/rules FISCAL_YEARS): refused with BAD_USER_INPUT (field fiscalYear) otherwise. */
 export function assertYear(fiscalYear: number): void {
-  if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw badInput('fiscalYear', 'errors.yearBetween', { min: 2000, max: 2100 });
+  if (!Number.isInteger(fiscalYear) || fiscalYear < FISCAL_YEARS.min || fiscalYear > FISCAL_YEARS.max) throw badInput('fiscalYear', 'errors.yearBetween', { ...FISCAL_YEARS });
 }

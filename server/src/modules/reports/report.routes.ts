@@ -6,8 +6,9 @@ import { requestScope } from '../../auth/build-context';
 import type { AuthServices } from '../../auth/auth-services';
 import type { Scope } from '../../tenancy/scope';
 import type { ReportIssuerConfig } from '../../config';
-import { sendError, sendFailure } from '../transfer/http-errors';
-import { badInput } from '../../shared/errors';
+import { sendRestError, sendRestFailure } from '../../http/rest-errors';
+import { badInput, unauthenticated } from '../../shared/errors';
+import { assertYear } from './fiscal-year';
 import { provinceReport } from './province-report.service';
 import { districtReport } from './district-report.service';
 import { provinceWorkbook } from './province-workbook';
@@ -60,7 +61,7 @@ const guarded = (handler: (req: Request, res: Response) => Promise<void>) => asy
     await handler(req, res);
   } catch (error) {
     if (error instanceof Answered) return;
-    if (error instanceof GraphQLError) sendFailure(res, error);
+    if (error instanceof GraphQLError) sendRestFailure(res, error);
     else next(error);
   }
 };
@@ -68,11 +69,11 @@ const guarded = (handler: (req: Request, res: Response) => Promise<void>) => asy
 async function callerAndYear(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<{ scope: Scope; fiscalYear: number }> {
   const scope = await requestScope(db, auth, req, res);
   if (!scope.caller) {
-    sendError(res, 'UNAUTHENTICATED', 'errors.signInFirst');
+    sendRestError(res, unauthenticated());
     throw new Answered();
   }
   const fiscalYear = Number(req.query.fiscalYear);
-  if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw badInput('fiscalYear', 'errors.yearBetween', { min: 2000, max: 2100 });
+  assertYear(fiscalYear);
   return { scope, fiscalYear };
 }
 

@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { AuthServices } from '../../auth/auth-services';
 import { importHandler } from './import/import.handler';
 import { exportHandler } from './export/export.handler';
-import { sendError, sendFailure } from './http-errors';
+import { sendRestError, sendRestFailure } from '../../http/rest-errors';
+import { noSuchFile } from '../../shared/errors';
 import { sendTemplate } from './templates';
 import type { UploadSpool } from './import/upload-spool';
 
@@ -18,10 +19,10 @@ export function transferRouter(db: DataSource, auth: AuthServices, spool: Upload
     try {
       const [kind, format] = String(req.params.file).split('.');
       if ((format !== 'csv' && format !== 'xlsx') || !(await sendTemplate(res, kind, format))) {
-        sendError(res, 'NOT_FOUND', 'errors.noSuchTemplate');
+        sendRestError(res, noSuchFile('errors.noSuchTemplate'));
       }
     } catch (error) {
-      sendFailure(res, error);
+      sendRestFailure(res, error);
     }
   });
   router.post('/import/:kind', importHandler(db, auth, maxImportBytes, spool));

@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { AuthServices } from '../../../auth/auth-services';
 import { callerScope } from '../caller-scope';
 import type { Scope } from '../../../tenancy/scope';
-import { sendError, sendFailure } from '../http-errors';
+import { sendRestError, sendRestFailure } from '../../../http/rest-errors';
+import { noSuchFile } from '../../../shared/errors';
 import { activityFilterOf, exportActivities } from './activities-export';
 import { exportParticipants, participantFilterOf } from './participants-export';
 import { QueryFilters } from './query-filters';
@@ -38,7 +39,7 @@ export function exportHandler(db: DataSource, auth: AuthServices) {
       const [list, format] = String(req.params.file).split('.');
       const exporter = EXPORTS[list];
       if (!exporter || (format !== 'csv' && format !== 'xlsx')) {
-        return sendError(res, 'NOT_FOUND', 'errors.noSuchExport');
+        return sendRestError(res, noSuchFile('errors.noSuchExport'));
       }
       const job = exporter(db, scope, new QueryFilters(req.query), format);
       const stamp = new Date().toISOString().slice(0, 10);
@@ -52,10 +53,7 @@ export function exportHandler(db: DataSource, auth: AuthServices) {
       await sink.end();
     } catch (error) {
       // Once bytes are out, the status cannot change: the download is cut short and the error logged.
-      if (res.headersSent) {
-        sendFailure(res, error);
-        res.destroy();
-      } else sendFailure(res, error);
+      sendRestFailure(res, error);
     }
   };
 }

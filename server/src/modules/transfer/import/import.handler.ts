@@ -2,9 +2,9 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { AuthServices } from '../../../auth/auth-services';
 import { callerScope } from '../caller-scope';
-import { badInput, notFound } from '../../../shared/errors';
+import { badInput, fileTooLarge, noSuchFile, notFound } from '../../../shared/errors';
 import type { Scope } from '../../../tenancy/scope';
-import { sendError, sendFailure } from '../http-errors';
+import { sendRestError, sendRestFailure } from '../../../http/rest-errors';
 import { IMPORT_KINDS } from './import-kinds';
 import { runImport } from './import-runner';
 import { formatMegabytes } from './upload';
@@ -19,7 +19,7 @@ export function importHandler(db: DataSource, auth: AuthServices, maxBytes: numb
     try {
       const scope = await callerScope(db, auth, req, res);
       const kind = IMPORT_KINDS[String(req.params.kind)];
-      if (!kind) return sendError(res, 'NOT_FOUND', 'errors.noSuchImport', { kind: String(req.params.kind) });
+      if (!kind) return sendRestError(res, noSuchFile('errors.noSuchImport', { kind: String(req.params.kind) }));
       const mode = oneOf(req.query.mode, ['dry-run', 'commit'] as const, 'dry-run', 'mode');
       const duplicates = oneOf(req.query.duplicates, ['skip', 'update'] as const, 'skip', 'duplicates');
       // A dry run writes nothing, but it tells whether ID numbers are registered: writers only, as the API.
@@ -29,7 +29,7 @@ export function importHandler(db: DataSource, auth: AuthServices, maxBytes: numb
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > maxBytes) {
         res.setHeader('connection', 'close');
-        return sendError(res, 'FILE_TOO_LARGE', 'errors.fileTooLarge', { limit: formatMegabytes(maxBytes) }, { limitBytes: maxBytes });
+        return sendRestError(res, fileTooLarge(formatMegabytes(maxBytes), maxBytes));
       }
       const fileName = decodeFileName(req.headers['x-filename']);
       const report = await runImport(
@@ -45,7 +45,7 @@ export function importHandler(db: DataSource, auth: AuthServices, maxBytes: numb
       writeLine(res, report);
       res.end();
     } catch (error) {
-      sendFailure(res, error);
+      sendRestFailure(res, error);
     }
   };
 }

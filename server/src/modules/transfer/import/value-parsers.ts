@@ -1,4 +1,4 @@
-import { checkBirthYear, checkIdNumber, checkPhone, normalizePhone } from '../../../../../shared/rules/participant';
+import { ID_NUMBER_DIGITS, LOCAL_PHONE_LENGTHS, checkBirthYear, checkIdNumber, checkPhone, normalizePhone } from '../../../../../shared/rules/participant';
 import type { Violation } from '../../../../../shared/rules/violation';
 import type { MessageParams } from '../../../shared/messages';
 import { Gender, ParticipantCategory } from '../../../domain/participants/participant.entity';
@@ -98,20 +98,20 @@ function fromExcelSerial(serial: number): Date | null {
  * Excel turns a long number typed into a cell into a number and drops its leading zero (CCCD numbers
  * start with "0"); a number cell one digit short of a valid length gets its zero back.
  */
-export function digitsOf(cell: Cell, lengths: number[]): string {
+export function digitsOf(cell: Cell, lengths: readonly number[]): string {
   const text = typeof cell === 'number' ? String(cell) : cellText(cell).replace(/[\s.]/g, '');
   return typeof cell === 'number' && lengths.includes(text.length + 1) ? `0${text}` : text;
 }
 
 export function parseIdNumber(cell: Cell): Parsed<string | null> {
-  const digits = digitsOf(cell, [9, 12]);
+  const digits = digitsOf(cell, ID_NUMBER_DIGITS);
   if (digits === '') return ok(null);
   const broke = checkIdNumber(digits);
   return broke ? broken(broke) : ok(digits);
 }
 
 export function parsePhone(cell: Cell): Parsed<string | null> {
-  const phone = typeof cell === 'number' ? digitsOf(cell, [10, 11]) : normalizePhone(cellText(cell));
+  const phone = typeof cell === 'number' ? digitsOf(cell, LOCAL_PHONE_LENGTHS) : normalizePhone(cellText(cell));
   if (phone === '') return ok(null);
   const broke = checkPhone(phone);
   return broke ? broken(broke) : ok(phone);
@@ -130,9 +130,14 @@ export function parseYesNo(cell: Cell, fallback: boolean): Parsed<boolean> {
   return fail('import.yesNo');
 }
 
-export function parseCount(cell: Cell): Parsed<number> {
+/**
+ * A count written with or without thousands separators ("1.200"), blank being 0; its range is the
+ * field's own rule in shared/rules (`check`), the one the API's inputs apply.
+ */
+export function parseCount(cell: Cell, check: (count: number) => Violation | null): Parsed<number> {
   const text = typeof cell === 'number' ? String(cell) : cellText(cell).replace(/[\s.,]/g, '');
-  if (text === '') return ok(0);
-  const n = Number(text);
-  return Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? ok(n) : fail('import.count');
+  const n = text === '' ? 0 : Number(text);
+  if (!Number.isInteger(n) || n < 0) return fail('import.count');
+  const broke = check(n);
+  return broke ? broken(broke) : ok(n);
 }

@@ -7,7 +7,7 @@ import { type ImportContext, type ImportKind, type KindImporter, type RowCells }
 import { villageKey } from '../import/places';
 import { updateTraced } from '../import/traced-updates';
 import { parseCount, parseYesNo } from '../import/value-parsers';
-import { checkPlaceName, checkPoorShare } from '../../../../../shared/rules/village';
+import { checkHouseholds, checkPlaceName, checkPoorShare } from '../../../../../shared/rules/village';
 import { problemOf } from '../import/report';
 
 export const VILLAGE_COLUMNS: ColumnSpec[] = [
@@ -45,9 +45,9 @@ class VillageImporter implements KindImporter {
     if (nameBroken) row.error('name', problemOf(nameBroken));
     const difficult = parseYesNo(row.cell('especiallyDifficult'), false);
     if (!difficult.ok) row.error('especiallyDifficult', difficult.problem);
-    const households = parseCount(row.cell('households'));
+    const households = parseCount(row.cell('households'), (count) => checkHouseholds(count));
     if (!households.ok) row.error('households', households.problem);
-    const poor = parseCount(row.cell('poorHouseholds'));
+    const poor = parseCount(row.cell('poorHouseholds'), (count) => checkHouseholds(count, 'poorHouseholds'));
     if (!poor.ok) row.error('poorHouseholds', poor.problem);
     const share = households.ok && poor.ok ? checkPoorShare(households.value, poor.value) : null;
     if (share) row.error('poorHouseholds', problemOf(share));
