@@ -1,9 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import { currentRequestId, requestStore } from './request-store';
 
-/** The languages the server answers in; Vietnamese unless the caller asks for English. */
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from './languages';
+
+export { LANGUAGES, type Language };
 export const DEFAULT_LANGUAGE: Language = 'vi';
 
 /**

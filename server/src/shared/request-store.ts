@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Language } from './language';
+import type { Language } from './languages';
 
 /**
  * What travels with one request through all of its async work: the language it is answered in

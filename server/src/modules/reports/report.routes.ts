@@ -8,7 +8,7 @@ import type { Scope } from '../../tenancy/scope';
 import type { ReportIssuerConfig } from '../../config';
 import { sendRestError, sendRestFailure } from '../../http/rest-errors';
 import { badInput, unauthenticated } from '../../shared/errors';
-import { assertYear } from './fiscal-year';
+import { assertYear } from '../../domain/periods/fiscal-year';
 import { provinceReport } from './province-report.service';
 import { districtReport } from './district-report.service';
 import { provinceWorkbook } from './province-workbook';
