@@ -3,15 +3,17 @@
 //   - tsc in build+watch mode recompiles what changed into dist/ (tsc, not tsx/esbuild: TypeORM and type-graphql
 //     need the decorator metadata only tsc emits, STACK.md);
 //   - node --watch runs dist/server/src/main.js and restarts it when a file it loaded is rewritten;
-//   - Vite serves web/ with hot reload on http://localhost:5173 and proxies the API paths to the server
-//     (web/vite.config.mts), so the portal is used through Vite's port;
+//   - Vite (in this process) serves web/ with hot reload on http://localhost:5173 and proxies the API paths to the
+//     server (web/vite.config.mts), so the portal is used through Vite's port;
 //   - codegen runs again when a web file with a `graphql(` document or the schema changes: the portal looks its
-//     operations up in web/src/graphql/generated at run time.
+//     operations up in web/src/graphql/generated at run time. Vite's own file watcher tells (Node 20's recursive
+//     fs.watch on Linux loses a file that an editor or git replaces rather than rewrites).
 // PORT (default 4000) is the server's port; Vite's proxy follows it.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, watch } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -49,10 +51,14 @@ function start(name, command, args, onLine) {
   return child;
 }
 
-/** Stops every child (each by its own pid) and exits once they have all ended. @param {number} code */
+/** @type {import('vite').ViteDevServer | undefined} */
+let vite;
+
+/** Stops Vite and every child (each by its own pid) and exits once they have all ended. @param {number} code */
 function stop(code) {
   if (stopping) return;
   stopping = true;
+  void vite?.close();
   for (const child of children.values()) child.kill('SIGTERM');
   const waitForChildren = setInterval(() => {
     if (children.size === 0) {
@@ -86,22 +92,15 @@ function codegen() {
 
 /** @type {NodeJS.Timeout | undefined} */
 let codegenTimer;
-/** @param {string} file */
-function maybeCodegen(file) {
-  const path = join(ROOT, file);
-  const hasDocument = file.endsWith('.graphql') || (existsSync(path) && readFileSync(path, 'utf8').includes('graphql('));
+const SCHEMA = join(ROOT, 'schema/schema.graphql');
+/** A document changed when the schema did, or a web source that holds (or held: a deleted file) a `graphql(` call. @param {string} path */
+function maybeCodegen(path) {
+  const file = relative(ROOT, path);
+  const webSource = file.startsWith('web/src/') && !file.startsWith('web/src/graphql/generated/') && /\.(ts|vue)$/.test(file);
+  const hasDocument = path === SCHEMA || (webSource && (!existsSync(path) || readFileSync(path, 'utf8').includes('graphql(')));
   if (!hasDocument) return;
   clearTimeout(codegenTimer);
   codegenTimer = setTimeout(codegen, 300);
-}
-
-function watchDocuments() {
-  watch(join(ROOT, 'web/src'), { recursive: true }, (_event, name) => {
-    if (name && /\.(ts|vue)$/.test(name) && !name.startsWith('graphql/generated')) maybeCodegen(join('web/src', name));
-  });
-  watch(join(ROOT, 'schema'), (_event, name) => {
-    if (name === 'schema.graphql') maybeCodegen('schema/schema.graphql');
-  });
 }
 
 let serverStarted = false;
@@ -111,5 +110,8 @@ start('tsc', join(BIN, 'tsc'), ['-b', 'tsconfig.build.json', '--watch', '--prese
   serverStarted = true;
   start('server', process.execPath, ['--watch', '--max-old-space-size=192', 'dist/server/src/main.js']);
 });
-start('vite', join(BIN, 'vite'), ['--config', 'web/vite.config.mts']);
-watchDocuments();
+vite = await createServer({ configFile: join(ROOT, 'web/vite.config.mts') });
+vite.watcher.add(SCHEMA);
+for (const event of ['add', 'change', 'unlink']) vite.watcher.on(event, maybeCodegen);
+await vite.listen();
+vite.printUrls();
