@@ -42,7 +42,7 @@ export default defineConfig({
     },
   },
   server: {
-    // `npx vite --config web/vite.config.ts` for development; the API stays on the real server.
-    proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000' },
+    // `npm run dev` (scripts/dev.mjs) for development: the server's own paths go to the server on PORT.
+    proxy: Object.fromEntries(['/graphql', '/api', '/reports', '/healthz'].map((path) => [path, `http://localhost:${process.env.PORT ?? 4000}`])),
   },
 });

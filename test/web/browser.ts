@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /**
  * The browser end-to-end tests' common setup: Debian's Chromium driven by playwright-core, against the
- * built web/dist, which is (re)built when missing or older than web/src or the schema.
+ * built web/dist, which is (re)built when missing or when its inputs changed.
  *
  * Without /usr/bin/chromium the files are skipped with a message on a developer machine, but fail under
  * CI=true: CI must never pass without having driven the browser.
@@ -17,19 +17,9 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts');
 export const haveChromium = existsSync(CHROMIUM);
 export const onCi = process.env.CI === 'true';
 
-function newestChange(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const path = join(dir, entry.name);
-    if (entry.name === 'generated' || entry.name === 'dist') return latest;
-    return Math.max(latest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
+/** web/dist (re)built when its inputs changed since it was built: the rule `npm run build` follows (scripts/build-web.mjs). */
 export function ensureWebBuilt(): void {
-  const index = join(ROOT, 'web/dist/index.html');
-  const sources = Math.max(newestChange(join(ROOT, 'web/src')), statSync(join(ROOT, 'schema/schema.graphql')).mtimeMs);
-  if (existsSync(index) && existsSync(join(ROOT, 'web/dist/graphiql.html')) && statSync(index).mtimeMs >= sources) return;
-  execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-web.mjs'), '--if-changed'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** The start of a browser suite: under CI Chromium must be there; web/dist is built and test-artifacts/ made. */
