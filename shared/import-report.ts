@@ -7,6 +7,9 @@
 /** A message's parameters, filling its {placeholders}. */
 export type ReportParams = Record<string, string | number>;
 
+/** The kinds of import, by their name in the URL (/api/import/:kind) and the template's file name. */
+export type ImportKindName = 'participants' | 'villages' | 'attendance';
+
 export type ImportMode = 'dry-run' | 'commit';
 
 /** One problem with one cell (or one row when `column` is null), as the import report lists it. */
@@ -34,8 +37,7 @@ export interface DuplicateNote {
 
 export interface ImportReport {
   type: 'report';
-  /** The kind's name in the URL: participants, villages or attendance. */
-  kind: string;
+  kind: ImportKindName;
   mode: ImportMode;
   fileName: string;
   /** True when the rows were written (commit, and no errors). */

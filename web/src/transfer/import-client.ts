@@ -1,12 +1,11 @@
 import { readNdjson } from './ndjson';
 import { uiLanguage } from '../i18n';
-import type { ImportMode, ImportReport } from '../../../shared/import-report';
+import type { ImportKindName, ImportMode, ImportReport } from '../../../shared/import-report';
 
-export type ImportKind = 'participants' | 'villages' | 'attendance';
 export type Duplicates = 'skip' | 'update';
 
 export interface ImportRequest {
-  kind: ImportKind;
+  kind: ImportKindName;
   mode: ImportMode;
   duplicates: Duplicates;
   file: File;

@@ -1,5 +1,5 @@
 import type { Violation } from '../../../../../shared/rules/violation';
-import type { ImportMode, ImportReport } from '../../../../../shared/import-report';
+import type { ImportKindName, ImportMode, ImportReport } from '../../../../../shared/import-report';
 import { currentLanguage } from '../../../shared/language';
 import { render, renderForField, type MessageParams } from '../../../shared/messages';
 
@@ -33,7 +33,7 @@ export function clip(text: string, max: number): string {
 export class ReportBuilder {
   readonly report: ImportReport;
 
-  constructor(kind: string, mode: ImportMode, fileName: string) {
+  constructor(kind: ImportKindName, mode: ImportMode, fileName: string) {
     this.report = { type: 'report', kind, mode, fileName, committed: false, rowsRead: 0, created: 0, updated: 0, skipped: 0, errorCount: 0, errors: [], duplicates: [], fileError: null };
   }
 
