@@ -76,7 +76,7 @@ function cacheFigures(client: ReturnType<typeof fakeServer>['client']): void {
   });
 }
 
-describe('the villages page keeps its list true after a write, without refetching everything', () => {
+describe('the villages page keeps its list true after a write, asking again only for what the write changed', () => {
   afterEach(() => {
     setSession(null);
     // Dialogs are teleported to the body: a test's must not answer the next one's look-ups.
