@@ -196,5 +196,5 @@ describe('a new activity', () => {
     // The report's figures are gone from the cache: a dashboard shown next asks the server, which counts the new activity.
     expect(server.client.readQuery({ query: FIGURES, variables: { fiscalYear: year } })).toBeNull();
     wrapper.unmount();
-  });
+  }, 20_000); // a dialog opened, filled and saved: several seconds on a loaded 2-core machine
 });
