@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Headers, TenantFixture } from '../helpers/tenant-fixture';
-import type { ImportReport } from '../../server/src/modules/transfer/import/report';
+import type { ImportReport } from '../../shared/import-report';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -4,6 +4,15 @@ import type { Router } from 'vue-router';
 import { uiLanguage } from './i18n';
 
 /**
+ * The year's report, its rows and the budget have no id, so Apollo keeps each inside the root field that answered it.
+ * Several queries ask different parts of the same year's report (the dashboards its figures, the year locks its
+ * districts' records): merged field by field, one answer does not erase what another query cached.
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({ typePolicies: { ProvinceReport: { merge: true }, ReportRow: { merge: true }, Budget: { merge: true } } });
+}
+
+/**
  * The session is the httpOnly cookie the server sets on `login`: the browser sends it with
  * same-origin requests and no token is ever visible to scripts. One error link sends any
  * UNAUTHENTICATED answer back to the sign-in page.
@@ -23,7 +32,7 @@ export function createApollo(router: Router, onSignedOut: () => void) {
   });
   return new ApolloClient({
     link: from([signedOut, language, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
-    cache: new InMemoryCache(),
+    cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
       query: { fetchPolicy: 'network-only' },

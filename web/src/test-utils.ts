@@ -1,6 +1,7 @@
 import { mount, flushPromises } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
-import { ApolloClient, ApolloLink, InMemoryCache, Observable, type FetchResult, type Operation } from '@apollo/client/core';
+import { ApolloClient, ApolloLink, Observable, type FetchResult, type Operation } from '@apollo/client/core';
+import { createCache } from './apollo';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import type { Component } from 'vue';
 import { createMemoryHistory, createRouter, type Router } from 'vue-router';
@@ -14,7 +15,7 @@ export function fakeServer(answer: (op: Operation) => FetchResult) {
     observer.next(answer(op));
     observer.complete();
   }));
-  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  const client = new ApolloClient({ link, cache: createCache() });
   return { client, operations };
 }
 

@@ -20,5 +20,5 @@ export function useGeography() {
   const communes = computed(() => communesQuery.result.value?.communes ?? []);
   const villagesOf = (communeId: number | null | undefined) => communes.value.find((c) => c.id === communeId)?.villages ?? [];
 
-  return { districts, districtId, communes, villagesOf, refetchCommunes: () => communesQuery.refetch() };
+  return { districts, districtId, communes, villagesOf };
 }

@@ -73,7 +73,6 @@ export function usePagedList<Result, Vars extends OperationVariables, Node>(
     rows,
     table,
     loading: query.loading,
-    refetch: () => query.refetch(),
     next: () => pager.next(connection.value?.pageInfo.endCursor),
     previous: () => pager.previous(),
   };

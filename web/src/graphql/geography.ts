@@ -26,23 +26,28 @@ export const UpdateCommuneMutation = graphql(`
   }
 `);
 
+/** A village as its list shows it; the writes answer it too, so Apollo updates the cached row by its id. */
+export const VillageRowFragment = graphql(`
+  fragment VillageRow on Village { id name households poorHouseholds especiallyDifficult version communeId commune { id name } }
+`);
+
 export const VillagesQuery = graphql(`
   query Villages($first: Int!, $after: String, $filter: VillageFilter) {
     villages(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { endCursor hasNextPage }
-      edges { node { id name households poorHouseholds especiallyDifficult version communeId commune { id name } } }
+      edges { node { ...VillageRow } }
     }
   }
 `);
 
 export const CreateVillageMutation = graphql(`
-  mutation CreateVillage($input: CreateVillageInput!) { createVillage(input: $input) { id } }
+  mutation CreateVillage($input: CreateVillageInput!) { createVillage(input: $input) { ...VillageRow } }
 `);
 
 export const UpdateVillageMutation = graphql(`
   mutation UpdateVillage($id: Int!, $version: Int!, $input: UpdateVillageInput!) {
-    updateVillage(id: $id, version: $version, input: $input) { id version }
+    updateVillage(id: $id, version: $version, input: $input) { ...VillageRow }
   }
 `);
 

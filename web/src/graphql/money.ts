@@ -15,7 +15,7 @@ export const FundingsQuery = graphql(`
 `);
 
 export const SetFundingMutation = graphql(`
-  mutation SetFunding($input: FundingInput!) { setFunding(input: $input) { id version } }
+  mutation SetFunding($input: FundingInput!) { setFunding(input: $input) { id fiscalYear centralAmount exchangeCapPercent decisionRef version } }
 `);
 
 export const SetAllocationsMutation = graphql(`

@@ -1,22 +1,27 @@
 import { graphql } from './generated';
 
+/** An account as its list shows it; the writes answer it, so Apollo updates the cached row by id. */
+export const UserRowFragment = graphql(`
+  fragment UserRow on User { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData }
+`);
+
 export const UsersQuery = graphql(`
   query Users($first: Int!, $after: String) {
     users(first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
-      edges { node { id version username displayName role districtId district { id code name } disabledAt demo createdAt personalData } }
+      edges { node { ...UserRow } }
     }
   }
 `);
 
 export const CreateUserMutation = graphql(`
-  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }
+  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...UserRow } }
 `);
 
 export const UpdateUserMutation = graphql(`
   mutation UpdateUser($id: Int!, $version: Int!, $input: UpdateUserInput!) {
-    updateUser(id: $id, version: $version, input: $input) { id version displayName role districtId disabledAt }
+    updateUser(id: $id, version: $version, input: $input) { ...UserRow }
   }
 `);
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeServer, flushPromises, mountPortal } from '../test-utils';
 import { setSession, type SessionUser } from '../composables/session';
+import { parse } from 'graphql';
+import type { ImportReport } from '../../../shared/import-report';
 import ImportPage from './ImportPage.vue';
 
 /** A response whose NDJSON body the test writes line by line, as the server streams it. */
@@ -30,8 +32,11 @@ function geographyServer() {
   });
 }
 
-const errors = Array.from({ length: 45 }, (_, i) => ({ row: i + 2, column: 'Năm sinh', value: `x${i}`, message: 'Năm sinh must be a year' }));
-const report = {
+const errors = Array.from({ length: 45 }, (_, i) => ({
+  row: i + 2, column: 'Năm sinh', field: 'birthYear', value: `x${i}`, message: 'Năm sinh must be a year', messageKey: 'rules.birthYear', params: {},
+}));
+/** The server's report (the type server and web share), as its last NDJSON line. */
+const report: ImportReport = {
   type: 'report', kind: 'participants', mode: 'dry-run', fileName: 'ds.csv', committed: false, rowsRead: 3000, created: 2955, updated: 0,
   skipped: 0, errorCount: 45, errors, duplicates: [], fileError: null,
 };
@@ -117,6 +122,35 @@ describe('the import page', () => {
     await settle();
     expect(wrapper.find('[data-test="import-summary"]').text()).toContain('The file cannot be read (EMPTY_FILE)');
     expect(wrapper.find('[data-test="import-summary"]').text()).toContain('The file is empty');
+    wrapper.unmount();
+  });
+
+  it('after writing people, drops the cached participants so a list shown next asks the server; a dry run drops nothing', async () => {
+    setSession(MANAGER);
+    const clean = { ...report, errorCount: 0, errors: [] };
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      const answer = streamedAnswer();
+      const committed = url.includes('mode=commit');
+      answer.send(`${JSON.stringify({ ...clean, mode: committed ? 'commit' : 'dry-run', committed })}\n`);
+      answer.end();
+      return answer.response;
+    }));
+    const server = geographyServer();
+    const COUNT = parse('query Count { participants(first: 1) { totalCount } }');
+    server.client.writeQuery({ query: COUNT, data: { participants: { __typename: 'ParticipantConnection', totalCount: 10 } } });
+    const wrapper = mountPortal(ImportPage, server.client as never);
+    await settle();
+    const input = wrapper.find('[data-test="import-file"]');
+    Object.defineProperty(input.element, 'files', { value: [new File(['a\n1\n'], 'ds.csv', { type: 'text/csv' })] });
+    await input.trigger('change');
+    await wrapper.find('[data-test="import-dry-run"]').trigger('click');
+    await settle();
+    expect(server.client.readQuery({ query: COUNT })).not.toBeNull();
+
+    await wrapper.find('[data-test="import-commit"]').trigger('click');
+    await settle();
+    expect(wrapper.find('[data-test="import-report"]').exists()).toBe(true);
+    expect(server.client.readQuery({ query: COUNT })).toBeNull();
     wrapper.unmount();
   });
 

@@ -1,32 +1,11 @@
 import { readNdjson } from './ndjson';
 import { uiLanguage } from '../i18n';
+import type { ImportKindName, ImportMode, ImportReport } from '../../../shared/import-report';
 
-export type ImportKind = 'participants' | 'villages' | 'attendance';
-export type ImportMode = 'dry-run' | 'commit';
 export type Duplicates = 'skip' | 'update';
 
-/** One problem of one row (docs/IMPORT.md): `row` is the spreadsheet's row number, `column` its heading. */
-export interface RowError { row: number; column: string | null; value: string | null; message: string }
-
-/** The last line of an import's answer. */
-export interface ImportReport {
-  kind: ImportKind;
-  mode: ImportMode;
-  fileName: string;
-  committed: boolean;
-  rowsRead: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  errorCount: number;
-  errors: RowError[];
-  duplicates: { row: number; action: string; reason: string }[];
-  /** A problem with the whole file, said in the language the request asked for (accept-language). */
-  fileError: { code: string; message: string; messageKey: string; params: Record<string, string | number> } | null;
-}
-
 export interface ImportRequest {
-  kind: ImportKind;
+  kind: ImportKindName;
   mode: ImportMode;
   duplicates: Duplicates;
   file: File;

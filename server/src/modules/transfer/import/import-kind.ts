@@ -3,6 +3,7 @@ import type { Scope } from '../../../tenancy/scope';
 import type { ColumnSpec } from './columns';
 import type { Places } from './places';
 import type { Problem, ReportBuilder } from './report';
+import type { ImportKindName } from '../../../../../shared/import-report';
 import type { Cell } from './sheet-row';
 import type { ImportTrail } from './traced-updates';
 
@@ -45,7 +46,7 @@ export interface KindImporter {
 }
 
 export interface ImportKind {
-  name: string;
+  name: ImportKindName;
   columns: ColumnSpec[];
   /** Groups of columns of which at least one must be present (e.g. commune code or name). */
   oneOf: string[][];

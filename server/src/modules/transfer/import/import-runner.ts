@@ -7,7 +7,8 @@ import type { ImportTrail } from './traced-updates';
 import { headingScore, mapColumns, type ColumnMap } from './columns';
 import type { DuplicatePolicy, ImportKind, KindImporter, RowCells } from './import-kind';
 import { Places } from './places';
-import { ReportBuilder, type ImportReport } from './report';
+import { ReportBuilder } from './report';
+import type { ImportMode, ImportReport } from '../../../../../shared/import-report';
 import { csvRows } from './csv-rows';
 import { xlsxRows } from './xlsx-rows';
 import { detectFormat, limitedBytes, peek } from './upload';
@@ -18,7 +19,7 @@ import { cellText } from './value-parsers';
 
 export interface ImportRequest {
   kind: ImportKind;
-  mode: 'dry-run' | 'commit';
+  mode: ImportMode;
   duplicates: DuplicatePolicy;
   /** The one district every row lands in, already checked to be in the caller's scope. */
   districtId: number;

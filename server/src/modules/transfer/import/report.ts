@@ -1,4 +1,5 @@
 import type { Violation } from '../../../../../shared/rules/violation';
+import type { ImportKindName, ImportMode, ImportReport } from '../../../../../shared/import-report';
 import { currentLanguage } from '../../../shared/language';
 import { render, renderForField, type MessageParams } from '../../../shared/messages';
 
@@ -13,48 +14,8 @@ export interface Problem {
 }
 export const problemOf = (v: Violation): Problem => ({ key: `rules.${v.code}`, params: v.params, field: v.field });
 
-/** One problem with one cell (or one row when `column` is null), as the import report lists it. */
-export interface RowError {
-  row: number;
-  column: string | null;
-  /** The column's key (e.g. "birthYear"), as the API's errors name fields. */
-  field: string | null;
-  value: string | null;
-  message: string;
-  messageKey: string;
-  params: MessageParams;
-}
-
-/** A row found again (in the file or in the district) and skipped or applied as an update. */
-export interface DuplicateNote {
-  row: number;
-  action: 'skipped' | 'updated';
-  reason: string;
-  messageKey: string;
-  params: MessageParams;
-}
-
 function said(problem: Problem): string {
   return problem.field ? renderForField(problem.key, problem.field, problem.params) : render(problem.key, problem.params);
-}
-
-export interface ImportReport {
-  type: 'report';
-  kind: string;
-  mode: 'dry-run' | 'commit';
-  fileName: string;
-  /** True when the rows were written (commit, and no errors). */
-  committed: boolean;
-  rowsRead: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  errorCount: number;
-  /** The first MAX_LISTED errors; errorCount has them all. */
-  errors: RowError[];
-  duplicates: DuplicateNote[];
-  /** A problem with the file as a whole: nothing is read further and nothing is written. */
-  fileError: { code: string; message: string; messageKey: string; params: MessageParams } | null;
 }
 
 export const MAX_LISTED = 1000;
@@ -72,7 +33,7 @@ export function clip(text: string, max: number): string {
 export class ReportBuilder {
   readonly report: ImportReport;
 
-  constructor(kind: string, mode: 'dry-run' | 'commit', fileName: string) {
+  constructor(kind: ImportKindName, mode: ImportMode, fileName: string) {
     this.report = { type: 'report', kind, mode, fileName, committed: false, rowsRead: 0, created: 0, updated: 0, skipped: 0, errorCount: 0, errors: [], duplicates: [], fileError: null };
   }
 
