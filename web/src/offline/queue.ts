@@ -16,9 +16,9 @@ export class QueueFullError extends Error {
 }
 
 /** Adds a change at the end of the queue (refused past OFFLINE_LIMITS.queue: the officer syncs first). */
-export async function enqueue(db: OfflineDb, change: Omit<QueuedChange, 'seq'>): Promise<number> {
+export async function enqueue(db: OfflineDb, change: QueuedChange): Promise<number> {
   if ((await db.count('queue')) >= OFFLINE_LIMITS.queue) throw new QueueFullError();
-  return db.add('queue', change as QueuedChange);
+  return db.add('queue', change);
 }
 
 /**

@@ -55,11 +55,11 @@ function fakeServer() {
 }
 
 const base = { accountId: ME, createdAt: '2026-12-04T00:00:00Z' };
-const register = (localId: string): Omit<QueuedChange, 'seq'> => ({ ...base, kind: 'register', key: crypto.randomUUID(), localId, input: person({ fullName: `Người ${localId}` }) });
-const attendance = (marks: { participant: number | string; attended: boolean; completed: boolean }[], baseVersion = 3): Omit<QueuedChange, 'seq'> => ({
+const register = (localId: string): QueuedChange => ({ ...base, kind: 'register', key: crypto.randomUUID(), localId, input: person({ fullName: `Người ${localId}` }) });
+const attendance = (marks: { participant: number | string; attended: boolean; completed: boolean }[], baseVersion = 3): QueuedChange => ({
   ...base, kind: 'attendance', key: crypto.randomUUID(), activityId: 5, baseVersion, base: [{ participantId: 1, attended: true, completed: false }], marks,
 });
-const correct = (phone: string, baseVersion = 1): Omit<QueuedChange, 'seq'> => ({
+const correct = (phone: string, baseVersion = 1): QueuedChange => ({
   ...base, kind: 'correct', key: crypto.randomUUID(), participant: 1, baseVersion, base: person(), fields: { phone },
 });
 
