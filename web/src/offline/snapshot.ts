@@ -9,6 +9,7 @@ import { targetOf } from './changes';
 import type { OfflinePerson, PersonInput } from './model';
 import type { ServerRows } from './resolve';
 import { changesOf } from './queue';
+import { plain } from './plain';
 
 type Client = ApolloClient<NormalizedCacheObject>;
 
@@ -29,7 +30,7 @@ export class TakeOfflineRefused extends Error {
 export async function claimDevice(db: OfflineDb, me: NonNullable<SessionUser>): Promise<void> {
   const owner = await db.get('owner', 'owner');
   if (owner && owner.accountId !== me.id) await clearSnapshot(db);
-  else if (owner) await db.put('owner', { ...owner, me }, 'owner');
+  else if (owner) await db.put('owner', { ...owner, me: plain(me) }, 'owner');
 }
 
 /**
@@ -64,7 +65,7 @@ export async function takeOffline(client: Client, db: OfflineDb, me: NonNullable
   // People with queued changes keep the device's view of them until those changes are sent.
   const pending = new Set((await changesOf(db, me.id)).map(targetOf));
   const tx = db.transaction(['owner', 'activities', 'communes', 'people'], 'readwrite');
-  await tx.objectStore('owner').put({ accountId: me.id, username: me.name, districtId: district.id, me, ethnicGroups: groups.ethnicGroups }, 'owner');
+  await tx.objectStore('owner').put({ accountId: me.id, username: me.name, districtId: district.id, me: plain(me), ethnicGroups: plain(groups.ethnicGroups) }, 'owner');
   const { id, version, title, startDate, endDate, attendances } = a.activity;
   await tx.objectStore('activities').put({ id, version, title, startDate, endDate, communeId, attendances: attendances.map(({ participantId, attended, completed }) => ({ participantId, attended, completed })) });
   await tx.objectStore('communes').put({ id: commune.id, name: commune.name, villages: commune.villages.map(({ id: vid, name }) => ({ id: vid, name })) });
