@@ -12,6 +12,9 @@ import { outageStatusPlugin } from './graphql/outage-plugin';
 import { rateLimitedStatusPlugin } from './graphql/rate-limited-status';
 import { inputHygienePlugin } from './graphql/input-hygiene';
 import { queryLimitsPlugin } from './graphql/query-limits';
+import { idempotencyPlugin } from './graphql/idempotency-plugin';
+import { withRequestKey } from './idempotency/request-key';
+import { startKeyPurge } from './idempotency/key-purge';
 import { buildContext, identifyCaller } from './auth/build-context';
 import type { AuthServices } from './auth/auth-services';
 import { TokenService } from './auth/tokens';
@@ -102,9 +105,10 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     parseOptions: { maxTokens: 20_000 },
     // No cache hints are used, and Apollo's cache-control plugin would wrap every field's resolver:
     // disabling it bought ~20 % page throughput in the scale benchmark (docs/SCALING.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...(countStatements ? [statementCountPlugin] : []), outageStatusPlugin, rateLimitedStatusPlugin, inputHygienePlugin, queryLimitsPlugin(queryLimits, identifyCaller), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...(countStatements ? [statementCountPlugin] : []), outageStatusPlugin, rateLimitedStatusPlugin, inputHygienePlugin, queryLimitsPlugin(queryLimits, identifyCaller), idempotencyPlugin, ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  const keyPurge = startKeyPurge(db);
 
   const app = express();
   app.disable('x-powered-by');
@@ -142,6 +146,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     limitBatch(queryLimits.maxBatchOperations),
     limitJsonDepth(MAX_JSON_DEPTH),
     rateLimit(limiter, refuse),
+    withRequestKey,
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(db, auth, req, res) }),
   );
   app.use('/graphql', bodyErrors);
@@ -167,6 +172,7 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     app,
     async stop() {
       await apollo.stop();
+      keyPurge.stop();
       await limiter.close();
       spool.close();
       await auth.throttle.close();

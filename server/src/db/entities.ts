@@ -1,4 +1,5 @@
 import { ApiKey } from '../modules/accounts/api-key.entity';
+import { IdempotencyKey } from '../modules/accounts/idempotency-key.entity';
 import { RevokedSession } from '../modules/accounts/revoked-session.entity';
 import { User } from '../modules/accounts/user.entity';
 import { Activity } from '../modules/activities/activity.entity';
@@ -36,6 +37,7 @@ export const entities = [
   User,
   ApiKey,
   RevokedSession,
+  IdempotencyKey,
   AuditEntry,
   DistrictYear,
   ProvinceYear,

@@ -4,6 +4,7 @@ import { conflict } from '../shared/errors';
 import { recordAudit } from '../modules/audit/audit-trail';
 import { assertPeriodsOpen } from '../modules/periods/period-guard';
 import { inTransaction, type TransactionOptions } from './transactions';
+import { idempotencyClaim } from '../idempotency/request-key';
 
 type Row = ObjectLiteral & { id: number; version?: number; districtId?: number | null };
 
@@ -54,5 +55,9 @@ export class Writer {
  */
 export function write<T>(db: DataSource, scope: Scope, work: (writer: Writer) => Promise<T>, options?: TransactionOptions): Promise<T> {
   scope.assertCanWrite();
-  return inTransaction(db, (tx) => work(new Writer(tx, scope)), options);
+  const claim = idempotencyClaim(); // the request's Idempotency-Key commits with this change or not at all
+  return inTransaction(db, async (tx) => {
+    await claim(tx);
+    return work(new Writer(tx, scope));
+  }, options);
 }

@@ -16,7 +16,9 @@ export function corsAllowList(origins: readonly string[]): RequestHandler {
   return cors({
     origin: origins.length > 0 ? [...origins] : false,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'idempotency-key'],
+    // A replayed answer of a keyed mutation says so (docs/API.md, Idempotency-Key).
+    exposedHeaders: ['idempotency-replayed'],
     maxAge: 600,
   });
 }

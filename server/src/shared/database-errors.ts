@@ -70,3 +70,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;
   return [e.driverError, e.originalError, e.cause].some((inner) => isDatabaseUnavailable(inner, depth + 1));
 }
+
+/** A unique index refused the row (MariaDB/MySQL ER_DUP_ENTRY, SQLite's unique constraint), as TypeORM wraps it. */
+export function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as DriverError | null)?.driverError as DriverError | undefined;
+  return driverError?.code === 'ER_DUP_ENTRY' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -20,6 +20,11 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  IDEMPOTENCY_KEY_INVALID: 'IDEMPOTENCY_KEY_INVALID',
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  IDEMPOTENCY_IN_PROGRESS: 'IDEMPOTENCY_IN_PROGRESS',
+  IDEMPOTENCY_KEY_LIMIT: 'IDEMPOTENCY_KEY_LIMIT',
+  IDEMPOTENCY_ANSWER_NOT_KEPT: 'IDEMPOTENCY_ANSWER_NOT_KEPT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -78,6 +83,9 @@ export const inUse = (entity: string, key: string, params: MessageParams = {}) =
 export const rateLimited = (retryAfterSeconds: number, key = 'errors.rateLimited', params: MessageParams = {}) =>
   coded(ErrorCode.RATE_LIMITED, key, params, { retryAfterSeconds });
 
+/** `error` answered with HTTP `status` when it refuses the whole operation (Apollo reads and removes `extensions.http`). */
+export const withHttpStatus = (error: GraphQLError, status: number) => new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+
 /** A request the server cannot read at all (not JSON, too large); the code is Apollo's own for such requests. */
 export const badRequest = (message: string, extensions: Record<string, unknown> = {}) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', ...extensions } });
 
@@ -103,6 +111,22 @@ export function databaseFailure(error: unknown): GraphQLError | null {
   if (isStatementTimeout(error)) return statementTimedOut();
   return isDatabaseUnavailable(error) ? serviceUnavailable() : null;
 }
+
+/**
+ * The Idempotency-Key header cannot be used as sent (docs/API.md): `key` says why — malformed, or not on
+ * a request of exactly one mutation with one root field. HTTP 400.
+ */
+export const idempotencyKeyInvalid = (key: 'errors.idempotencyKeyMalformed' | 'errors.idempotencyKeyMutationOnly') =>
+  withHttpStatus(coded(ErrorCode.IDEMPOTENCY_KEY_INVALID, key, { header: 'Idempotency-Key' }), 400);
+/** The account already used this key for a different request (operation, query or variables). HTTP 422. */
+export const idempotencyKeyReused = () => withHttpStatus(coded(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'errors.idempotencyKeyReused'), 422);
+/** The first request with this key is still running, or its answer was not saved yet. HTTP 409: send it again later. */
+export const idempotencyInProgress = () => withHttpStatus(coded(ErrorCode.IDEMPOTENCY_IN_PROGRESS, 'errors.idempotencyInProgress', {}, { retryable: true }), 409);
+/** A repeat's answer when the first answer was too long to keep, or lost with the process: the change was stored once, reload to see it. */
+export const idempotencyAnswerNotKept = () => coded(ErrorCode.IDEMPOTENCY_ANSWER_NOT_KEPT, 'errors.idempotencyAnswerNotKept');
+/** The account holds the most live keys it may (they expire after `days`). HTTP 429. */
+export const idempotencyKeyLimit = (max: number, days: number) =>
+  withHttpStatus(coded(ErrorCode.IDEMPOTENCY_KEY_LIMIT, 'errors.idempotencyKeyLimit', { max, days }, { max, days }), 429);
 
 export interface BudgetFigures {
   cap: number;

@@ -6,6 +6,7 @@ import { FundingBudgetSequence1796406372463 } from './1796406372463-FundingBudge
 import { DistrictYearRecord1796407132779 } from './1796407132779-DistrictYearRecord';
 import { AuditChanges1796416650324 } from './1796416650324-AuditChanges';
 import { ParticipantNameTokens1796500000000 } from './1796500000000-ParticipantNameTokens';
+import { IdempotencyKeys1796510000000 } from './1796510000000-IdempotencyKeys';
 
 /** In order of application; the generator prints what to add here. */
 export const mysqlMigrations = [
@@ -17,4 +18,5 @@ export const mysqlMigrations = [
   DistrictYearRecord1796407132779,
   AuditChanges1796416650324,
   ParticipantNameTokens1796500000000,
+  IdempotencyKeys1796510000000,
 ];
