@@ -50,9 +50,7 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    page.on("console", (m) => console.log("console", m.type(), m.text()));
     page.on('pageerror', (e) => console.error('pageerror', e.message));
-    page.on('console', (m) => void (m.type() === 'error' && console.error('console', m.text())));
   }, 240_000);
 
   afterAll(async () => {
@@ -108,7 +106,6 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     await page.goto(`${f.server.url}/offline`);
     // The service worker is active before the signal goes: the shell can then open from its cache.
     await page.locator('[data-test="take-activity"]').waitFor();
-    console.log('DEBUG', await page.evaluate('navigator.serviceWorker.getRegistrations().then((r) => JSON.stringify(r.map((x) => [x.scope, !!x.active, !!x.installing, !!x.waiting])))'));
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
     await choose('[data-test="take-activity"]', title);
     await choose('[data-test="take-commune"]', f.lamBinhCommunes[0].name);
@@ -146,7 +143,7 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     expect(held.get('Hoàng Thị Mới Một')).toEqual({ attended: true, completed: false });
     expect(await peopleNamed('Hoàng Thị Mới Một')).toHaveLength(1);
     expect(await peopleNamed('Triệu Văn Mới Hai')).toHaveLength(1);
-  }, 60_000);
+  }, 180_000);
 
   it('a correction that meets a change made online meanwhile is refused with the server’s words and re-applied from the screen', async () => {
     const target = nameOf(21);
