@@ -206,4 +206,33 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     expect(held.size).toBe(23);
     expect(held.get('Lò Thị Bão')).toEqual({ attended: true, completed: false });
   }, 120_000);
+
+  it('signing out with an unsynced change warns first, then wipes the device copy and its queue', async () => {
+    await goOffline();
+    await page.click('[data-test="open-attendance"]');
+    await row(nameOf(22)).locator('[data-test="present"]').click();
+    await page.click('[data-test="save-offline-attendance"]');
+    await page.locator('[data-test="open-attendance"]').waitFor();
+    await page.click('[data-test="sign-out"]');
+    const warning = page.locator('.el-message-box');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('1 thay đổi chưa đồng bộ');
+    await shot('offline-6-sign-out-warning');
+    await warning.locator('.el-button--primary').click();
+    await page.locator('#username').waitFor();
+    const counts = await page.evaluate<number[]>(`new Promise((done) => {
+      const open = indexedDB.open('p135-offline');
+      open.onsuccess = () => {
+        const stores = ['owner', 'activities', 'communes', 'people', 'queue'];
+        const tx = open.result.transaction(stores);
+        Promise.all(stores.map((name) => new Promise((counted) => { const c = tx.objectStore(name).count(); c.onsuccess = () => counted(c.result); }))).then(done);
+      };
+    })`);
+    expect(counts).toEqual([0, 0, 0, 0, 0]);
+    // Without signal and without a device copy, the portal asks to sign in.
+    await page.goto(`${f.server.url}/offline`);
+    await page.locator('#username').waitFor();
+    await context.setOffline(false);
+    expect((await serverAttendance()).has(nameOf(22))).toBe(false);
+  }, 120_000);
 });

@@ -22,7 +22,9 @@ export async function startOffline(me: NonNullable<SessionUser>, deviceOnly: boo
     swRegistered = true;
     registerSW({ immediate: true });
   }
-  if (account === me.id) return;
+  // The same account signing in again after its session was refused sends the queue it kept.
+  const again = account === me.id;
+  if (again && !offlineStatus.signedOut) return;
   account = me.id;
   const db = await openOfflineDb();
   if (!deviceOnly) await claimDevice(db, me);
