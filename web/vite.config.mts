@@ -27,7 +27,8 @@ export default defineConfig({
     // so the sign-in page and the dashboard (the 250 kB budget of bench/web.bench.ts) do not pay for it.
     VitePWA({
       injectRegister: false,
-      registerType: 'autoUpdate',
+      // A new version waits until every portal tab is closed instead of reloading the page under an officer's unsaved marks.
+      registerType: 'prompt',
       manifest: {
         name: 'Cổng 135 — Nâng cao năng lực',
         short_name: 'Cổng 135',
