@@ -235,4 +235,43 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     await context.setOffline(false);
     expect((await serverAttendance()).has(nameOf(22))).toBe(false);
   }, 120_000);
+
+  it('a revoked session cannot sync: the queue waits, another account never sends it, the same account’s next sign-in does', async () => {
+    const target = nameOf(23);
+    await signIn('huyen-071');
+    await page.locator('header [data-test="who"]').waitFor();
+    await page.goto(`${f.server.url}/offline`);
+    await choose('[data-test="take-activity"]', title);
+    await choose('[data-test="take-commune"]', f.lamBinhCommunes[0].name);
+    await page.click('[data-test="take-offline"]');
+    await page.locator('[data-test="taken-activity"]').waitFor();
+    await goOffline();
+    await page.click('[data-test="open-attendance"]');
+    await row(target).locator('[data-test="present"]').click();
+    await page.click('[data-test="save-offline-attendance"]');
+    await page.locator('[data-test="open-attendance"]').waitFor();
+
+    // The office revokes the phone's session while it has no signal.
+    const session = (await context.cookies()).find((c) => c.name === 'p135_session')!;
+    await f.server.graphql('mutation { logout }', {}, { cookie: `p135_session=${session.value}` });
+    await context.setOffline(false);
+    await page.locator('#username').waitFor();
+    expect((await serverAttendance()).has(target)).toBe(false);
+
+    // Another officer (another district) signs in on the same phone: nothing of huyen-071 is shown or sent.
+    await signIn('huyen-072');
+    await page.locator('header [data-test="who"]').waitFor();
+    await page.goto(`${f.server.url}/offline`);
+    await page.locator('[data-test="queue-empty"]').waitFor();
+    expect(await unsynced()).toBe(0);
+    expect(await page.locator('[data-test="taken-activity"]').count()).toBe(0);
+    await page.click('[data-test="sign-out"]');
+    await page.locator('#username').waitFor();
+    expect((await serverAttendance()).has(target)).toBe(false);
+
+    // huyen-071 signs in again: the queue it kept is sent.
+    await signIn('huyen-071');
+    await page.locator('header [data-test="who"]').waitFor();
+    await expect.poll(async () => (await serverAttendance()).get(target), { timeout: 20_000 }).toEqual({ attended: true, completed: false });
+  }, 120_000);
 });
