@@ -1,9 +1,8 @@
 import { registerSW } from 'virtual:pwa-register';
-import { ElMessageBox } from 'element-plus';
 import type { SessionUser } from '../composables/session';
 import { openOfflineDb, wipeAccount } from './db';
 import { changesOf } from './queue';
-import { claimDevice } from './snapshot';
+import { claimDevice } from './owner';
 import { offlineStatus } from './status';
 import { syncOnce, type SyncOutcome } from './sync';
 import { httpTransport } from './transport';
@@ -64,21 +63,8 @@ export async function unsyncedOf(accountId: number): Promise<number> {
   return (await changesOf(await openOfflineDb(), accountId)).length;
 }
 
-/** Signing out takes the account's copy and queue off the device, after asking when changes are unsynced. */
-export async function signOutOfDevice(accountId: number, question: (count: number) => string, words: { title: string; cancel: string }): Promise<boolean> {
-  const unsynced = await unsyncedOf(accountId);
-  if (unsynced > 0) {
-    const sure = await ElMessageBox.confirm(question(unsynced), words.title, { type: 'warning', confirmButtonText: words.title, cancelButtonText: words.cancel }).then(
-      () => true,
-      () => false,
-    );
-    if (!sure) return false;
-  }
-  await forgetAccount(accountId);
-  return true;
-}
-
-async function forgetAccount(accountId: number): Promise<void> {
+/** Signing out takes the account's copy and queue off the device (sign-out.ts asks first when changes are unsynced). */
+export async function forgetAccount(accountId: number): Promise<void> {
   await wipeAccount(await openOfflineDb(), accountId);
   account = null;
   Object.assign(offlineStatus, { unsynced: 0, refused: 0, deviceOnly: false, signedOut: false });

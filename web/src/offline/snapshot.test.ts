@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApolloClient, NormalizedCacheObject } from '@apollo/client/core';
 import { openOfflineDb, type OfflineDb } from './db';
-import { claimDevice, takeOffline, TakeOfflineRefused } from './snapshot';
+import { takeOffline, TakeOfflineRefused } from './snapshot';
+import { claimDevice } from './owner';
 import { enqueue, changesOf } from './queue';
 import type { SessionUser } from '../composables/session';
 

@@ -3,7 +3,8 @@ import { CommuneOptionsQuery } from '../graphql/geography';
 import { EthnicGroupsQuery } from '../graphql/reference';
 import { OfflineActivityQuery, OfflinePeopleQuery, OfflinePersonQuery } from '../graphql/offline';
 import type { SessionUser } from '../composables/session';
-import { clearSnapshot, type OfflineDb } from './db';
+import type { OfflineDb } from './db';
+import { claimDevice } from './owner';
 import { BYTES_PER_PERSON, OFFLINE_LIMITS } from './limits';
 import { targetOf } from './changes';
 import type { OfflinePerson, PersonInput } from './model';
@@ -21,16 +22,6 @@ export class TakeOfflineRefused extends Error {
   ) {
     super(key);
   }
-}
-
-/**
- * The device copy belongs to one account: a different account signing in drops the previous one's copy
- * (its queue stays, tagged with that account, and is sent only when that account signs in again).
- */
-export async function claimDevice(db: OfflineDb, me: NonNullable<SessionUser>): Promise<void> {
-  const owner = await db.get('owner', 'owner');
-  if (owner && owner.accountId !== me.id) await clearSnapshot(db);
-  else if (owner) await db.put('owner', { ...owner, me: plain(me) }, 'owner');
 }
 
 /**
