@@ -207,6 +207,40 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     expect(held.get('Lò Thị Bão')).toEqual({ attended: true, completed: false });
   }, 120_000);
 
+  it('a registration the server refuses (an ID number already registered) is corrected in the form and sent again', async () => {
+    await api('mutation($i: ParticipantInput!) { createParticipant(input: $i) { id } }', {
+      i: { fullName: 'Ma Văn Có Số', gender: 'MALE', birthYear: 1980, category: 'RESIDENT', communeId: f.lamBinhCommunes[1].id, ethnicGroupCode: '02', idNumber: '008123456789' },
+    });
+    await goOffline();
+    await page.click('[data-test="open-attendance"]');
+    await page.click('[data-test="offline-register"]');
+    await page.fill('#p-fullName', 'Ma Thị Trùng Số');
+    await choose('#p-ethnic', 'Tày');
+    await page.fill('#p-idNumber', '008123456789');
+    await page.click('[data-test="save-participant"]');
+    await page.locator('[data-test="offline-register-dialog"]').waitFor({ state: 'hidden' });
+    await page.click('[data-test="save-offline-attendance"]');
+    await page.locator('[data-test="open-attendance"]').waitFor();
+    expect(await unsynced()).toBe(2);
+
+    await context.setOffline(false);
+    await page.click('[data-test="sync-now"]');
+    const refused = page.locator('[data-test="queued-change"][data-kind="register"][data-refused]');
+    await refused.waitFor();
+    expect(await refused.getAttribute('data-refused')).toBe('BAD_USER_INPUT');
+    await shot('offline-6-registration-refused');
+    // The attendance naming that person waits behind it, unsent.
+    expect(await unsynced()).toBe(2);
+    expect((await serverAttendance()).has('Ma Thị Trùng Số')).toBe(false);
+
+    await refused.locator('[data-test="resolve-edit"]').click();
+    await page.fill('#p-idNumber', '008123456790');
+    await page.click('[data-test="save-participant"]');
+    await expect.poll(unsynced, { timeout: 20_000 }).toBe(0);
+    expect(await peopleNamed('Ma Thị Trùng Số')).toHaveLength(1);
+    expect((await serverAttendance()).get('Ma Thị Trùng Số')).toEqual({ attended: true, completed: false });
+  }, 120_000);
+
   it('signing out with an unsynced change warns first, then wipes the device copy and its queue', async () => {
     await goOffline();
     await page.click('[data-test="open-attendance"]');
@@ -217,7 +251,7 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     const warning = page.locator('.el-message-box');
     await warning.waitFor();
     expect(await warning.textContent()).toContain('1 thay đổi chưa đồng bộ');
-    await shot('offline-6-sign-out-warning');
+    await shot('offline-7-sign-out-warning');
     await warning.locator('.el-button--primary').click();
     await page.locator('#username').waitFor();
     const counts = await page.evaluate<number[]>(`new Promise((done) => {

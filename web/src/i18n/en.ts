@@ -33,7 +33,7 @@ export default {
     queue: 'Unsynced changes', queueEmpty: 'Every change is synced.',
     kind: { register: 'Register {name}', correct: 'Correct {name}', attendance: 'Attendance of "{title}" ({count} people)' },
     waiting: 'Waiting to be sent', refused: 'Refused: {message}',
-    theirs: 'Take the server’s', mine: 'Send mine again', discard: 'Discard this change',
+    edit: 'Edit and send again', theirs: 'Take the server’s', mine: 'Send mine again', discard: 'Discard this change',
     confirmDiscard: 'Discard this change for good? It will not be sent to the server.',
     goneOnServer: 'The server no longer has this record; the change can only be discarded.',
     signOutUnsynced: '{count} changes on this device are not synced. Signing out removes them and the data taken offline. Sign out anyway?',

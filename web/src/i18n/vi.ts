@@ -32,7 +32,7 @@ export default {
     queue: 'Thay đổi chưa đồng bộ', queueEmpty: 'Mọi thay đổi đã được đồng bộ.',
     kind: { register: 'Đăng ký {name}', correct: 'Sửa thông tin của {name}', attendance: 'Điểm danh "{title}" ({count} người)' },
     waiting: 'Đang chờ gửi', refused: 'Bị từ chối: {message}',
-    theirs: 'Lấy bản trên máy chủ', mine: 'Gửi lại bản của tôi', discard: 'Bỏ thay đổi này',
+    edit: 'Sửa rồi gửi lại', theirs: 'Lấy bản trên máy chủ', mine: 'Gửi lại bản của tôi', discard: 'Bỏ thay đổi này',
     confirmDiscard: 'Bỏ hẳn thay đổi này? Nó sẽ không được gửi lên máy chủ.',
     goneOnServer: 'Dữ liệu này không còn trên máy chủ; chỉ có thể bỏ thay đổi.',
     signOutUnsynced: 'Trên máy còn {count} thay đổi chưa đồng bộ. Đăng xuất sẽ xoá chúng cùng dữ liệu đã mang theo khỏi máy. Vẫn đăng xuất?',

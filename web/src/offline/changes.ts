@@ -106,14 +106,15 @@ export function requestOf(change: QueuedChange): GraphQLRequest {
  *  - `theirs`: keep what the server has and drop mine — for corrections and attendance, which change an existing row;
  *  - `mine`: send mine again over the server's current version, with a new key (a registration is simply sent again,
  *    e.g. after the year was reopened);
+ *  - `edit`: a refused registration is corrected in the same form (e.g. an ID number the country already has), then sent under a new key;
  *  - `discard`: drop mine. Nothing is dropped without the officer choosing it.
  * A change the server stored without keeping its answer offers only what cannot store it a second time.
  */
-export type Resolution = 'theirs' | 'mine' | 'discard';
+export type Resolution = 'theirs' | 'mine' | 'edit' | 'discard';
 
 export function resolutionsFor(change: QueuedChange): Resolution[] {
   if (!change.refusal) return [];
   // The server stored the change but lost its answer (docs/API.md): sending it again under a new key would store it twice.
   if (change.refusal.code === 'IDEMPOTENCY_ANSWER_NOT_KEPT') return change.kind === 'register' ? ['discard'] : ['theirs'];
-  return change.kind === 'register' ? ['mine', 'discard'] : ['theirs', 'mine', 'discard'];
+  return change.kind === 'register' ? ['edit', 'mine', 'discard'] : ['theirs', 'mine', 'discard'];
 }

@@ -1,4 +1,4 @@
-import type { QueuedChange, Resolution } from './changes';
+import type { QueuedChange, RegisterChange, Resolution } from './changes';
 import type { OfflineDb } from './db';
 import type { AttendanceRow, PersonInput } from './model';
 
@@ -17,7 +17,7 @@ const newKey = (): string => crypto.randomUUID();
  *  - discard: the change leaves the queue and the device copy goes back to what it was before it.
  * Returns false when the server no longer has the row (it was deleted meanwhile): only discard is left then.
  */
-export async function resolveChange(db: OfflineDb, change: QueuedChange, choice: Resolution, server: ServerRows): Promise<boolean> {
+export async function resolveChange(db: OfflineDb, change: QueuedChange, choice: Exclude<Resolution, 'edit'>, server: ServerRows): Promise<boolean> {
   if (choice === 'discard') {
     await discard(db, change);
     return true;
@@ -45,6 +45,14 @@ export async function resolveChange(db: OfflineDb, change: QueuedChange, choice:
   }
   await tx.done;
   return true;
+}
+
+/** A refused registration corrected by the officer: a new request, so a new key; the device shows the corrected person. */
+export async function editRegistration(db: OfflineDb, change: RegisterChange, input: PersonInput): Promise<void> {
+  const tx = db.transaction(['queue', 'people'], 'readwrite');
+  await tx.objectStore('queue').put({ ...change, input, key: newKey(), refusal: undefined, sent: undefined });
+  await tx.objectStore('people').put({ ...input, id: change.localId, version: 0 });
+  await tx.done;
 }
 
 async function discard(db: OfflineDb, change: QueuedChange): Promise<void> {

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openOfflineDb, type OfflineDb } from './db';
 import { enqueue, changesOf } from './queue';
 import { syncQueue } from './sync';
-import { resolveChange, type ServerRows } from './resolve';
-import { resolutionsFor, type GraphQLRequest, type QueuedChange } from './changes';
+import { editRegistration, resolveChange, type ServerRows } from './resolve';
+import { resolutionsFor, type GraphQLRequest, type QueuedChange, type RegisterChange } from './changes';
 import type { SendResult, Transport } from './transport';
 import type { PersonInput } from './model';
 
@@ -151,10 +151,24 @@ describe('the offline queue', () => {
     await enqueue(db, attendance([{ participant: 'local:c', attended: true, completed: false }, { participant: 2, attended: true, completed: false }]));
     expect(await syncQueue(db, ME, server.send)).toMatchObject({ sent: 0, refused: 1, left: 2 });
     const [refused] = await changesOf(db, ME);
-    expect(resolutionsFor(refused)).toEqual(['mine', 'discard']);
+    expect(resolutionsFor(refused)).toEqual(['edit', 'mine', 'discard']);
     await resolveChange(db, refused, 'discard', { person: async () => null, activity: async () => null });
     expect(await syncQueue(db, ME, server.send)).toMatchObject({ sent: 1, left: 0 });
     expect(server.ran[0].variables.entries).toEqual([{ participantId: 1, attended: true, completed: false }, { participantId: 2, attended: true, completed: false }]);
+  });
+
+  it('a refused registration corrected by the officer goes again under a new key, and its attendance follows', async () => {
+    const server = fakeServer();
+    server.script.push(async () => ({ kind: 'refused', refusal: { code: 'BAD_USER_INPUT', message: 'Số CCCD đã có', field: 'idNumber' } }));
+    await enqueue(db, register('local:e'));
+    await enqueue(db, attendance([{ participant: 'local:e', attended: true, completed: false }]));
+    await syncQueue(db, ME, server.send);
+    const [refused] = await changesOf(db, ME);
+    await editRegistration(db, refused as RegisterChange, person({ fullName: 'Người đã sửa', idNumber: '001234567890' }));
+    expect((await db.get('people', 'local:e'))?.fullName).toBe('Người đã sửa');
+    expect(await syncQueue(db, ME, server.send)).toMatchObject({ sent: 2, left: 0 });
+    expect((server.ran[0].variables.input as PersonInput).idNumber).toBe('001234567890');
+    expect(server.ran[1].variables.entries).toContainEqual({ participantId: 100, attended: true, completed: false });
   });
 
   it('stops on a revoked session and keeps the queue; another account’s sync never sends it', async () => {
