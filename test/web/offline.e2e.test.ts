@@ -111,7 +111,7 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     await choose('[data-test="take-commune"]', f.lamBinhCommunes[0].name);
     await page.click('[data-test="take-offline"]');
     await page.locator(`[data-test="taken-activity"][data-title="${title}"]`).waitFor();
-    expect(await page.locator('[data-test="offline-usage"]').textContent()).toContain(`${PEOPLE} người`);
+    await expect.poll(() => page.locator('[data-test="offline-usage"]').textContent()).toContain(`${PEOPLE} người`);
     await shot('offline-1-taken');
 
     await goOffline();
