@@ -10,7 +10,8 @@ import App from './App.vue';
 import { createPortalRouter, homeOf } from './router';
 import { createApollo } from './apollo';
 import { createPortalI18n } from './i18n';
-import { loadSession, setSession } from './composables/session';
+import { loadSession, recheckSession, setSession, type SessionUser } from './composables/session';
+import { offlineStatus } from './offline/status';
 import './styles.css';
 
 const router = createPortalRouter();
@@ -23,9 +24,19 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true;
   const me = await loadSession(apollo);
   if (!me) return { name: 'sign-in', query: to.fullPath === '/dashboard' ? {} : { next: to.fullPath } };
+  startOffline(me);
+  // Opened without signal on the device's copy: only the offline page has its data.
+  if (offlineStatus.deviceOnly && to.name !== 'offline') return { name: 'offline' };
   if (to.path === '/dashboard' && to.redirectedFrom?.path === '/') return homeOf(me.role);
   return true;
 });
+
+/** District officers who write get the offline side (service worker, device copy, sync), loaded on its own after sign-in. */
+function startOffline(me: NonNullable<SessionUser>): void {
+  if (!me.district || !me.canWrite) return;
+  void import('./offline/boot').then((m) => m.startOffline(me, offlineStatus.deviceOnly));
+}
+window.addEventListener('online', () => void (offlineStatus.deviceOnly && recheckSession(apollo)));
 
 createApp({ setup: () => (provide(DefaultApolloClient, apollo), () => h(App)) })
   .use(router)

@@ -36,6 +36,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue'), meta: { roles: WRITERS, nav: 'importData' } },
   { path: '/api-keys', name: 'api-keys', component: () => import('./pages/ApiKeysPage.vue'), meta: { roles: WRITERS, nav: 'apiKeys' } },
   // Not /api: the server keeps /api/* for its own endpoints (files), so a deep link there would not reach the portal.
+  // Field capture without signal (#19): district managers take activities onto the device and sync later.
+  { path: '/offline', name: 'offline', component: () => import('./pages/OfflinePage.vue'), meta: { roles: ['DISTRICT_MANAGER'], nav: 'offline' } },
   { path: '/api-explorer', name: 'api', component: () => import('./pages/ApiPage.vue'), meta: { nav: 'api' } },
   { path: '/:rest(.*)*', name: 'not-found', component: StatusPage, props: { kind: 'notFound' } },
 ];

@@ -1,4 +1,4 @@
-import { computed } from 'vue';
+import { computed, inject, type InjectionKey } from 'vue';
 import { useQuery } from '@vue/apollo-composable';
 import { EthnicGroupsQuery } from '../graphql/reference';
 
@@ -21,8 +21,13 @@ export function matchesEthnicGroup(group: EthnicGroupOption, query: string): boo
   return [group.name, group.nameAlt].some((name) => name != null && foldVietnamese(name).includes(wanted));
 }
 
+/** The groups copied to the device (offline/), provided by the offline page so its forms work without signal. */
+export const DEVICE_ETHNIC_GROUPS: InjectionKey<EthnicGroupOption[]> = Symbol('device ethnic groups');
+
 /** The 54 groups, read once per session (reference data: Apollo's cache keeps them). */
 export function useEthnicGroups() {
+  const onDevice = inject(DEVICE_ETHNIC_GROUPS, null);
+  if (onDevice) return computed(() => onDevice);
   const query = useQuery(EthnicGroupsQuery);
   return computed<EthnicGroupOption[]>(() => query.result.value?.ethnicGroups ?? []);
 }
