@@ -80,4 +80,25 @@ export class RequestSession {
       options,
     );
   }
+
+  // ---- added for participants (sessiona) ----------------------------------------------------------
+
+  /**
+   * Left-joins the rows of `entity` the caller reaches into another query (a list's nested rows joined into
+   * its one statement): the ON clause restricts them as `rows()` would. District-owned entities only.
+   */
+  leftJoinRows<T extends ObjectLiteral, J extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entity: EntityClass<J>, alias: string, on: string): SelectQueryBuilder<T> {
+    if (reachOf(entity).rows !== 'district') throw new Error(`${entity.name}: only district-owned rows are joined by reach`);
+    return this.currentScope.leftJoinInDistricts(qb, entity, alias, on);
+  }
+
+  /**
+   * The condition `rows(entity, …)` applies, as SQL text on `alias` and its parameters, for a subquery written
+   * out as text over a table that carries the entity's districtId (the name search's token table carries its
+   * participant's). District-owned entities only.
+   */
+  reachPredicate(entity: EntityClass<ObjectLiteral>, alias: string): { condition: string; parameters: ObjectLiteral } {
+    if (reachOf(entity).rows !== 'district') throw new Error(`${entity.name}: only district-owned rows have a reach predicate`);
+    return this.currentScope.districtPredicate(alias);
+  }
 }

@@ -84,6 +84,15 @@ export class Writer {
     await assertPeriodsOpen(this.tx, entity, before, after); // PERIOD_LOCKED rolls the whole write back (docs/DOMAIN.md)
     await recordAudit(this.tx, this.scope.requireCaller(), { entity, entityId: row.id, districtId: row.districtId ?? null, action, before, after });
   }
+
+  // ---- added for participants (sessiona) ----------------------------------------------------------
+
+  /** One row the caller reaches, read (not locked) in this transaction, or NOT_FOUND: a row the write refers to. */
+  async one<T extends ObjectLiteral>(entity: EntityClass<T>, id: number, field?: string): Promise<T> {
+    const row = await this.rows(entity, 'row').andWhere('row.id = :id', { id }).getOne();
+    if (!row) throw notFound(this.tx.getRepository(entity).metadata.name, id, field);
+    return row;
+  }
 }
 
 /** TRANSITION (removed when every module is on the session): the old door; RequestSession.write is the new one. */

@@ -1,9 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { CurrentScope } from '../../graphql/current-scope';
-import type { Scope } from '../../tenancy/scope';
 import { District } from '../../domain/geography/district.entity';
-import { Role } from '../../domain/accounts/user.entity';
+import { WRITER_ROLES } from '../../domain/accounts/caller';
 import { ApiKey } from '../../domain/accounts/api-key.entity';
 import { ApiKeyInput } from './api-key.inputs';
 import { CreatedApiKey } from './api-key.types';
@@ -12,26 +10,26 @@ import { ApiKeyService } from './api-key.service';
 /** Managing third-party keys is for the people who may write: province admins and district managers. */
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Query(() => [ApiKey], { description: 'Keys of the caller’s province (province admin) or district (district manager), newest first.' })
-  apiKeys(@CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<ApiKey[]> {
-    return new ApiKeyService(db, scope).list();
+  apiKeys(@Ctx() { session }: RequestContext): Promise<ApiKey[]> {
+    return new ApiKeyService(session).list();
   }
 
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => CreatedApiKey, { description: 'Creates a read-only key; its secret is in the answer and nowhere else.' })
-  createApiKey(@Arg('input', () => ApiKeyInput) input: ApiKeyInput, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<CreatedApiKey> {
-    return new ApiKeyService(db, scope).create(input);
+  createApiKey(@Arg('input', () => ApiKeyInput) input: ApiKeyInput, @Ctx() { session }: RequestContext): Promise<CreatedApiKey> {
+    return new ApiKeyService(session).create(input);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => ApiKey, { description: 'Refuses the key from now on (UNAUTHENTICATED for its next request).' })
-  revokeApiKey(@Arg('id', () => Int) id: number, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<ApiKey> {
-    return new ApiKeyService(db, scope).revoke(id);
+  revokeApiKey(@Arg('id', () => Int) id: number, @Ctx() { session }: RequestContext): Promise<ApiKey> {
+    return new ApiKeyService(session).revoke(id);
   }
 
   @FieldResolver(() => District, { nullable: true, description: 'The district the key reads; null for a province key.' })
-  district(@Root() apiKey: ApiKey, @Ctx() { loaders }: RequestContext): Promise<District | null> | null {
-    return apiKey.districtId === null ? null : loaders.district.load(apiKey.districtId);
+  district(@Root() apiKey: ApiKey, @Ctx() { session }: RequestContext): Promise<District | null> | null {
+    return apiKey.districtId === null ? null : session.loaders.district.load(apiKey.districtId);
   }
 }

@@ -15,7 +15,8 @@ import type { Me, Session } from './session.types';
 let decoyHash: Promise<string> | null = null;
 
 /**
- * Signs a user in: one generic answer for a wrong name or password. The name is normalised once and
+ * Signs a user in, on the data source itself (nobody is identified yet, so no request session can read
+ * for it): one generic answer for a wrong name or password. The name is normalised once and
  * used for the throttle and the lookup alike; the guess is reserved before its password is checked, and
  * the check waits in a bounded queue (auth/login-throttle.ts, auth/password-work.ts).
  */
@@ -52,6 +53,10 @@ async function displayNameOf(db: DataSource, userId: number): Promise<string | n
   return user?.displayName ?? null;
 }
 
+/**
+ * The caller's own account, province and district, read on the data source: at sign-in the request's
+ * session is not yet identified as this caller (and `me` reads the same rows the same way).
+ */
 export async function describeCaller(db: DataSource, caller: Caller): Promise<Me> {
   return {
     kind: caller.kind === 'user' ? 'USER' : 'API_KEY',

@@ -1,9 +1,9 @@
-import { FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
-import { CurrentScope } from '../../graphql/current-scope';
+import type { RequestContext } from '../../graphql/context';
 import { personalFieldsOf, readablePersonalValue } from '../../graphql/personal-data';
-import type { Scope } from '../../tenancy/scope';
+import type { RequestSession } from '../../session/request-session';
 import { AuditEntry } from '../../domain/audit/audit-entry.entity';
 import { AuditChange, AuditImport } from './audit-readable';
 import { changedFields } from '../../domain/audit/audit-changes';
@@ -18,20 +18,20 @@ type Snapshot = Record<string, unknown> | null;
 @Resolver(() => AuditEntry)
 export class AuditEntryResolver {
   @FieldResolver(() => JSONResolver, { nullable: true })
-  before(@Root() entry: AuditEntry, @CurrentScope() scope: Scope, @Info() info: GraphQLResolveInfo): Snapshot {
-    return readableSnapshot(entry.before, entry.entity, scope, info);
+  before(@Root() entry: AuditEntry, @Ctx() { session }: RequestContext, @Info() info: GraphQLResolveInfo): Snapshot {
+    return readableSnapshot(entry.before, entry.entity, session, info);
   }
 
   @FieldResolver(() => JSONResolver, { nullable: true })
-  after(@Root() entry: AuditEntry, @CurrentScope() scope: Scope, @Info() info: GraphQLResolveInfo): Snapshot {
-    return readableSnapshot(entry.after, entry.entity, scope, info);
+  after(@Root() entry: AuditEntry, @Ctx() { session }: RequestContext, @Info() info: GraphQLResolveInfo): Snapshot {
+    return readableSnapshot(entry.after, entry.entity, session, info);
   }
 
   @FieldResolver(() => [AuditChange], { description: 'The fields the write changed, before → after; empty for an import or a refusal.' })
-  changes(@Root() entry: AuditEntry, @CurrentScope() scope: Scope, @Info() info: GraphQLResolveInfo): AuditChange[] {
+  changes(@Root() entry: AuditEntry, @Ctx() { session }: RequestContext, @Info() info: GraphQLResolveInfo): AuditChange[] {
     if (SUMMARY_ENTITIES.has(entry.entity)) return [];
-    const before = readableSnapshot(entry.before, entry.entity, scope, info);
-    const after = readableSnapshot(entry.after, entry.entity, scope, info);
+    const before = readableSnapshot(entry.before, entry.entity, session, info);
+    const after = readableSnapshot(entry.after, entry.entity, session, info);
     // Entries written before changedFields was kept are compared on the spot.
     const fields = entry.changedFields ?? changedFields(entry.before, entry.after);
     return fields.map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }));
@@ -54,8 +54,8 @@ export class AuditEntryResolver {
   }
 }
 
-function readableSnapshot(snapshot: Snapshot, entity: string, scope: Scope, info: GraphQLResolveInfo): Snapshot {
-  if (!snapshot || scope.seesPersonalData) return snapshot;
+function readableSnapshot(snapshot: Snapshot, entity: string, session: RequestSession, info: GraphQLResolveInfo): Snapshot {
+  if (!snapshot || session.scope.seesPersonalData) return snapshot;
   const personal = personalFieldsOf(info.schema, entity);
   if (personal.size === 0) return snapshot;
   return Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, personal.has(k) ? readablePersonalValue(v, false) : v]));

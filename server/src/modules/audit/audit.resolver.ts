@@ -1,8 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, paginate, type Page } from '../../graphql/connection';
-import type { Scope } from '../../tenancy/scope';
 import { AuditEntry } from '../../domain/audit/audit-entry.entity';
 import { AuditFilter } from './audit.inputs';
 
@@ -22,12 +20,11 @@ export class AuditResolver {
   auditLog(
     @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
     @Args(() => PageArgs) page: PageArgs,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<Page<AuditEntry>> {
-    const qb = scope.inReach(db.getRepository(AuditEntry).createQueryBuilder('a'), 'a');
+    const qb = session.rows(AuditEntry, 'a');
     // Accounts and keys are the writers' business (who may sign in, which keys exist): viewers read the data's trail only.
-    if (!scope.canWrite) qb.andWhere('a.entity NOT IN (:...accountEntities)', { accountEntities: ACCOUNT_ENTITIES });
+    if (!session.scope.canWrite) qb.andWhere('a.entity NOT IN (:...accountEntities)', { accountEntities: ACCOUNT_ENTITIES });
     if (filter?.districtId) qb.andWhere('a.districtId = :districtId', { districtId: filter.districtId });
     if (filter?.entity) qb.andWhere('a.entity = :entity', { entity: filter.entity });
     if (filter?.importId) qb.andWhere('a.importId = :importId', { importId: filter.importId });

@@ -8,12 +8,12 @@ import { BoardMember } from '../../domain/boards/board-member.entity';
 @Resolver(() => BoardMember)
 export class BoardMemberResolver {
   @FieldResolver(() => Participant)
-  participant(@Root() member: BoardMember, @Ctx() { loaders }: RequestContext): Promise<Participant | null> {
-    return loaders.participant.load(member.participantId);
+  participant(@Root() member: BoardMember, @Ctx() { session }: RequestContext): Promise<Participant | null> {
+    return session.loaders.participant.load(member.participantId);
   }
 
   @FieldResolver(() => MonitoringBoard)
-  board(@Root() member: BoardMember, @Ctx() { loaders }: RequestContext): Promise<MonitoringBoard | null> {
-    return loaders.board.load(member.boardId);
+  board(@Root() member: BoardMember, @Ctx() { session }: RequestContext): Promise<MonitoringBoard | null> {
+    return session.loaders.board.load(member.boardId);
   }
 }

@@ -1,9 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
-import type { Scope } from '../../tenancy/scope';
-import { Role } from '../../domain/accounts/user.entity';
+import { WRITER_ROLES } from '../../domain/accounts/caller';
 import { Commune } from '../../domain/geography/commune.entity';
 import { District } from '../../domain/geography/district.entity';
 import { MonitoringBoard } from '../../domain/boards/monitoring-board.entity';
@@ -19,8 +17,8 @@ export class MonitoringBoardConnection extends ConnectionOf(MonitoringBoard) {}
 export class BoardResolver {
   @Authorized()
   @Query(() => MonitoringBoard, { nullable: true, description: 'One board, or null when it is missing or outside the caller’s scope.' })
-  monitoringBoard(@Arg('id', () => Int) id: number, @Ctx() { loaders }: RequestContext): Promise<MonitoringBoard | null> {
-    return loaders.board.load(id);
+  monitoringBoard(@Arg('id', () => Int) id: number, @Ctx() { session }: RequestContext): Promise<MonitoringBoard | null> {
+    return session.loaders.board.load(id);
   }
 
   @Authorized()
@@ -28,63 +26,59 @@ export class BoardResolver {
   monitoringBoards(
     @Arg('filter', () => MonitoringBoardFilter, { nullable: true }) filter: MonitoringBoardFilter | null,
     @Args(() => PageArgs) page: PageArgs,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<Page<MonitoringBoard>> {
-    return boards.listBoards(db, scope, filter, page);
+    return boards.listBoards(session, filter, page);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => MonitoringBoard, { description: 'Founds the board of a commune; a commune has one board at most.' })
   createMonitoringBoard(
     @Arg('input', () => CreateMonitoringBoardInput) input: CreateMonitoringBoardInput,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<MonitoringBoard> {
-    return boards.createBoard(db, scope, input);
+    return boards.createBoard(session, input);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => MonitoringBoard)
   updateMonitoringBoard(
     @Arg('id', () => Int) id: number,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdateMonitoringBoardInput) input: UpdateMonitoringBoardInput,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<MonitoringBoard> {
-    return boards.updateBoard(db, scope, id, version, input);
+    return boards.updateBoard(session, id, version, input);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => Boolean, { description: 'Deletes the board together with its member list.' })
   deleteMonitoringBoard(
     @Arg('id', () => Int) id: number,
     @Arg('version', () => Int) version: number,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<boolean> {
-    return boards.deleteBoard(db, scope, id, version);
+    return boards.deleteBoard(session, id, version);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => MonitoringBoard, { description: 'Replaces the whole member list of a board; returns the board with its new version.' })
-  setBoardMembers(@Args(() => SetBoardMembersArgs) args: SetBoardMembersArgs, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<MonitoringBoard> {
-    return boards.setMembers(db, scope, args.boardId, args.version, args.members);
+  setBoardMembers(@Args(() => SetBoardMembersArgs) args: SetBoardMembersArgs, @Ctx() { session }: RequestContext): Promise<MonitoringBoard> {
+    return boards.setMembers(session, args.boardId, args.version, args.members);
   }
 
   @FieldResolver(() => Commune)
-  commune(@Root() board: MonitoringBoard, @Ctx() { loaders }: RequestContext): Promise<Commune | null> {
-    return loaders.commune.load(board.communeId);
+  commune(@Root() board: MonitoringBoard, @Ctx() { session }: RequestContext): Promise<Commune | null> {
+    return session.loaders.commune.load(board.communeId);
   }
 
   @FieldResolver(() => District)
-  district(@Root() board: MonitoringBoard, @Ctx() { loaders }: RequestContext): Promise<District | null> {
-    return loaders.district.load(board.districtId);
+  district(@Root() board: MonitoringBoard, @Ctx() { session }: RequestContext): Promise<District | null> {
+    return session.loaders.district.load(board.districtId);
   }
 
   @FieldResolver(() => [BoardMember], { description: 'Members in the order they were seated.' })
-  members(@Root() board: MonitoringBoard, @Ctx() { loaders }: RequestContext): Promise<BoardMember[]> {
-    return loaders.membersByBoard.load(board.id);
+  members(@Root() board: MonitoringBoard, @Ctx() { session }: RequestContext): Promise<BoardMember[]> {
+    return session.loaders.membersByBoard.load(board.id);
   }
 }

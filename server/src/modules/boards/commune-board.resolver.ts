@@ -7,7 +7,7 @@ import { MonitoringBoard } from '../../domain/boards/monitoring-board.entity';
 @Resolver(() => Commune)
 export class CommuneBoardResolver {
   @FieldResolver(() => MonitoringBoard, { nullable: true, description: 'The commune’s monitoring board, if it has one.' })
-  board(@Root() commune: Commune, @Ctx() { loaders }: RequestContext): Promise<MonitoringBoard | null> {
-    return loaders.boardByCommune.load(commune.id);
+  board(@Root() commune: Commune, @Ctx() { session }: RequestContext): Promise<MonitoringBoard | null> {
+    return session.loaders.boardByCommune.load(commune.id);
   }
 }

@@ -1,6 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
-import { write } from '../../session/writer';
+import type { RequestSession } from '../../session/request-session';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
 import { badInput, notFound } from '../../shared/errors';
 import { containsPattern, foldForSearch } from '../../shared/text';
@@ -8,8 +6,8 @@ import { Commune } from '../../domain/geography/commune.entity';
 import type { CommuneFilter, CreateCommuneInput, UpdateCommuneInput } from './commune.inputs';
 
 /** One page of the communes the caller reaches; retired communes only when asked for. */
-export function communePage(db: DataSource, scope: Scope, filter: CommuneFilter | null, page: PageArgs): Promise<Page<Commune>> {
-  const qb = scope.inDistricts(db.getRepository(Commune).createQueryBuilder('c'), 'c');
+export function communePage(session: RequestSession, filter: CommuneFilter | null, page: PageArgs): Promise<Page<Commune>> {
+  const qb = session.rows(Commune, 'c');
   if (filter?.districtId != null) qb.andWhere('c.districtId = :districtId', { districtId: filter.districtId });
   if (filter?.p135Status != null) qb.andWhere('c.p135Status = :p135Status', { p135Status: filter.p135Status });
   const search = foldForSearch(filter?.search ?? '');
@@ -18,11 +16,16 @@ export function communePage(db: DataSource, scope: Scope, filter: CommuneFilter 
   return paginate(qb, 'c', page);
 }
 
-/** A new commune (e.g. after a merger decision): province administrators only. */
-export function createCommune(db: DataSource, scope: Scope, input: CreateCommuneInput): Promise<Commune> {
-  scope.assertProvinceAdmin();
-  return write(db, scope, async (w) => {
-    if (!scope.includesDistrict(input.districtId)) throw notFound('District', input.districtId, 'districtId');
+/**
+ * A new commune (e.g. after a merger decision): province administrators only, a rule finer than the
+ * communes' writers (district managers change their communes' status but never create one).
+ */
+export function createCommune(session: RequestSession, input: CreateCommuneInput): Promise<Commune> {
+  session.scope.assertProvinceAdmin();
+  return session.write(async (w) => {
+    // Checked before create() so that the refusal names the input's field.
+    if (!w.scope.includesDistrict(input.districtId)) throw notFound('District', input.districtId, 'districtId');
+    // Codes are unique nationally: the check looks past the caller's reach, as the unique key does.
     if (await w.tx.getRepository(Commune).existsBy({ code: input.code })) throw badInput('code', 'errors.communeCodeTaken');
     return w.create(Commune, {
       districtId: input.districtId,
@@ -38,28 +41,30 @@ export function createCommune(db: DataSource, scope: Scope, input: CreateCommune
 
 /**
  * The district keeps its communes' Program 135 status; names and types follow official decisions,
- * so only the province fixes them.
+ * so only the province fixes them (finer than the communes' writers, hence checked here).
  */
-export function updateCommune(db: DataSource, scope: Scope, id: number, version: number, input: UpdateCommuneInput): Promise<Commune> {
-  return write(db, scope, async (w) => {
-    const commune = await scope.findInDistricts(w.tx, Commune, id, { lock: true });
-    scope.assertCanWriteDistrict(commune.districtId, 'Commune');
-    if (input.name != null || input.type != null) scope.assertProvinceAdmin();
+export function updateCommune(session: RequestSession, id: number, version: number, input: UpdateCommuneInput): Promise<Commune> {
+  return session.write(async (w) => {
+    const commune = await w.change(Commune, id, version);
+    if (input.name != null || input.type != null) w.scope.assertProvinceAdmin();
     const changes: Partial<Commune> = {};
     // A status set by a person is the official one, no longer the generated demo value.
     if (input.p135Status != null) Object.assign(changes, { p135Status: input.p135Status, demo: false });
     if (input.name != null) changes.name = input.name.trim();
     if (input.type != null) changes.type = input.type;
-    return w.update(Commune, commune, version, changes);
+    return w.update(Commune, commune, changes);
   });
 }
 
-/** Communes are never deleted (people, boards and history point at them): retiring hides them from lists. */
-export function retireCommune(db: DataSource, scope: Scope, id: number, version: number): Promise<Commune> {
-  scope.assertProvinceAdmin();
-  return write(db, scope, async (w) => {
-    const commune = await scope.findInDistricts(w.tx, Commune, id, { lock: true });
+/**
+ * Communes are never deleted (people, boards and history point at them): retiring hides them from lists.
+ * The province's decision (finer than the communes' writers).
+ */
+export function retireCommune(session: RequestSession, id: number, version: number): Promise<Commune> {
+  session.scope.assertProvinceAdmin();
+  return session.write(async (w) => {
+    const commune = await w.change(Commune, id, version);
     if (commune.retiredAt) throw badInput('id', 'errors.communeAlreadyRetired');
-    return w.update(Commune, commune, version, { retiredAt: new Date() });
+    return w.update(Commune, commune, { retiredAt: new Date() });
   });
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
-import { Role } from '../../domain/accounts/user.entity';
+import { WRITER_ROLES } from '../../domain/accounts/caller';
 import { Commune } from '../../domain/geography/commune.entity';
 import { District } from '../../domain/geography/district.entity';
 import { Village } from '../../domain/geography/village.entity';
@@ -29,13 +29,13 @@ export class VillageResolver {
     return villagePage(session, filter, page);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => Village)
   createVillage(@Arg('input', () => CreateVillageInput) input: CreateVillageInput, @Ctx() { session }: RequestContext): Promise<Village> {
     return createVillage(session, input);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => Village)
   updateVillage(
     @Arg('id', () => Int) id: number,
@@ -46,7 +46,7 @@ export class VillageResolver {
     return updateVillage(session, id, version, input);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => Boolean, { description: 'Refused with IN_USE while people are registered in the village.' })
   deleteVillage(
     @Arg('id', () => Int) id: number,

@@ -79,8 +79,7 @@ export function deleteVillage(session: RequestSession, id: number, version: numb
 
 /** The commune a village is put into: reached (else NOT_FOUND on `communeId`) and not retired. */
 async function communeForVillage(w: Writer, communeId: number): Promise<Commune> {
-  const commune = await w.rows(Commune, 'c').andWhere('c.id = :communeId', { communeId }).getOne();
-  if (!commune) throw notFound('Commune', communeId, 'communeId');
+  const commune = await w.one(Commune, communeId, 'communeId');
   if (commune.retiredAt) throw badInput('communeId', 'errors.communeRetired');
   return commune;
 }

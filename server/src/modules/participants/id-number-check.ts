@@ -1,7 +1,5 @@
-import { MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
-import { lockForUpdate } from '../../tenancy/scope';
-import { write } from '../../session/writer';
+import { MoreThanOrEqual, type EntityManager } from 'typeorm';
+import type { RequestSession } from '../../session/request-session';
 import { badInput, rateLimited } from '../../shared/errors';
 import { AuditEntry } from '../../domain/audit/audit-entry.entity';
 import { recordAudit } from '../../domain/audit/audit-trail';
@@ -33,7 +31,10 @@ export interface IdNumberHolder {
   districtId: number;
 }
 
-/** Who holds each of these numbers, across the country (the one look-up that goes past the scope). */
+/**
+ * Who holds each of these numbers, across the country (the one look-up that goes past the scope, hence on a
+ * plain EntityManager: the transaction's, or the data source's outside one).
+ */
 export function idNumberHolders(manager: EntityManager, idNumbers: string[]): Promise<IdNumberHolder[]> {
   if (idNumbers.length === 0) return Promise.resolve([]);
   return manager
@@ -44,9 +45,12 @@ export function idNumberHolders(manager: EntityManager, idNumbers: string[]): Pr
     .getMany() as Promise<IdNumberHolder[]>;
 }
 
-/** RATE_LIMITED when the caller has used up its refusals, with the seconds until the oldest one expires. */
-export async function assertRefusalsLeft(manager: EntityManager, scope: Scope): Promise<void> {
-  const caller = scope.requireCaller();
+/**
+ * RATE_LIMITED when the caller has used up its refusals, with the seconds until the oldest one expires. Read on
+ * `manager` (the transaction that relies on the answer, or the data source's): the caller's own entries.
+ */
+export async function assertRefusalsLeft(manager: EntityManager, session: RequestSession): Promise<void> {
+  const caller = session.caller;
   const since = new Date(Date.now() - WINDOW_MS);
   const refusals = await manager.getRepository(AuditEntry).find({
     select: { id: true, at: true },
@@ -64,11 +68,11 @@ export async function assertRefusalsLeft(manager: EntityManager, scope: Scope): 
  * the allowance again under a lock on the caller's account: concurrent requests of one account are
  * counted one after the other (MySQL; SQLite runs one write transaction at a time anyway).
  */
-export function recordElsewhereRefusal(db: DataSource, scope: Scope, after: { via: string }): Promise<void> {
-  return write(db, scope, async (w) => {
-    const caller = scope.requireCaller();
-    await lockForUpdate(w.tx, w.tx.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id: caller.id })).getOne();
-    await assertRefusalsLeft(w.tx, scope);
+export function recordElsewhereRefusal(session: RequestSession, after: { via: string }): Promise<void> {
+  return session.write(async (w) => {
+    const caller = session.caller;
+    await w.locked(User, caller.id);
+    await assertRefusalsLeft(w.tx, session);
     // Neither the numbers nor how many: the caller's own district reads this trail.
     await recordAudit(w.tx, caller, { ...ELSEWHERE_REFUSAL, entityId: 0, districtId: caller.districtId, before: null, after });
   });
@@ -79,12 +83,13 @@ export function recordElsewhereRefusal(db: DataSource, scope: Scope, after: { vi
  * (the participant's own included) is left to the write itself, which answers "already registered";
  * a number outside it costs nothing when free and one refusal when held elsewhere.
  */
-export async function checkIdNumberOutsideReach(db: DataSource, scope: Scope, idNumber: string | null | undefined, via: string): Promise<void> {
+export async function checkIdNumberOutsideReach(session: RequestSession, idNumber: string | null | undefined, via: string): Promise<void> {
   if (!idNumber) return;
-  const [holder] = await idNumberHolders(db.manager, [idNumber]);
-  if (holder && scope.includesDistrict(holder.districtId)) return;
-  await assertRefusalsLeft(db.manager, scope);
+  // Before the write's transaction, on the data source itself: the look-up goes past the scope (see above).
+  const [holder] = await idNumberHolders(session.db.manager, [idNumber]);
+  if (holder && session.scope.includesDistrict(holder.districtId)) return;
+  await assertRefusalsLeft(session.db.manager, session);
   if (!holder) return;
-  await recordElsewhereRefusal(db, scope, { via });
+  await recordElsewhereRefusal(session, { via });
   throw badInput('idNumber', 'errors.idNumberElsewhere');
 }

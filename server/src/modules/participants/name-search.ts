@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
+import type { RequestSession } from '../../session/request-session';
+import { Participant } from '../../domain/participants/participant.entity';
 import { escapeLike, foldForSearch } from '../../shared/text';
 
 /** More words than this add nothing a person types; the rest are ignored, which keeps the statement small. */
@@ -30,8 +31,9 @@ export const NAME_HITS_ID = 'name_hits.id';
  * walk over the district's people. Joined as `name_hits` (one row per person: a person two of whose words
  * start with the same search word is found once).
  */
-export function joinNameMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, scope: Scope, words: readonly string[]): void {
-  const { condition, parameters } = scope.districtPredicate('t0');
+export function joinNameMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, session: RequestSession, words: readonly string[]): void {
+  // A token row carries its participant's district: the participants the caller reaches.
+  const { condition, parameters } = session.reachPredicate(Participant, 't0');
   const joins = words
     .slice(1)
     .map((_, i) => `INNER JOIN participant_name_token t${i + 1} ON t${i + 1}.participantId = t0.participantId AND t${i + 1}.token LIKE :nameWord${i + 1} ESCAPE '!'`)

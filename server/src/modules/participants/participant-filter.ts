@@ -3,7 +3,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Gender, ParticipantCategory } from '../../domain/participants/participant.entity';
 import { KINH_CODE } from '../../domain/reference/ethnic-group.entity';
-import type { Scope } from '../../tenancy/scope';
+import type { RequestSession } from '../../session/request-session';
 import { normalizePhone } from '../../../../shared/rules/participant';
 import { joinNameMatches, searchWords } from './name-search';
 import { forbidden } from '../../shared/errors';
@@ -49,14 +49,14 @@ export class ParticipantFilter {
 }
 
 /**
- * A number search needs `scope.seesPersonalData` (ID numbers and phones unmasked): matching numbers the
+ * A number search needs `session.scope.seesPersonalData` (ID numbers and phones unmasked): matching numbers the
  * caller cannot read would tell what the mask hides. The name search stays inside the scope's districts.
  */
 export function applyParticipantFilter<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   filter: ParticipantFilter,
-  scope: Scope,
+  session: RequestSession,
 ): SelectQueryBuilder<T> {
   const { districtId, communeId, villageId, category, gender, ethnicGroupCode } = filter;
   const equal = { districtId, communeId, villageId, category, gender, ethnicGroupCode };
@@ -65,7 +65,7 @@ export function applyParticipantFilter<T extends ObjectLiteral>(
   }
   if (filter.ethnicMinority === true) qb.andWhere(`${alias}.ethnicGroupCode <> :kinh`, { kinh: KINH_CODE });
   if (filter.ethnicMinority === false) qb.andWhere(`${alias}.ethnicGroupCode = :kinh`, { kinh: KINH_CODE });
-  if (filter.search?.trim()) applySearch(qb, alias, filter.search, scope);
+  if (filter.search?.trim()) applySearch(qb, alias, filter.search, session);
   return qb;
 }
 
@@ -82,13 +82,13 @@ export function searchesByName(filter: ParticipantFilter): boolean {
   return search.trim() !== '' && !isNumberSearch(search) && searchWords(search).length > 0;
 }
 
-function applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, search: string, scope: Scope): void {
-  assertSearchAllowed(search, scope.seesPersonalData);
+function applySearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, search: string, session: RequestSession): void {
+  assertSearchAllowed(search, session.scope.seesPersonalData);
   const number = normalizePhone(search.trim());
   // Whole numbers only, each through its own index (unique idNumber, ix_participant_phone).
   if (isNumberSearch(search)) {
     qb.andWhere(`(${alias}.idNumber = :searchNumber OR ${alias}.phone = :searchNumber)`, { searchNumber: number });
   } else if (searchWords(search).length > 0) {
-    joinNameMatches(qb, alias, scope, searchWords(search));
+    joinNameMatches(qb, alias, session, searchWords(search));
   }
 }

@@ -1,12 +1,10 @@
 import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../graphql/context';
-import { CurrentScope } from '../../graphql/current-scope';
 import { ConnectionOf, PageArgs, type Page } from '../../graphql/connection';
 import { selectedNames, selects } from '../../graphql/selection';
 import { PREFETCHED } from '../../graphql/prefetched';
-import type { Scope } from '../../tenancy/scope';
-import { Role } from '../../domain/accounts/user.entity';
+import { WRITER_ROLES } from '../../domain/accounts/caller';
 import { Commune } from '../../domain/geography/commune.entity';
 import { District } from '../../domain/geography/district.entity';
 import { Village } from '../../domain/geography/village.entity';
@@ -20,15 +18,13 @@ import { createParticipant, deleteParticipant, findParticipants, updateParticipa
 @ObjectType()
 export class ParticipantConnection extends ConnectionOf(Participant) {}
 
-const WRITERS = [Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER];
-
 /** Participants: reads within the caller's scope, writes by managers; nested links go through the per-request loaders. */
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @Authorized()
   @Query(() => Participant, { nullable: true, description: 'One participant, or null when it is missing or outside the caller’s scope.' })
-  participant(@Arg('id', () => Int) id: number, @Ctx() { loaders }: RequestContext): Promise<Participant | null> {
-    return loaders.participant.load(id);
+  participant(@Arg('id', () => Int) id: number, @Ctx() { session }: RequestContext): Promise<Participant | null> {
+    return session.loaders.participant.load(id);
   }
 
   @Authorized()
@@ -36,11 +32,10 @@ export class ParticipantResolver {
   participants(
     @Arg('filter', () => ParticipantFilter, { nullable: true }) filter: ParticipantFilter | null,
     @Args(() => PageArgs) page: PageArgs,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Participant>> {
-    return findParticipants(db, scope, filter ?? {}, page, {
+    return findParticipants(session, filter ?? {}, page, {
       node: selectedNames(info, ['edges', 'node']),
       commune: selectedNames(info, ['edges', 'node', 'commune']),
       village: selectedNames(info, ['edges', 'node', 'village']),
@@ -48,61 +43,58 @@ export class ParticipantResolver {
     });
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => Participant, { description: 'Registers a participant in the district of the given commune.' })
   createParticipant(
     @Arg('input', () => ParticipantInput) input: ParticipantInput,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<Participant> {
-    return createParticipant(db, scope, input);
+    return createParticipant(session, input);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => Participant, { description: 'Replaces every field of a participant; `version` must be the one last read.' })
   updateParticipant(
     @Arg('id', () => Int) id: number,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => ParticipantInput) input: ParticipantInput,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<Participant> {
-    return updateParticipant(db, scope, id, version, input);
+    return updateParticipant(session, id, version, input);
   }
 
-  @Authorized(...WRITERS)
+  @Authorized(...WRITER_ROLES)
   @Mutation(() => Boolean, { description: 'Deletes a participant without attendance or board seats (else IN_USE).' })
   deleteParticipant(
     @Arg('id', () => Int) id: number,
     @Arg('version', () => Int) version: number,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<boolean> {
-    return deleteParticipant(db, scope, id, version);
+    return deleteParticipant(session, id, version);
   }
 
   // The list joins commune and village when they are selected (participant.service.ts); the schema
   // then answers with those (graphql/prefetched.ts) and these load them for everything else.
   @Extensions(PREFETCHED)
   @FieldResolver(() => Commune)
-  commune(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<Commune | null> {
-    return loaders.commune.load(participant.communeId);
+  commune(@Root() participant: Participant, @Ctx() { session }: RequestContext): Promise<Commune | null> {
+    return session.loaders.commune.load(participant.communeId);
   }
 
   @Extensions(PREFETCHED)
   @FieldResolver(() => Village, { nullable: true })
-  async village(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<Village | null> {
-    return participant.villageId === null ? null : loaders.village.load(participant.villageId);
+  async village(@Root() participant: Participant, @Ctx() { session }: RequestContext): Promise<Village | null> {
+    return participant.villageId === null ? null : session.loaders.village.load(participant.villageId);
   }
 
   @FieldResolver(() => District)
-  district(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<District | null> {
-    return loaders.district.load(participant.districtId);
+  district(@Root() participant: Participant, @Ctx() { session }: RequestContext): Promise<District | null> {
+    return session.loaders.district.load(participant.districtId);
   }
 
   @FieldResolver(() => EthnicGroup)
-  ethnicGroup(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): EthnicGroup | null | Promise<EthnicGroup | null> {
-    return loaders.ethnicGroup(participant.ethnicGroupCode);
+  ethnicGroup(@Root() participant: Participant, @Ctx() { session }: RequestContext): EthnicGroup | null | Promise<EthnicGroup | null> {
+    return session.loaders.ethnicGroup(participant.ethnicGroupCode);
   }
 
   @FieldResolver(() => Boolean, { description: 'Every ethnic group but Kinh (01) is a minority.' })
@@ -111,7 +103,7 @@ export class ParticipantResolver {
   }
 
   @FieldResolver(() => [Attendance], { description: 'The participant’s attendance records, oldest first.' })
-  attendances(@Root() participant: Participant, @Ctx() { loaders }: RequestContext): Promise<Attendance[]> {
-    return loaders.attendancesByParticipant.load(participant.id);
+  attendances(@Root() participant: Participant, @Ctx() { session }: RequestContext): Promise<Attendance[]> {
+    return session.loaders.attendancesByParticipant.load(participant.id);
   }
 }

@@ -1,9 +1,9 @@
-import { Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
-import { write } from '../../session/writer';
+import { QueryFailedError } from 'typeorm';
+import type { RequestSession } from '../../session/request-session';
+import type { Writer } from '../../session/writer';
 import { JoinedEntity } from '../../db/joined-entity';
 import { paginate, type Page, type PageArgs } from '../../graphql/connection';
-import { badInput, conflict, inUse } from '../../shared/errors';
+import { badInput, inUse } from '../../shared/errors';
 import { Commune } from '../../domain/geography/commune.entity';
 import { Village } from '../../domain/geography/village.entity';
 import { EthnicGroup } from '../../domain/reference/ethnic-group.entity';
@@ -38,21 +38,21 @@ export interface ParticipantPageExtras {
  * One page of the participants the caller reaches, narrowed by the filter: one statement, with the
  * commune, the village and the total joined in when the client asked for them.
  */
-export function findParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, page: PageArgs, extras: ParticipantPageExtras): Promise<Page<Participant>> {
-  const qb = scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p');
+export function findParticipants(session: RequestSession, filter: ParticipantFilter, page: PageArgs, extras: ParticipantPageExtras): Promise<Page<Participant>> {
+  const qb = session.rows(Participant, 'p');
   const byName = searchesByName(filter);
-  return paginate(applyParticipantFilter(qb, 'p', filter, scope), 'p', page, {
+  return paginate(applyParticipantFilter(qb, 'p', filter, session), 'p', page, {
     withCount: extras.totalCount,
     ...(byName ? { orderColumn: NAME_HITS_ID, countLimit: SEARCH_COUNT_LIMIT } : {}),
     fields: extras.node,
     extendRows(rows) {
       const commune =
         extras.commune.size > 0
-          ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune', extras.commune)
+          ? JoinedEntity.select(session.leftJoinRows(rows, Commune, 'commune', 'commune.id = p.communeId'), Commune, 'commune', extras.commune)
           : null;
       const village =
         extras.village.size > 0
-          ? JoinedEntity.select(scope.leftJoinInDistricts(rows, Village, 'village', 'village.id = p.villageId'), Village, 'village', extras.village)
+          ? JoinedEntity.select(session.leftJoinRows(rows, Village, 'village', 'village.id = p.villageId'), Village, 'village', extras.village)
           : null;
       return (participant, raw) => {
         if (commune) participant.commune = commune.read(raw);
@@ -62,40 +62,40 @@ export function findParticipants(db: DataSource, scope: Scope, filter: Participa
   });
 }
 
-export async function createParticipant(db: DataSource, scope: Scope, input: ParticipantInput): Promise<Participant> {
-  scope.assertCanWrite();
-  await checkIdNumberOutsideReach(db, scope, input.idNumber, 'createParticipant');
-  return write(db, scope, async (w) => {
-    const values = await checkedValues(w.tx, scope, input);
-    await assertIdNumberFree(w.tx, values.idNumber, null);
+/** create() checks that the caller writes in the commune's district. */
+export async function createParticipant(session: RequestSession, input: ParticipantInput): Promise<Participant> {
+  // Before the ID-number check, which reads (and may record a refusal) outside the write's transaction.
+  session.scope.assertCanWrite();
+  await checkIdNumberOutsideReach(session, input.idNumber, 'createParticipant');
+  return session.write(async (w) => {
+    const values = await checkedValues(w, input);
+    await assertIdNumberFree(w, values.idNumber, null);
     return w.create(Participant, values);
   }).catch(duplicateIdNumber);
 }
 
 /** Replaces the participant's fields; the commune may change, the district may not. */
-export async function updateParticipant(db: DataSource, scope: Scope, id: number, version: number, input: ParticipantInput): Promise<Participant> {
-  scope.assertCanWrite();
-  await checkIdNumberOutsideReach(db, scope, input.idNumber, 'updateParticipant');
-  return write(db, scope, async (w) => {
-    const row = await scope.findInDistricts(w.tx, Participant, id, { lock: true });
-    scope.assertCanWriteDistrict(row.districtId, 'Participant');
-    if (row.version !== version) throw conflict('Participant');
-    const values = await checkedValues(w.tx, scope, input);
+export async function updateParticipant(session: RequestSession, id: number, version: number, input: ParticipantInput): Promise<Participant> {
+  // Before the ID-number check, which reads (and may record a refusal) outside the write's transaction.
+  session.scope.assertCanWrite();
+  await checkIdNumberOutsideReach(session, input.idNumber, 'updateParticipant');
+  return session.write(async (w) => {
+    const row = await w.change(Participant, id, version);
+    const values = await checkedValues(w, input);
     // Only the province reaches a commune of another district; a person still belongs to one district's records.
     if (values.districtId !== row.districtId) throw badInput('communeId', 'errors.moveDistrict');
-    await assertIdNumberFree(w.tx, values.idNumber, row.id);
-    return w.update(Participant, row, version, values);
+    await assertIdNumberFree(w, values.idNumber, row.id);
+    return w.update(Participant, row, values);
   }).catch(duplicateIdNumber);
 }
 
 /** Deletes a participant nobody refers to; attendance and board seats must be removed first. */
-export function deleteParticipant(db: DataSource, scope: Scope, id: number, version: number): Promise<boolean> {
-  return write(db, scope, async (w) => {
-    const row = await scope.findInDistricts(w.tx, Participant, id, { lock: true });
-    scope.assertCanWriteDistrict(row.districtId, 'Participant');
-    if (row.version !== version) throw conflict('Participant');
-    const attendances = await w.tx.getRepository(Attendance).countBy({ participantId: row.id });
-    const seats = await w.tx.getRepository(BoardMember).countBy({ participantId: row.id });
+export function deleteParticipant(session: RequestSession, id: number, version: number): Promise<boolean> {
+  return session.write(async (w) => {
+    const row = await w.change(Participant, id, version);
+    // Attendance and seats carry their participant's district (composite keys), so the scoped counts see them all.
+    const attendances = await w.rows(Attendance, 'a').andWhere('a.participantId = :participantId', { participantId: row.id }).getCount();
+    const seats = await w.rows(BoardMember, 'm').andWhere('m.participantId = :participantId', { participantId: row.id }).getCount();
     if (attendances > 0 || seats > 0) {
       throw inUse('Participant', 'errors.participantInUse', { attendances, seats });
     }
@@ -108,21 +108,20 @@ export function deleteParticipant(db: DataSource, scope: Scope, id: number, vers
  * The input checked against the database, as the columns to write. The commune and village are
  * looked up through the scope, so another district's answers NOT_FOUND like a missing one.
  */
-async function checkedValues(tx: EntityManager, scope: Scope, input: ParticipantInput): Promise<Partial<Participant>> {
+async function checkedValues(w: Writer, input: ParticipantInput): Promise<Partial<Participant>> {
   const fullName = input.fullName.trim().replace(/\s+/g, ' ');
   if (fullName.length < 2) throw badInput('fullName', 'rules.length', { min: NAME_LENGTH.min, max: NAME_LENGTH.max });
 
-  const commune = await scope.findInDistricts(tx, Commune, input.communeId);
-  scope.assertCanWriteDistrict(commune.districtId, 'Commune');
+  const commune = await w.one(Commune, input.communeId);
   if (commune.retiredAt) throw badInput('communeId', 'errors.communeRetired');
 
   const villageId = input.villageId ?? null;
   if (villageId !== null) {
-    const village = await scope.findInDistricts(tx, Village, villageId);
+    const village = await w.one(Village, villageId);
     if (village.communeId !== commune.id) throw badInput('villageId', 'errors.villageNotInCommune');
   }
 
-  if (!(await tx.getRepository(EthnicGroup).existsBy({ code: input.ethnicGroupCode }))) {
+  if (!(await w.rows(EthnicGroup, 'e').andWhere('e.code = :code', { code: input.ethnicGroupCode }).getExists())) {
     throw badInput('ethnicGroupCode', 'errors.noEthnicGroup', { code: input.ethnicGroupCode });
   }
 
@@ -145,10 +144,11 @@ async function checkedValues(tx: EntityManager, scope: Scope, input: Participant
  * ID numbers are unique across the country. A number held outside the caller's reach was answered by
  * checkIdNumberOutsideReach before the transaction; one held in it is "already registered" here.
  */
-async function assertIdNumberFree(tx: EntityManager, idNumber: string | null | undefined, exceptId: number | null): Promise<void> {
+async function assertIdNumberFree(w: Writer, idNumber: string | null | undefined, exceptId: number | null): Promise<void> {
   if (!idNumber) return;
-  const where = exceptId === null ? { idNumber } : { idNumber, id: Not(exceptId) };
-  if (await tx.getRepository(Participant).existsBy(where)) throw badInput('idNumber', 'errors.idNumberTaken');
+  const qb = w.rows(Participant, 'p').andWhere('p.idNumber = :idNumber', { idNumber });
+  if (exceptId !== null) qb.andWhere('p.id <> :exceptId', { exceptId });
+  if (await qb.getExists()) throw badInput('idNumber', 'errors.idNumberTaken');
 }
 
 /**

@@ -7,7 +7,7 @@ export class EthnicGroupResolver {
   /** National reference data, the same for every tenant: any signed-in caller may read it. */
   @Authorized()
   @Query(() => [EthnicGroup], { description: 'The 54 ethnic groups by code, for choosing one by name (forms, filters).' })
-  ethnicGroups(@Ctx() { db }: RequestContext): Promise<EthnicGroup[]> {
-    return db.getRepository(EthnicGroup).find({ order: { code: 'ASC' } });
+  ethnicGroups(@Ctx() { session }: RequestContext): Promise<EthnicGroup[]> {
+    return session.rows(EthnicGroup, 'e').orderBy('e.code', 'ASC').getMany();
   }
 }

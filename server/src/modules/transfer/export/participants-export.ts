@@ -4,6 +4,7 @@ import { Commune } from '../../../domain/geography/commune.entity';
 import { Village } from '../../../domain/geography/village.entity';
 import { EthnicGroup } from '../../../domain/reference/ethnic-group.entity';
 import { Gender, Participant, ParticipantCategory } from '../../../domain/participants/participant.entity';
+import { RequestSession } from '../../../session/request-session';
 import { applyParticipantFilter, type ParticipantFilter } from '../../participants/participant-filter';
 import { PARTICIPANT_COLUMNS } from '../kinds/participants';
 import { CATEGORY_LABELS } from '../import/value-parsers';
@@ -50,7 +51,7 @@ export async function exportParticipants(db: DataSource, scope: Scope, filter: P
   // A page's ids from the participant table alone, then its rows with their joins: joined in one statement,
   // MariaDB read a big province from its communes and sorted every one of its people for each page (a
   // million-person province ran into the statement timeout before the first page; docs/SCALING.md).
-  const ids = () => applyParticipantFilter(people(), 'p', filter, scope).select('p.id', 'id');
+  const ids = () => applyParticipantFilter(people(), 'p', filter, new RequestSession(db, scope)).select('p.id', 'id');
   const rowsOf = (pageIds: number[]) =>
     selectAs(
       people()

@@ -10,6 +10,7 @@ import { FileProblem } from '../import/sheet-row';
 import { updateTraced } from '../import/traced-updates';
 import { logger } from '../../../logger';
 import type { MessageParams } from '../../../shared/messages';
+import { RequestSession } from '../../../session/request-session';
 import { assertRefusalsLeft, idNumberHolders, recordElsewhereRefusal, type IdNumberHolder } from '../../participants/id-number-check';
 import { checkFullName, checkPosition } from '../../../../../shared/rules/participant';
 import { problemOf } from '../import/report';
@@ -201,7 +202,7 @@ class ParticipantImporter implements KindImporter {
   /** Once per import: numbers outside the caller's reach are checked only while the account has refusals left. */
   private async assertRefusalsLeft(manager: EntityManager): Promise<void> {
     if (this.allowanceChecked) return;
-    await assertRefusalsLeft(manager, this.c.scope).catch(asFileProblem);
+    await assertRefusalsLeft(manager, new RequestSession(this.c.db, this.c.scope)).catch(asFileProblem);
     this.allowanceChecked = true;
   }
 
@@ -213,7 +214,7 @@ class ParticipantImporter implements KindImporter {
   private async refuseOnce(dryRun: boolean): Promise<void> {
     if (this.refused) return;
     this.refused = true;
-    const recorded = recordElsewhereRefusal(this.c.db, this.c.scope, { via: 'import' });
+    const recorded = recordElsewhereRefusal(new RequestSession(this.c.db, this.c.scope), { via: 'import' });
     if (dryRun) await recorded.catch(asFileProblem);
     else recorded.catch((error: unknown) => logger.error({ err: error }, 'could not record an ID-number refusal of an import'));
     this.c.report.error(0, 'Số CCCD/CMND', null, { key: 'import.idNumbersElsewhere', field: 'idNumber' });
