@@ -83,6 +83,17 @@ export class Writer {
     await assertPeriodsOpen(this.tx, entity, before, after); // PERIOD_LOCKED rolls the whole write back (docs/DOMAIN.md)
     await recordAudit(this.tx, this.scope.requireCaller(), { entity, entityId: row.id, districtId: row.districtId ?? null, action, before, after });
   }
+
+  // ---- sessionb's additions (activities, funding, periods, reports, transfer) --------------------
+
+  /**
+   * create()'s check of a new row (reach and writers) on its own, for a mutation that reads other rows
+   * before it creates (a budget, a provider): a refused caller then learns nothing from those reads.
+   * `shownAs` names the row NOT_FOUND reports when the new row's district is out of reach (the district itself).
+   */
+  mayCreate<T extends Row>(entity: EntityClass<T>, values: Partial<T>, shownAs = this.tx.getRepository(entity).metadata.name): void {
+    this.scope.assertMayChange(reachOf(entity), values, shownAs);
+  }
 }
 
 /** TRANSITION (removed when every module is on the session): the old door, now the session's. */

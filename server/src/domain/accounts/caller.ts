@@ -19,6 +19,7 @@ export interface Caller {
 
 export const PROVINCE_ROLES: readonly Role[] = [Role.PROVINCE_ADMIN, Role.PROVINCE_VIEWER];
 export const WRITER_ROLES: readonly Role[] = [Role.PROVINCE_ADMIN, Role.DISTRICT_MANAGER];
+export const PROVINCE_ADMIN_ONLY: readonly Role[] = [Role.PROVINCE_ADMIN];
 
 /** Signed-in writers keep their people's records and read them whole; keys and viewers need the grant. */
 export function seesPersonalData(caller: Caller): boolean {
