@@ -71,4 +71,28 @@ export class RequestSession {
     this.currentScope.assertCanWrite();
     return inTransaction(this.db, (tx) => work(new Writer(tx, this.currentScope)), options);
   }
+
+  // ---- sessionb's additions (activities, funding, periods, reports, transfer) --------------------
+
+  /**
+   * Every row of `entity` in the caller's province (`provinceId`), whatever its district: only for the
+   * province's own totals that each of its roles is shown whole (the year's budget: a district sees how
+   * much of the province's money is committed and allocated), never to list rows.
+   */
+  provinceWide<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
+    return this.inCallerProvince(this.db.getRepository(entity).createQueryBuilder(alias), alias);
+  }
+
+  /**
+   * `alias.provinceId` is the caller's province, on a table joined into a query already restricted by its
+   * own rows (reports: it lets MySQL start from the province's activities of the year, docs/SCALING.md).
+   */
+  inCallerProvince<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+    return this.currentScope.restrict(qb, alias, 'province');
+  }
+
+  /** The same caller over one district it reaches (else NOT_FOUND): a district's report, its figures frozen at approval. */
+  narrowedTo(districtId: number): RequestSession {
+    return new RequestSession(this.db, this.currentScope.narrowedTo(districtId));
+  }
 }

@@ -94,6 +94,11 @@ export class Writer {
   mayCreate<T extends Row>(entity: EntityClass<T>, values: Partial<T>, shownAs = this.tx.getRepository(entity).metadata.name): void {
     this.scope.assertMayChange(reachOf(entity), values, shownAs);
   }
+
+  /** RequestSession.provinceWide inside this transaction: the province's money rules read all of its rows. */
+  provinceWide<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
+    return this.scope.restrict(this.tx.getRepository(entity).createQueryBuilder(alias), alias, 'province');
+  }
 }
 
 /** TRANSITION (removed when every module is on the session): the old door, now the session's. */

@@ -39,7 +39,7 @@ export function createActivity(session: RequestSession, input: CreateActivityInp
     // Before the provider and the budget are read: another district's money must answer NOT_FOUND, not BUDGET_EXCEEDED.
     w.mayCreate(Activity, place, 'District');
     const fields = await checked(w, input);
-    await assertWithinBudget(w.tx, { ...fields, ...place, committed: committedCost(fields) });
+    await assertWithinBudget(w, { ...fields, districtId: place.districtId, committed: committedCost(fields) });
     return w.create(Activity, { ...fields, ...place });
   });
 }
@@ -49,7 +49,7 @@ export function updateActivity(session: RequestSession, id: number, version: num
     const activity = await w.change(Activity, id, version);
     const fields = await checked(w, input);
     // The activity's own old cost is counted out: only what it will commit after the change counts.
-    await assertWithinBudget(w.tx, { ...fields, districtId: activity.districtId, provinceId: activity.provinceId, committed: committedCost(fields), activityId: activity.id });
+    await assertWithinBudget(w, { ...fields, districtId: activity.districtId, committed: committedCost(fields), activityId: activity.id });
     return w.update(Activity, activity, fields);
   });
 }

@@ -8,6 +8,7 @@ import { MonitoringBoard } from '../../domain/boards/monitoring-board.entity';
 import { Participant, ParticipantCategory } from '../../domain/participants/participant.entity';
 import { Activity, ActivityKind, ActivityStatus } from '../../domain/activities/activity.entity';
 import { budgetFor } from '../funding/funding.service';
+import { RequestSession } from '../../session/request-session';
 import { committedCostSql, spentCostSql } from '../funding/budget.service';
 import { communesOfYear, count, COVERED_MEASURE, selectPeopleMeasures, share, trainedAttendance } from './trained-attendance';
 import type { CategoryCount, KindCount, ProvinceLevelSummary, ProvinceReport, ReportRow } from './report.types';
@@ -73,7 +74,7 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
       .addGroupBy('a.kind')
       .getRawMany<Raw>(),
     scope.isProvinceWide ? selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).andWhere('a.districtId IS NULL').select([])).getRawOne<Raw>() : null,
-    budgetFor(db, scope, fiscalYear),
+    budgetFor(new RequestSession(db, scope), fiscalYear), // until reports are on the session (next commit)
     districtYears(db.manager, scope.districtIds, fiscalYear),
   ]);
 
