@@ -75,7 +75,7 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
       .getRawMany<Raw>(),
     scope.isProvinceWide ? selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).andWhere('a.districtId IS NULL').select([])).getRawOne<Raw>() : null,
     budgetFor(new RequestSession(db, scope), fiscalYear), // until reports are on the session (next commit)
-    districtYears(db.manager, scope.districtIds, fiscalYear),
+    districtYears(new RequestSession(db, scope), fiscalYear),
   ]);
 
   const envelopes = new Map(budget.districts.map((e) => [e.district.id, e]));
