@@ -95,4 +95,18 @@ export class RequestSession {
   narrowedTo(districtId: number): RequestSession {
     return new RequestSession(this.db, this.currentScope.narrowedTo(districtId));
   }
+
+  /**
+   * The rows a caller's figures count as its own: a province role every row of its province, a district
+   * role its own district's only, without the province-level rows (districtId null) that an activity's
+   * reach also shows it. The activities organised in a report or a rollup; never to list rows.
+   */
+  ownRows<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
+    return this.currentScope.restrict(this.db.getRepository(entity).createQueryBuilder(alias), alias, 'provinceOrOwnDistrict');
+  }
+
+  /** Rows of the caller's districts only (`districtId` in reach), never the province-level ones: a district report's own activities. */
+  districtRows<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
+    return this.currentScope.restrict(this.db.getRepository(entity).createQueryBuilder(alias), alias, 'district');
+  }
 }

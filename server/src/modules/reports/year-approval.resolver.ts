@@ -21,6 +21,6 @@ export class YearApprovalResolver {
     @Ctx() { session }: RequestContext,
   ): Promise<YearStatus> {
     assertYear(fiscalYear);
-    return approveYear(session, districtId, fiscalYear, (district, year) => districtFigures(district.db, district.scope, year)); // until reports are on the session (next commit)
+    return approveYear(session, districtId, fiscalYear, districtFigures);
   }
 }
