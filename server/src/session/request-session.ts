@@ -109,4 +109,13 @@ export class RequestSession {
   districtRows<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
     return this.currentScope.restrict(this.db.getRepository(entity).createQueryBuilder(alias), alias, 'district');
   }
+
+  /**
+   * Restricts `entity`, joined into a query under `alias`, to the rows the caller reaches as it declares
+   * (`@Reach`): a join restricted by reach, like rows() restricts a query's own table (an export's
+   * attendance joined to the activities the caller sees).
+   */
+  reachedIn<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entity: EntityClass<ObjectLiteral>, alias: string): SelectQueryBuilder<T> {
+    return this.currentScope.restrict(qb, alias, reachOf(entity).rows);
+  }
 }
