@@ -41,6 +41,7 @@ function moneyDimensionSql(db: DataSource): Partial<Record<RollupDimension, stri
  * rows are its own district's); JavaScript only lays the two grouped results side by side by key.
  */
 export async function rollup(session: RequestSession, fiscalYear: number, groupBy: RollupDimension[], filter: RollupFilter | null): Promise<RollupRow[]> {
+  // session.db only names the engine, whose SQL for "the month of a date" differs (shared/sql-dialect.ts).
   const people = groupAll(trainedAttendance(session, fiscalYear).select([]), groupBy, peopleDimensionSql(session.db));
   selectPeopleMeasures(people);
   if (filter?.districtId != null) people.andWhere('at.districtId = :fDistrict', { fDistrict: filter.districtId });
