@@ -21,6 +21,7 @@ import { Village } from '../server/src/domain/geography/village.entity';
 import { User } from '../server/src/domain/accounts/user.entity';
 import { Participant } from '../server/src/domain/participants/participant.entity';
 import { Scope } from '../server/src/tenancy/scope';
+import { RequestSession } from '../server/src/session/request-session';
 import { runImport } from '../server/src/modules/transfer/import/import-runner';
 import { UploadSpool } from '../server/src/modules/transfer/import/upload-spool';
 import { DEFAULT_UPLOAD_TMP_DIR } from '../server/src/config';
@@ -115,7 +116,7 @@ async function timeImport(serverUrl: string, csv: Buffer, people: Person[]): Pro
     const user = await db.getRepository(User).findOneByOrFail({ username: 'huyen-071' });
     const scope = await Scope.forCaller(db, { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId });
     const started = process.hrtime.bigint();
-    const report = await runImport(db, scope, { kind: participantsKind, mode: 'commit', duplicates: 'skip', districtId: district.id, activityId: null, fileName: 'bench.csv', contentType: 'text/csv', maxBytes: 200 * 1024 * 1024, spool: new UploadSpool(DEFAULT_UPLOAD_TMP_DIR) }, chunks(csv));
+    const report = await runImport(new RequestSession(db, scope), { kind: participantsKind, mode: 'commit', duplicates: 'skip', districtId: district.id, activityId: null, fileName: 'bench.csv', contentType: 'text/csv', maxBytes: 200 * 1024 * 1024, spool: new UploadSpool(DEFAULT_UPLOAD_TMP_DIR) }, chunks(csv));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (!report.committed || report.created !== people.length) throw new Error(`import did not commit: ${JSON.stringify({ ...report, errors: report.errors.slice(0, 5) })}`);
     const stored = await db.getRepository(Participant).countBy({ districtId: district.id });

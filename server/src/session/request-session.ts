@@ -101,4 +101,51 @@ export class RequestSession {
     if (reachOf(entity).rows !== 'district') throw new Error(`${entity.name}: only district-owned rows have a reach predicate`);
     return this.currentScope.districtPredicate(alias);
   }
+
+  // ---- sessionb's additions (activities, funding, periods, reports, transfer) --------------------
+
+  /**
+   * Every row of `entity` in the caller's province (`provinceId`), whatever its district: only for the
+   * province's own totals that each of its roles is shown whole (the year's budget: a district sees how
+   * much of the province's money is committed and allocated), never to list rows.
+   */
+  provinceWide<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
+    return this.inCallerProvince(this.db.getRepository(entity).createQueryBuilder(alias), alias);
+  }
+
+  /**
+   * `alias.provinceId` is the caller's province, on a table joined into a query already restricted by its
+   * own rows (reports: it lets MySQL start from the province's activities of the year, docs/SCALING.md).
+   */
+  inCallerProvince<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+    return this.currentScope.restrict(qb, alias, 'province');
+  }
+
+  /** The same caller over one district it reaches (else NOT_FOUND): a district's report, its figures frozen at approval. */
+  narrowedTo(districtId: number): RequestSession {
+    return new RequestSession(this.db, this.currentScope.narrowedTo(districtId));
+  }
+
+  /**
+   * The rows a caller's figures count as its own: a province role every row of its province, a district
+   * role its own district's only, without the province-level rows (districtId null) that an activity's
+   * reach also shows it. The activities organised in a report or a rollup; never to list rows.
+   */
+  ownRows<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
+    return this.currentScope.restrict(this.db.getRepository(entity).createQueryBuilder(alias), alias, 'provinceOrOwnDistrict');
+  }
+
+  /** Rows of the caller's districts only (`districtId` in reach), never the province-level ones: a district report's own activities. */
+  districtRows<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
+    return this.currentScope.restrict(this.db.getRepository(entity).createQueryBuilder(alias), alias, 'district');
+  }
+
+  /**
+   * Restricts `entity`, joined into a query under `alias`, to the rows the caller reaches as it declares
+   * (`@Reach`): a join restricted by reach, like rows() restricts a query's own table (an export's
+   * attendance joined to the activities the caller sees).
+   */
+  reachedIn<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entity: EntityClass<ObjectLiteral>, alias: string): SelectQueryBuilder<T> {
+    return this.currentScope.restrict(qb, alias, reachOf(entity).rows);
+  }
 }

@@ -93,6 +93,22 @@ export class Writer {
     if (!row) throw notFound(this.tx.getRepository(entity).metadata.name, id, field);
     return row;
   }
+
+  // ---- sessionb's additions (activities, funding, periods, reports, transfer) --------------------
+
+  /**
+   * create()'s check of a new row (reach and writers) on its own, for a mutation that reads other rows
+   * before it creates (a budget, a provider): a refused caller then learns nothing from those reads.
+   * `shownAs` names the row NOT_FOUND reports when the new row's district is out of reach (the district itself).
+   */
+  mayCreate<T extends Row>(entity: EntityClass<T>, values: Partial<T>, shownAs = this.tx.getRepository(entity).metadata.name): void {
+    this.scope.assertMayChange(reachOf(entity), values, shownAs);
+  }
+
+  /** RequestSession.provinceWide inside this transaction: the province's money rules read all of its rows. */
+  provinceWide<T extends ObjectLiteral>(entity: EntityClass<T>, alias: string): SelectQueryBuilder<T> {
+    return this.scope.restrict(this.tx.getRepository(entity).createQueryBuilder(alias), alias, 'province');
+  }
 }
 
 /** TRANSITION (removed when every module is on the session): the old door; RequestSession.write is the new one. */

@@ -1,58 +1,41 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
-import { lockForUpdate } from '../../tenancy/scope';
-import { write } from '../../session/writer';
-import { conflict, inUse, notFound } from '../../shared/errors';
+import type { RequestSession } from '../../session/request-session';
+import type { Writer } from '../../session/writer';
+import { inUse, notFound } from '../../shared/errors';
 import { Activity } from '../../domain/activities/activity.entity';
 import { Provider } from '../../domain/activities/provider.entity';
 import type { ProviderInput } from './provider.inputs';
 
-/** Providers belong to the province: everyone in it reads them, only the province admin changes them. */
-export class ProviderService {
-  constructor(
-    private readonly db: DataSource,
-    private readonly scope: Scope,
-  ) {}
+/* Providers belong to the province (@Reach('province', 'province')): everyone in it reads them, only the province admin changes them. */
 
-  list(): Promise<Provider[]> {
-    const qb = this.db.getRepository(Provider).createQueryBuilder('p').orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
-    return this.scope.inProvince(qb, 'p').getMany();
-  }
+export function providerList(session: RequestSession): Promise<Provider[]> {
+  return session.rows(Provider, 'p').orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+}
 
-  create(input: ProviderInput): Promise<Provider> {
-    this.scope.assertProvinceAdmin();
-    return write(this.db, this.scope, (w) => w.create(Provider, { name: input.name.trim(), kind: input.kind, provinceId: this.scope.provinceId }));
-  }
+export function createProvider(session: RequestSession, input: ProviderInput): Promise<Provider> {
+  return session.write((w) => w.create(Provider, { name: input.name.trim(), kind: input.kind, provinceId: w.scope.provinceId }));
+}
 
-  update(id: number, version: number, input: ProviderInput): Promise<Provider> {
-    this.scope.assertProvinceAdmin();
-    return write(this.db, this.scope, async (w) => {
-      const provider = await findProvider(w.tx, this.scope, id, { lock: true });
-      return w.update(Provider, provider, version, { name: input.name.trim(), kind: input.kind });
-    });
-  }
+export function updateProvider(session: RequestSession, id: number, version: number, input: ProviderInput): Promise<Provider> {
+  return session.write(async (w) => {
+    const provider = await w.change(Provider, id, version);
+    return w.update(Provider, provider, { name: input.name.trim(), kind: input.kind });
+  });
+}
 
-  /** Refused while an activity names the provider: the activity would lose who delivered it. */
-  delete(id: number, version: number): Promise<boolean> {
-    this.scope.assertProvinceAdmin();
-    return write(this.db, this.scope, async (w) => {
-      const provider = await findProvider(w.tx, this.scope, id, { lock: true });
-      if (provider.version !== version) throw conflict('Provider');
-      const used = await this.scope
-        .activitiesVisible(w.tx.getRepository(Activity).createQueryBuilder('a').where('a.providerId = :id', { id }), 'a')
-        .getCount();
-      if (used > 0) throw inUse('Provider', 'errors.providerInUse', { count: used });
-      await w.delete(Provider, provider);
-      return true;
-    });
-  }
+/** Refused while an activity names the provider: the activity would lose who delivered it. */
+export function deleteProvider(session: RequestSession, id: number, version: number): Promise<boolean> {
+  return session.write(async (w) => {
+    const provider = await w.change(Provider, id, version);
+    const used = await w.rows(Activity, 'a').andWhere('a.providerId = :id', { id }).getCount();
+    if (used > 0) throw inUse('Provider', 'errors.providerInUse', { count: used });
+    await w.delete(Provider, provider);
+    return true;
+  });
 }
 
 /** One provider of the caller's province, or NOT_FOUND (also for another province's provider). */
-export async function findProvider(tx: EntityManager, scope: Scope, id: number, options: { lock?: boolean } = {}): Promise<Provider> {
-  const qb = scope.inProvince(tx.getRepository(Provider).createQueryBuilder('p').where('p.id = :id', { id }), 'p');
-  if (options.lock) lockForUpdate(tx, qb);
-  const provider = await qb.getOne();
+export async function findProvider(w: Writer, id: number): Promise<Provider> {
+  const provider = await w.rows(Provider, 'p').andWhere('p.id = :id', { id }).getOne();
   if (!provider) throw notFound('Provider', id);
   return provider;
 }

@@ -1,10 +1,11 @@
-import type { EntityManager } from 'typeorm';
-import { ActivityKind } from '../../domain/activities/activity.entity';
+import { ActivityKind, Activity } from '../../domain/activities/activity.entity';
 import { badInput, budgetCapExceeded, budgetExceeded } from '../../shared/errors';
+import type { Writer } from '../../session/writer';
+import { DistrictAllocation } from '../../domain/funding/district-allocation.entity';
 import { allocationsOf, claimFunding, exchangeCapOf, yearSums } from './budget.service';
 
+/** A write of an activity of the caller's province. */
 export interface CostedChange {
-  provinceId: number;
   fiscalYear: number;
   /** null for a province-level activity. */
   districtId: number | null;
@@ -20,13 +21,13 @@ export interface CostedChange {
  * study tours stay within the exchange cap, a district within its allocation, province-level work
  * within what the province kept back. A write that commits nothing always passes.
  */
-export async function assertWithinBudget(tx: EntityManager, change: CostedChange): Promise<void> {
+export async function assertWithinBudget(w: Writer, change: CostedChange): Promise<void> {
   if (change.committed === 0) return;
-  const funding = await claimFunding(tx, change.provinceId, change.fiscalYear);
+  const funding = await claimFunding(w, change.fiscalYear);
   if (!funding) {
     throw badInput('fiscalYear', 'errors.noFunding', { year: change.fiscalYear });
   }
-  const sums = await yearSums(tx, change.provinceId, change.fiscalYear, change.activityId);
+  const sums = await yearSums(w.provinceWide(Activity, 'a'), change.fiscalYear, change.activityId);
   const requested = change.committed;
 
   if (change.kind === ActivityKind.EXCHANGE) {
@@ -35,7 +36,7 @@ export async function assertWithinBudget(tx: EntityManager, change: CostedChange
     if (committed + requested > cap) throw budgetCapExceeded({ cap, committed, requested, headroom: Math.max(0, cap - committed) });
   }
 
-  const allocations = await allocationsOf(tx, funding.id);
+  const allocations = await allocationsOf(w.provinceWide(DistrictAllocation, 'al'), funding.id);
   const allocated = allocations.reduce((sum, a) => sum + a.amount, 0);
   const envelope =
     change.districtId === null ? funding.centralAmount - allocated : (allocations.find((a) => a.districtId === change.districtId)?.amount ?? 0);

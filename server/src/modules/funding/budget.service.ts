@@ -1,8 +1,9 @@
-import type { EntityManager } from 'typeorm';
-import { Activity, ActivityKind, ActivityStatus } from '../../domain/activities/activity.entity';
+import type { SelectQueryBuilder } from 'typeorm';
+import { ActivityKind, ActivityStatus, type Activity } from '../../domain/activities/activity.entity';
 import { Funding } from '../../domain/funding/funding.entity';
-import { DistrictAllocation } from '../../domain/funding/district-allocation.entity';
+import type { DistrictAllocation } from '../../domain/funding/district-allocation.entity';
 import { lockForUpdate } from '../../tenancy/scope';
+import type { Writer } from '../../session/writer';
 
 /** Committed cost (docs/DOMAIN.md, "The money rules") as SQL over an activity alias: the twin of committedCost() in activities/activity-cost.ts. */
 export function committedCostSql(alias: string): string {
@@ -27,16 +28,18 @@ export interface YearSums {
   spent: number;
 }
 
-/** One GROUP BY statement: committed and spent per district and kind for a province's year. */
-export async function yearSums(manager: EntityManager, provinceId: number, fiscalYear: number, excludeActivityId?: number): Promise<YearSums> {
-  const qb = manager
-    .getRepository(Activity)
-    .createQueryBuilder('a')
+/**
+ * One GROUP BY statement: committed and spent per district and kind for a year of the province's
+ * activities (`activities`, alias `a`: the session's provinceWide(Activity), since the money rules and the
+ * budget count every district's).
+ */
+export async function yearSums(activities: SelectQueryBuilder<Activity>, fiscalYear: number, excludeActivityId?: number): Promise<YearSums> {
+  const qb = activities
     .select('a.districtId', 'districtId')
     .addSelect('a.kind', 'kind')
     .addSelect(`SUM(${committedCostSql('a')})`, 'committed')
     .addSelect(`SUM(${spentCostSql('a')})`, 'spent')
-    .where('a.provinceId = :provinceId AND a.fiscalYear = :fiscalYear', { provinceId, fiscalYear })
+    .andWhere('a.fiscalYear = :fiscalYear', { fiscalYear })
     .groupBy('a.districtId')
     .addGroupBy('a.kind');
   if (excludeActivityId !== undefined) qb.andWhere('a.id <> :excludeActivityId', { excludeActivityId });
@@ -62,12 +65,12 @@ export async function yearSums(manager: EntityManager, provinceId: number, fisca
  * holds on one node only, and two nodes' transactions conflict at certification only when both wrote a
  * common row — then the later one fails with a deadlock error and is run again (db/transactions.ts).
  */
-export async function claimFunding(manager: EntityManager, provinceId: number, fiscalYear: number): Promise<Funding | null> {
-  await manager.query('UPDATE funding SET budgetSequence = budgetSequence + 1 WHERE provinceId = ? AND fiscalYear = ?', [provinceId, fiscalYear]);
-  const qb = manager.getRepository(Funding).createQueryBuilder('f').where('f.provinceId = :provinceId AND f.fiscalYear = :fiscalYear', { provinceId, fiscalYear });
-  return lockForUpdate(manager, qb).getOne();
+export async function claimFunding(w: Writer, fiscalYear: number): Promise<Funding | null> {
+  await w.tx.query('UPDATE funding SET budgetSequence = budgetSequence + 1 WHERE provinceId = ? AND fiscalYear = ?', [w.scope.provinceId, fiscalYear]);
+  return lockForUpdate(w.tx, w.rows(Funding, 'f').andWhere('f.fiscalYear = :fiscalYear', { fiscalYear })).getOne();
 }
 
-export async function allocationsOf(manager: EntityManager, fundingId: number): Promise<DistrictAllocation[]> {
-  return manager.getRepository(DistrictAllocation).find({ where: { fundingId }, order: { districtId: 'ASC' } });
+/** A year's district envelopes, from the province's allocations (`allocations`, alias `al`: all districts count toward the central amount). */
+export async function allocationsOf(allocations: SelectQueryBuilder<DistrictAllocation>, fundingId: number): Promise<DistrictAllocation[]> {
+  return allocations.andWhere('al.fundingId = :fundingId', { fundingId }).orderBy('al.districtId', 'ASC').getMany();
 }

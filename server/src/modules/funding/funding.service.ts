@@ -1,20 +1,19 @@
-import type { DataSource } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
-import { write } from '../../session/writer';
+import type { RequestSession } from '../../session/request-session';
+import { Activity } from '../../domain/activities/activity.entity';
 import { District } from '../../domain/geography/district.entity';
 import { Funding } from '../../domain/funding/funding.entity';
 import { DistrictAllocation } from '../../domain/funding/district-allocation.entity';
 import { allocationsOf, claimFunding, exchangeCapOf, yearSums } from './budget.service';
 import type { AllocationsInput, FundingInput } from './funding.inputs';
 import type { Budget } from './budget.types';
-import { badInput, budgetCapExceeded, budgetExceeded, conflict, notFound } from '../../shared/errors';
+import { badInput, budgetCapExceeded, budgetExceeded, conflict } from '../../shared/errors';
 
 /** The money of one year as the caller may see it: province figures, and the envelopes of its districts. */
-export async function budgetFor(db: DataSource, scope: Scope, fiscalYear: number): Promise<Budget> {
-  const funding = await db.getRepository(Funding).findOneBy({ provinceId: scope.provinceId, fiscalYear });
-  const sums = await yearSums(db.manager, scope.provinceId, fiscalYear);
-  const allocations = funding ? await allocationsOf(db.manager, funding.id) : [];
-  const districts = await scope.inDistricts(db.getRepository(District).createQueryBuilder('d'), 'd', 'id').orderBy('d.code', 'ASC').getMany();
+export async function budgetFor(session: RequestSession, fiscalYear: number): Promise<Budget> {
+  const funding = await session.rows(Funding, 'f').andWhere('f.fiscalYear = :fiscalYear', { fiscalYear }).getOne();
+  const sums = await yearSums(session.provinceWide(Activity, 'a'), fiscalYear);
+  const allocations = funding ? await allocationsOf(session.provinceWide(DistrictAllocation, 'al'), funding.id) : [];
+  const districts = await session.rows(District, 'd').orderBy('d.code', 'ASC').getMany();
   const central = funding?.centralAmount ?? 0;
   const cap = funding ? exchangeCapOf(funding) : 0;
   return {
@@ -44,21 +43,24 @@ export async function budgetFor(db: DataSource, scope: Scope, fiscalYear: number
  * Sets a year's central funding. Lowering it is refused while allocations, study tours already
  * committed (against the new cap) or province-level work would no longer fit.
  */
-export async function setFunding(db: DataSource, scope: Scope, input: FundingInput): Promise<Funding> {
-  scope.assertProvinceAdmin();
-  return write(db, scope, async (w) => {
-    const existing = await claimFunding(w.tx, scope.provinceId, input.fiscalYear);
+export function setFunding(session: RequestSession, input: FundingInput): Promise<Funding> {
+  return session.write(async (w) => {
+    // Funding is the province admin's (@Reach('province', 'province')): checked before the year's money is
+    // claimed, and the only writers' check of an update, since the claimed row is changed without change().
+    w.mayCreate(Funding, { provinceId: w.scope.provinceId });
+    const existing = await claimFunding(w, input.fiscalYear);
     const values = { centralAmount: input.centralAmount, exchangeCapPercent: input.exchangeCapPercent, decisionRef: input.decisionRef ?? null };
-    if (!existing) return w.create(Funding, { provinceId: scope.provinceId, fiscalYear: input.fiscalYear, ...values });
+    if (!existing) return w.create(Funding, { provinceId: w.scope.provinceId, fiscalYear: input.fiscalYear, ...values });
     if (input.version === null || input.version === undefined) throw badInput('version', 'errors.fundingVersionNeeded');
+    // The row is claimed (locked and written) above; change() would read it again.
     if (existing.version !== input.version) throw conflict('Funding');
 
-    const sums = await yearSums(w.tx, scope.provinceId, input.fiscalYear);
+    const sums = await yearSums(w.provinceWide(Activity, 'a'), input.fiscalYear);
     const newCap = exchangeCapOf({ centralAmount: input.centralAmount, exchangeCapPercent: input.exchangeCapPercent });
     if (sums.exchangeCommitted > newCap) {
       throw budgetCapExceeded({ cap: newCap, committed: sums.exchangeCommitted, requested: 0, headroom: 0 }, 'errors.capBelowCommitted');
     }
-    const allocated = (await allocationsOf(w.tx, existing.id)).reduce((sum, a) => sum + a.amount, 0);
+    const allocated = (await allocationsOf(w.provinceWide(DistrictAllocation, 'al'), existing.id)).reduce((sum, a) => sum + a.amount, 0);
     const provinceLevel = sums.committedByDistrict.get(null) ?? 0;
     if (allocated + provinceLevel > input.centralAmount) {
       throw budgetExceeded(
@@ -66,23 +68,24 @@ export async function setFunding(db: DataSource, scope: Scope, input: FundingInp
         'errors.centralBelowCommitted',
       );
     }
-    return w.update(Funding, existing, input.version, values);
+    return w.update(Funding, existing, values);
   });
 }
 
 /** Replaces the district envelopes of a year: all fit in the central amount, none below what its district committed. */
-export async function setAllocations(db: DataSource, scope: Scope, input: AllocationsInput): Promise<DistrictAllocation[]> {
-  scope.assertProvinceAdmin();
-  return write(db, scope, async (w) => {
-    const funding = await claimFunding(w.tx, scope.provinceId, input.fiscalYear);
+export function setAllocations(session: RequestSession, input: AllocationsInput): Promise<DistrictAllocation[]> {
+  return session.write(async (w) => {
+    w.mayCreate(Funding, { provinceId: w.scope.provinceId }); // before the claim, as in setFunding
+    const funding = await claimFunding(w, input.fiscalYear);
     if (!funding) throw badInput('fiscalYear', 'errors.noFundingYet', { year: input.fiscalYear });
     const seen = new Set<number>();
     for (const a of input.allocations) {
-      if (!scope.includesDistrict(a.districtId)) throw notFound('District', a.districtId);
+      // Checked before the sums are read, as create() would check each new envelope's district.
+      w.mayCreate(DistrictAllocation, { districtId: a.districtId, provinceId: w.scope.provinceId }, 'District');
       if (seen.has(a.districtId)) throw badInput('allocations', 'errors.districtListedTwice', { id: a.districtId });
       seen.add(a.districtId);
     }
-    const sums = await yearSums(w.tx, scope.provinceId, input.fiscalYear);
+    const sums = await yearSums(w.provinceWide(Activity, 'a'), input.fiscalYear);
     const total = input.allocations.reduce((sum, a) => sum + a.amount, 0) + (sums.committedByDistrict.get(null) ?? 0);
     if (total > funding.centralAmount) {
       throw budgetExceeded({ cap: funding.centralAmount, committed: total, requested: 0, headroom: 0 }, 'errors.allocationsOverCentral');
@@ -93,14 +96,14 @@ export async function setAllocations(db: DataSource, scope: Scope, input: Alloca
       if (committed > amount) throw budgetExceeded({ cap: amount, committed, requested: 0, headroom: 0 }, 'errors.allocationBelowCommitted', { id: districtId });
     }
 
-    const current = await allocationsOf(w.tx, funding.id);
+    const current = await allocationsOf(w.provinceWide(DistrictAllocation, 'al'), funding.id);
     const result: DistrictAllocation[] = [];
     for (const a of input.allocations) {
       const row = current.find((c) => c.districtId === a.districtId);
       if (!row) {
-        result.push(await w.create(DistrictAllocation, { fundingId: funding.id, provinceId: scope.provinceId, districtId: a.districtId, fiscalYear: input.fiscalYear, amount: a.amount }));
+        result.push(await w.create(DistrictAllocation, { fundingId: funding.id, provinceId: w.scope.provinceId, districtId: a.districtId, fiscalYear: input.fiscalYear, amount: a.amount }));
       } else {
-        result.push(row.amount === a.amount ? row : await w.update(DistrictAllocation, row, row.version, { amount: a.amount }));
+        result.push(row.amount === a.amount ? row : await w.update(DistrictAllocation, row, { amount: a.amount }));
       }
     }
     for (const row of current) if (!seen.has(row.districtId)) await w.delete(DistrictAllocation, row);

@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { CurrentScope } from '../../graphql/current-scope';
-import type { Scope } from '../../tenancy/scope';
 import { Role } from '../../domain/accounts/user.entity';
+import { PROVINCE_ADMIN_ONLY } from '../../domain/accounts/caller';
 import { assertYear } from '../../domain/periods/fiscal-year';
 import { ProvinceYearStatus, YearStatus } from './period.types';
 import { activeYears } from './active-years';
@@ -13,8 +12,8 @@ import { closeProvinceYear, provinceYearStatus, reopenYear, returnYear, submitYe
 export class PeriodResolver {
   @Authorized()
   @Query(() => [Int], { description: 'Fiscal years with the province’s funding or activities the caller sees, newest first (yearly pages open there).' })
-  activeYears(@CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<number[]> {
-    return activeYears(db, scope);
+  activeYears(@Ctx() { session }: RequestContext): Promise<number[]> {
+    return activeYears(session);
   }
 
   @Authorized()
@@ -22,18 +21,17 @@ export class PeriodResolver {
   yearStatus(
     @Arg('fiscalYear', () => Int) fiscalYear: number,
     @Arg('districtId', () => Int, { nullable: true }) districtId: number | null,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<YearStatus> {
     assertYear(fiscalYear);
-    return yearStatus(db, scope, districtId, fiscalYear);
+    return yearStatus(session, districtId, fiscalYear);
   }
 
   @Authorized()
   @Query(() => ProvinceYearStatus, { description: 'Whether the province closed the year (its province-level activities are then locked).' })
-  provinceYearStatus(@Arg('fiscalYear', () => Int) fiscalYear: number, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<ProvinceYearStatus> {
+  provinceYearStatus(@Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() { session }: RequestContext): Promise<ProvinceYearStatus> {
     assertYear(fiscalYear);
-    return provinceYearStatus(db, scope, fiscalYear);
+    return provinceYearStatus(session, fiscalYear);
   }
 
   @Authorized(Role.DISTRICT_MANAGER)
@@ -42,43 +40,40 @@ export class PeriodResolver {
     @Arg('fiscalYear', () => Int) fiscalYear: number,
     @Arg('districtId', () => Int, { nullable: true }) districtId: number | null,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<YearStatus> {
     assertYear(fiscalYear);
-    return submitYear(db, scope, districtId, fiscalYear, note);
+    return submitYear(session, districtId, fiscalYear, note);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN)
+  @Authorized(...PROVINCE_ADMIN_ONLY)
   @Mutation(() => YearStatus, { description: 'Returns a submitted year to the district with a reason (required): it is editable again.' })
   returnYear(
     @Arg('districtId', () => Int) districtId: number,
     @Arg('fiscalYear', () => Int) fiscalYear: number,
     @Arg('reason', () => String) reason: string,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<YearStatus> {
     assertYear(fiscalYear);
-    return returnYear(db, scope, districtId, fiscalYear, reason);
+    return returnYear(session, districtId, fiscalYear, reason);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN)
+  @Authorized(...PROVINCE_ADMIN_ONLY)
   @Mutation(() => YearStatus, { description: 'Reopens an approved year with a reason (required): the report goes back to live figures.' })
   reopenYear(
     @Arg('districtId', () => Int) districtId: number,
     @Arg('fiscalYear', () => Int) fiscalYear: number,
     @Arg('reason', () => String) reason: string,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<YearStatus> {
     assertYear(fiscalYear);
-    return reopenYear(db, scope, districtId, fiscalYear, reason);
+    return reopenYear(session, districtId, fiscalYear, reason);
   }
 
-  @Authorized(Role.PROVINCE_ADMIN)
+  @Authorized(...PROVINCE_ADMIN_ONLY)
   @Mutation(() => ProvinceYearStatus, { description: 'Closes the year for the province’s own activities.' })
-  closeProvinceYear(@Arg('fiscalYear', () => Int) fiscalYear: number, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<ProvinceYearStatus> {
+  closeProvinceYear(@Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() { session }: RequestContext): Promise<ProvinceYearStatus> {
     assertYear(fiscalYear);
-    return closeProvinceYear(db, scope, fiscalYear);
+    return closeProvinceYear(session, fiscalYear);
   }
 }

@@ -1,7 +1,4 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
-import { lockForUpdate } from '../../tenancy/scope';
-import { write } from '../../session/writer';
+import type { RequestSession } from '../../session/request-session';
 import { badInput, conflict, forbidden } from '../../shared/errors';
 import { District } from '../../domain/geography/district.entity';
 import { Province } from '../../domain/geography/province.entity';
@@ -11,7 +8,7 @@ import type { ProvinceYearStatus, YearStatus } from './period.types';
 import { render } from '../../shared/messages';
 
 /** Computes a district's row of the year as it stands, to freeze it at approval (the reports module supplies it). */
-export type FiguresOf = (scope: Scope, fiscalYear: number) => Promise<object>;
+export type FiguresOf = (district: RequestSession, fiscalYear: number) => Promise<object>;
 
 export function yearStatusOf(row: DistrictYear | null, districtId: number, fiscalYear: number): YearStatus {
   const status = row?.status ?? YearStatusValue.OPEN;
@@ -32,31 +29,32 @@ export function yearStatusOf(row: DistrictYear | null, districtId: number, fisca
   };
 }
 
-/** The records of a year for some districts, by district id (years nobody touched are absent: OPEN). */
-export async function districtYears(manager: EntityManager, districtIds: readonly number[], fiscalYear: number): Promise<Map<number, DistrictYear>> {
-  if (districtIds.length === 0) return new Map();
-  const rows = await manager.getRepository(DistrictYear).find({ where: { districtId: In([...districtIds]), fiscalYear } });
+/** The records of a year of the districts the caller reaches (or of one of them), by district id (years nobody touched are absent: OPEN). */
+export async function districtYears(session: RequestSession, fiscalYear: number, districtId?: number): Promise<Map<number, DistrictYear>> {
+  const qb = session.rows(DistrictYear, 'dy').andWhere('dy.fiscalYear = :fiscalYear', { fiscalYear });
+  if (districtId !== undefined) qb.andWhere('dy.districtId = :districtId', { districtId });
+  const rows = await qb.getMany();
   return new Map(rows.map((r) => [r.districtId, r]));
 }
 
-export async function yearStatus(db: DataSource, scope: Scope, districtId: number | null | undefined, fiscalYear: number): Promise<YearStatus> {
-  const id = districtOf(scope, districtId);
-  return yearStatusOf((await districtYears(db.manager, [id], fiscalYear)).get(id) ?? null, id, fiscalYear);
+export async function yearStatus(session: RequestSession, districtId: number | null | undefined, fiscalYear: number): Promise<YearStatus> {
+  const id = districtOf(session, districtId);
+  return yearStatusOf((await districtYears(session, fiscalYear, id)).get(id) ?? null, id, fiscalYear);
 }
 
-export async function provinceYearStatus(db: DataSource, scope: Scope, fiscalYear: number): Promise<ProvinceYearStatus> {
-  const row = await db.getRepository(ProvinceYear).findOneBy({ provinceId: scope.provinceId, fiscalYear });
+export async function provinceYearStatus(session: RequestSession, fiscalYear: number): Promise<ProvinceYearStatus> {
+  const row = await session.rows(ProvinceYear, 'py').andWhere('py.fiscalYear = :fiscalYear', { fiscalYear }).getOne();
   return { fiscalYear, closed: row !== null, closedBy: row?.closedBy ?? null, closedAt: row?.closedAt ?? null };
 }
 
 /** The district a year mutation is about: the given one if the caller reaches it (else NOT_FOUND), or a district caller's own. */
-function districtOf(scope: Scope, districtId: number | null | undefined): number {
+function districtOf(session: RequestSession, districtId: number | null | undefined): number {
   if (districtId === null || districtId === undefined) {
-    const own = scope.requireCaller().districtId;
+    const own = session.caller.districtId;
     if (own === null) throw badInput('districtId', 'errors.nameTheDistrict');
     return own;
   }
-  scope.narrowedTo(districtId);
+  session.scope.narrowedTo(districtId); // NOT_FOUND before any SQL when the caller does not reach it
   return districtId;
 }
 
@@ -66,19 +64,19 @@ function districtOf(scope: Scope, districtId: number | null | undefined): number
  * the current status and writes the record through the Writer, which audits it.
  */
 function transition(
-  db: DataSource,
-  scope: Scope,
+  session: RequestSession,
   districtId: number,
   fiscalYear: number,
-  change: (current: DistrictYear | null, tx: EntityManager) => Promise<Partial<DistrictYear>>,
+  change: (current: DistrictYear | null) => Promise<Partial<DistrictYear>>,
 ): Promise<YearStatus> {
-  return write(db, scope, async (w) => {
-    await lockForUpdate(w.tx, w.tx.getRepository(District).createQueryBuilder('d').where('d.id = :districtId', { districtId })).getOne();
-    const current = await w.tx.getRepository(DistrictYear).findOneBy({ districtId, fiscalYear });
-    const values = await change(current, w.tx);
+  return session.write(async (w) => {
+    await w.locked(District, districtId);
+    const current = await w.rows(DistrictYear, 'dy').andWhere('dy.districtId = :districtId AND dy.fiscalYear = :fiscalYear', { districtId, fiscalYear }).getOne();
+    const values = await change(current);
+    // The record is held through its district's row (locked above), so it is updated without change().
     const saved = current
-      ? await w.update(DistrictYear, current, current.version, values)
-      : await w.create(DistrictYear, { districtId, fiscalYear, provinceId: scope.provinceId, ...values });
+      ? await w.update(DistrictYear, current, values)
+      : await w.create(DistrictYear, { districtId, fiscalYear, provinceId: w.scope.provinceId, ...values });
     return yearStatusOf(saved, districtId, fiscalYear);
   });
 }
@@ -94,25 +92,33 @@ const requireReason = (reason: string | null | undefined): string => {
   return text;
 };
 
+/**
+ * Deciding on a district's year is the province admin's, a rule finer than the record's writers (the
+ * district's manager writes it too, by submitting).
+ */
+function assertDecidesYears(session: RequestSession): void {
+  session.scope.assertProvinceAdmin();
+}
+
 /** A district manager submits its own year (OPEN, RETURNED or REOPENED → SUBMITTED). */
-export function submitYear(db: DataSource, scope: Scope, districtId: number | null | undefined, fiscalYear: number, note: string | null | undefined): Promise<YearStatus> {
-  const id = districtOf(scope, districtId);
-  scope.assertCanWriteDistrict(id);
-  if (scope.isProvinceWide) throw forbidden('errors.districtSubmitsOwn');
+export function submitYear(session: RequestSession, districtId: number | null | undefined, fiscalYear: number, note: string | null | undefined): Promise<YearStatus> {
+  const id = districtOf(session, districtId);
+  // Finer than the record's writers (the district's and the province admin): only the district submits.
+  if (session.scope.isProvinceWide) throw forbidden('errors.districtSubmitsOwn');
   if ((note?.length ?? 0) > 1000) throw badInput('note', 'errors.atMostChars', { max: 1000 });
-  const who = scope.requireCaller().label;
-  return transition(db, scope, id, fiscalYear, async (current) => {
+  const who = session.caller.label;
+  return transition(session, id, fiscalYear, async (current) => {
     if (LOCKED_STATUSES.includes(statusOf(current))) throw wrongStatus(current, YearStatusValue.OPEN);
     return { status: YearStatusValue.SUBMITTED, submittedBy: who, submittedAt: new Date(), note: note?.trim() || null };
   });
 }
 
 /** The province admin approves a submitted year, freezing the district's figures as they stand. */
-export function approveYear(db: DataSource, scope: Scope, districtId: number, fiscalYear: number, figuresOf: FiguresOf): Promise<YearStatus> {
-  scope.assertProvinceAdmin();
-  const district = scope.narrowedTo(districtId);
-  const who = scope.requireCaller().label;
-  return transition(db, scope, districtId, fiscalYear, async (current) => {
+export function approveYear(session: RequestSession, districtId: number, fiscalYear: number, figuresOf: FiguresOf): Promise<YearStatus> {
+  assertDecidesYears(session);
+  const district = session.narrowedTo(districtId);
+  const who = session.caller.label;
+  return transition(session, districtId, fiscalYear, async (current) => {
     if (statusOf(current) !== YearStatusValue.SUBMITTED) throw wrongStatus(current, YearStatusValue.SUBMITTED);
     const now = new Date();
     const approvedFigures = JSON.stringify(await figuresOf(district, fiscalYear));
@@ -121,37 +127,37 @@ export function approveYear(db: DataSource, scope: Scope, districtId: number, fi
 }
 
 /** The province admin returns a submitted year with a reason: the district can edit it again. */
-export function returnYear(db: DataSource, scope: Scope, districtId: number, fiscalYear: number, reason: string): Promise<YearStatus> {
-  scope.assertProvinceAdmin();
-  scope.narrowedTo(districtId);
+export function returnYear(session: RequestSession, districtId: number, fiscalYear: number, reason: string): Promise<YearStatus> {
+  assertDecidesYears(session);
+  session.scope.narrowedTo(districtId);
   const text = requireReason(reason);
-  const who = scope.requireCaller().label;
-  return transition(db, scope, districtId, fiscalYear, async (current) => {
+  const who = session.caller.label;
+  return transition(session, districtId, fiscalYear, async (current) => {
     if (statusOf(current) !== YearStatusValue.SUBMITTED) throw wrongStatus(current, YearStatusValue.SUBMITTED);
     return { status: YearStatusValue.RETURNED, decidedBy: who, decidedAt: new Date(), reason: text };
   });
 }
 
 /** The province admin reopens an approved year with a reason: the report goes back to live figures. */
-export function reopenYear(db: DataSource, scope: Scope, districtId: number, fiscalYear: number, reason: string): Promise<YearStatus> {
-  scope.assertProvinceAdmin();
-  scope.narrowedTo(districtId);
+export function reopenYear(session: RequestSession, districtId: number, fiscalYear: number, reason: string): Promise<YearStatus> {
+  assertDecidesYears(session);
+  session.scope.narrowedTo(districtId);
   const text = requireReason(reason);
-  const who = scope.requireCaller().label;
-  return transition(db, scope, districtId, fiscalYear, async (current) => {
+  const who = session.caller.label;
+  return transition(session, districtId, fiscalYear, async (current) => {
     if (statusOf(current) !== YearStatusValue.APPROVED) throw wrongStatus(current, YearStatusValue.APPROVED);
     return { status: YearStatusValue.REOPENED, decidedBy: who, decidedAt: new Date(), reason: text, approvedFigures: null, approvedBy: null, approvedAt: null };
   });
 }
 
 /** The province admin closes a year: its province-level activities are locked from then on. */
-export function closeProvinceYear(db: DataSource, scope: Scope, fiscalYear: number): Promise<ProvinceYearStatus> {
-  scope.assertProvinceAdmin();
-  const who = scope.requireCaller().label;
-  return write(db, scope, async (w) => {
-    await lockForUpdate(w.tx, w.tx.getRepository(Province).createQueryBuilder('p').where('p.id = :id', { id: scope.provinceId })).getOne();
-    if (await w.tx.getRepository(ProvinceYear).existsBy({ provinceId: scope.provinceId, fiscalYear })) throw conflict('ProvinceYear', 'errors.yearAlreadyClosed', { year: fiscalYear });
-    const row = await w.create(ProvinceYear, { provinceId: scope.provinceId, fiscalYear, closedBy: who, closedAt: new Date() });
+export function closeProvinceYear(session: RequestSession, fiscalYear: number): Promise<ProvinceYearStatus> {
+  const who = session.caller.label;
+  return session.write(async (w) => {
+    w.mayCreate(ProvinceYear, { provinceId: w.scope.provinceId }); // the province admin's, checked before the province is locked
+    await w.locked(Province, w.scope.provinceId);
+    if (await w.rows(ProvinceYear, 'py').andWhere('py.fiscalYear = :fiscalYear', { fiscalYear }).getExists()) throw conflict('ProvinceYear', 'errors.yearAlreadyClosed', { year: fiscalYear });
+    const row = await w.create(ProvinceYear, { provinceId: w.scope.provinceId, fiscalYear, closedBy: who, closedAt: new Date() });
     return { fiscalYear, closed: true, closedBy: row.closedBy, closedAt: row.closedAt };
   });
 }

@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
-import { Commune, type P135Status } from '../../domain/geography/commune.entity';
+import type { RequestSession } from '../../session/request-session';
+import type { P135Status } from '../../domain/geography/commune.entity';
+import { Commune } from '../../domain/geography/commune.entity';
 import { Village } from '../../domain/geography/village.entity';
 import { Activity, type ActivityKind, type ActivityStatus } from '../../domain/activities/activity.entity';
 import { Attendance } from '../../domain/activities/attendance.entity';
@@ -46,17 +46,17 @@ export interface DistrictReport {
 type Raw = Record<string, unknown>;
 
 /**
- * The district report (docs/DOMAIN.md, "Printed reports"): `districtScope` is the caller narrowed to the
- * district (Scope.narrowedTo), so every statement is the scope's; nothing of another district is read.
+ * The district report (docs/DOMAIN.md, "Printed reports"): `district` is the caller's session narrowed to the
+ * district (RequestSession.narrowedTo), so every statement is scoped to it; nothing of another district is read.
  */
-export async function districtReport(db: DataSource, districtScope: Scope, fiscalYear: number): Promise<DistrictReport> {
+export async function districtReport(district: RequestSession, fiscalYear: number): Promise<DistrictReport> {
   const [report, communes, villages, trained, activities] = await Promise.all([
-    provinceReport(db, districtScope, fiscalYear),
-    communesOfYear(districtScope.inDistricts(db.getRepository(Commune).createQueryBuilder('c'), 'c'), 'c', fiscalYear).orderBy('c.code', 'ASC').getMany(),
-    districtScope.inDistricts(db.getRepository(Village).createQueryBuilder('v'), 'v').select('v.communeId', 'communeId').addSelect('COUNT(*)', 'villages').groupBy('v.communeId').getRawMany<Raw>(),
-    trainedAttendance(db, districtScope, fiscalYear).select('p.communeId', 'communeId').addSelect('COUNT(DISTINCT at.participantId)', 'people').groupBy('p.communeId').getRawMany<Raw>(),
-    districtScope
-      .inDistricts(db.getRepository(Activity).createQueryBuilder('a'), 'a')
+    provinceReport(district, fiscalYear),
+    communesOfYear(district.rows(Commune, 'c'), 'c', fiscalYear).orderBy('c.code', 'ASC').getMany(),
+    district.rows(Village, 'v').select('v.communeId', 'communeId').addSelect('COUNT(*)', 'villages').groupBy('v.communeId').getRawMany<Raw>(),
+    trainedAttendance(district, fiscalYear).select('p.communeId', 'communeId').addSelect('COUNT(DISTINCT at.participantId)', 'people').groupBy('p.communeId').getRawMany<Raw>(),
+    district
+      .districtRows(Activity, 'a')
       .andWhere('a.fiscalYear = :fiscalYear', { fiscalYear })
       .leftJoin(Attendance, 'at', 'at.activityId = a.id')
       .select(['a.id AS id', 'a.title AS title', 'a.kind AS kind', 'a.status AS status', 'a.startDate AS startDate', 'a.endDate AS endDate'])

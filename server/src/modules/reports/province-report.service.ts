@@ -1,5 +1,5 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestSession } from '../../session/request-session';
 import { District } from '../../domain/geography/district.entity';
 import { Province } from '../../domain/geography/province.entity';
 import { Commune, P135Status } from '../../domain/geography/commune.entity';
@@ -28,42 +28,40 @@ const ADDITIVE_PEOPLE = ['peopleTrained', 'peopleCompleted', 'personTimes', 'wom
  * measures (about a dozen in all, whatever the number of districts; the year's attendance is read once).
  * Rows of JavaScript are only the grouped results being arranged into the answer.
  */
-export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: number): Promise<ProvinceReport> {
+export async function provinceReport(session: RequestSession, fiscalYear: number): Promise<ProvinceReport> {
   const communeJoin = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) =>
     communesOfYear(qb.innerJoin(Commune, 'c', `c.id = ${alias}.communeId`), 'c', fiscalYear);
   // All statements start together; the year's attendance (the one heavy statement) sets the pace.
   const [districts, province, communes, villages, boards, registered, trained, activities, provincePeople, budget, records] = await Promise.all([
-    scope.inDistricts(db.getRepository(District).createQueryBuilder('d'), 'd', 'id').orderBy('d.code', 'ASC').getMany(),
-    db.getRepository(Province).findOneByOrFail({ id: scope.provinceId }),
+    session.rows(District, 'd').orderBy('d.code', 'ASC').getMany(),
+    session.rows(Province, 'pr').getOneOrFail(),
     byDistrict(
-      communesOfYear(scope.inDistricts(db.getRepository(Commune).createQueryBuilder('c'), 'c'), 'c', fiscalYear)
+      communesOfYear(session.rows(Commune, 'c'), 'c', fiscalYear)
         .select('c.districtId', 'districtId')
         .addSelect('COUNT(*)', 'communes')
         .addSelect(`SUM(CASE WHEN c.p135Status = '${P135Status.ESPECIALLY_DIFFICULT}' THEN 1 ELSE 0 END)`, 'especiallyDifficultCommunes'),
       'c.districtId',
     ),
     byDistrict(
-      communeJoin(scope.inDistricts(db.getRepository(Village).createQueryBuilder('v'), 'v'), 'v')
+      communeJoin(session.rows(Village, 'v'), 'v')
         .select('v.districtId', 'districtId')
         .addSelect('COUNT(*)', 'villages')
         .addSelect('SUM(CASE WHEN v.especiallyDifficult = 1 THEN 1 ELSE 0 END)', 'especiallyDifficultVillages'),
       'v.districtId',
     ),
     byDistrict(
-      communeJoin(scope.inDistricts(db.getRepository(MonitoringBoard).createQueryBuilder('b'), 'b'), 'b').select('b.districtId', 'districtId').addSelect('COUNT(*)', 'monitoringBoards'),
+      communeJoin(session.rows(MonitoringBoard, 'b'), 'b').select('b.districtId', 'districtId').addSelect('COUNT(*)', 'monitoringBoards'),
       'b.districtId',
     ),
-    byDistrict(scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p').select('p.districtId', 'districtId').addSelect('COUNT(*)', 'participantsRegistered'), 'p.districtId'),
+    byDistrict(session.rows(Participant, 'p').select('p.districtId', 'districtId').addSelect('COUNT(*)', 'participantsRegistered'), 'p.districtId'),
     // One pass over the year's attendance gives every people measure and the categories per district.
     byDistrict(
-      selectCategoryCounts(selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).select('at.districtId', 'districtId')).addSelect(...COVERED_MEASURE)),
+      selectCategoryCounts(selectPeopleMeasures(trainedAttendance(session, fiscalYear).select('at.districtId', 'districtId')).addSelect(...COVERED_MEASURE)),
       'at.districtId',
     ),
-    scope
-      .inReach(
-        db.getRepository(Activity).createQueryBuilder('a').where('a.fiscalYear = :fiscalYear AND a.status <> :cancelled', { fiscalYear, cancelled: ActivityStatus.CANCELLED }),
-        'a',
-      )
+    session
+      .ownRows(Activity, 'a')
+      .andWhere('a.fiscalYear = :fiscalYear AND a.status <> :cancelled', { fiscalYear, cancelled: ActivityStatus.CANCELLED })
       .select('a.districtId', 'districtId')
       .addSelect('a.kind', 'kind')
       .addSelect('COUNT(*)', 'activities')
@@ -72,9 +70,9 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
       .groupBy('a.districtId')
       .addGroupBy('a.kind')
       .getRawMany<Raw>(),
-    scope.isProvinceWide ? selectPeopleMeasures(trainedAttendance(db, scope, fiscalYear).andWhere('a.districtId IS NULL').select([])).getRawOne<Raw>() : null,
-    budgetFor(db, scope, fiscalYear),
-    districtYears(db.manager, scope.districtIds, fiscalYear),
+    session.scope.isProvinceWide ? selectPeopleMeasures(trainedAttendance(session, fiscalYear).andWhere('a.districtId IS NULL').select([])).getRawOne<Raw>() : null,
+    budgetFor(session, fiscalYear),
+    districtYears(session, fiscalYear),
   ]);
 
   const envelopes = new Map(budget.districts.map((e) => [e.district.id, e]));
@@ -104,9 +102,9 @@ export async function provinceReport(db: DataSource, scope: Scope, fiscalYear: n
   };
 }
 
-/** A district's figures as they stand, without the record: what approval freezes. */
-export async function districtFigures(db: DataSource, districtScope: Scope, fiscalYear: number): Promise<object> {
-  const [row] = (await provinceReport(db, districtScope, fiscalYear)).districts;
+/** A district's figures as they stand, without the record: what approval freezes (`district`: the session narrowed to it). */
+export async function districtFigures(district: RequestSession, fiscalYear: number): Promise<object> {
+  const [row] = (await provinceReport(district, fiscalYear)).districts;
   return figuresOf(row);
 }
 

@@ -1,7 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { CurrentScope } from '../../graphql/current-scope';
-import type { Scope } from '../../tenancy/scope';
 import { District } from '../../domain/geography/district.entity';
 import { Commune } from '../../domain/geography/commune.entity';
 import { EthnicGroup } from '../../domain/reference/ethnic-group.entity';
@@ -16,9 +14,9 @@ import { assertYear } from '../../domain/periods/fiscal-year';
 export class ReportResolver {
   @Authorized()
   @Query(() => ProvinceReport, { description: 'The year’s figures per district in scope, with a total row, funding and the exchange cap.' })
-  provinceReport(@Arg('fiscalYear', () => Int) fiscalYear: number, @CurrentScope() scope: Scope, @Ctx() { db }: RequestContext): Promise<ProvinceReport> {
+  provinceReport(@Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() { session }: RequestContext): Promise<ProvinceReport> {
     assertYear(fiscalYear);
-    return provinceReport(db, scope, fiscalYear);
+    return provinceReport(session, fiscalYear);
   }
 
   @Authorized()
@@ -27,13 +25,12 @@ export class ReportResolver {
     @Arg('fiscalYear', () => Int) fiscalYear: number,
     @Arg('groupBy', () => [RollupDimension]) groupBy: RollupDimension[],
     @Arg('filter', () => RollupFilter, { nullable: true }) filter: RollupFilter | null,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<RollupRow[]> {
     assertYear(fiscalYear);
     if (groupBy.length > 4) throw badInput('groupBy', 'errors.groupByMax');
     if (new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'errors.groupByTwice');
-    return rollup(db, scope, fiscalYear, groupBy, filter);
+    return rollup(session, fiscalYear, groupBy, filter);
   }
 }
 
@@ -41,17 +38,17 @@ export class ReportResolver {
 @Resolver(() => RollupRow)
 export class RollupRowResolver {
   @FieldResolver(() => District, { nullable: true })
-  district(@Root() row: RollupRow, @Ctx() { loaders }: RequestContext): Promise<District | null> | null {
-    return row.districtId === null ? null : loaders.district.load(row.districtId);
+  district(@Root() row: RollupRow, @Ctx() { session }: RequestContext): Promise<District | null> | null {
+    return row.districtId === null ? null : session.loaders.district.load(row.districtId);
   }
 
   @FieldResolver(() => Commune, { nullable: true })
-  commune(@Root() row: RollupRow, @Ctx() { loaders }: RequestContext): Promise<Commune | null> | null {
-    return row.communeId === null ? null : loaders.commune.load(row.communeId);
+  commune(@Root() row: RollupRow, @Ctx() { session }: RequestContext): Promise<Commune | null> | null {
+    return row.communeId === null ? null : session.loaders.commune.load(row.communeId);
   }
 
   @FieldResolver(() => EthnicGroup, { nullable: true })
-  ethnicGroup(@Root() row: RollupRow, @Ctx() { loaders }: RequestContext): EthnicGroup | Promise<EthnicGroup | null> | null {
-    return row.ethnicGroupCode === null ? null : loaders.ethnicGroup(row.ethnicGroupCode);
+  ethnicGroup(@Root() row: RollupRow, @Ctx() { session }: RequestContext): EthnicGroup | Promise<EthnicGroup | null> | null {
+    return row.ethnicGroupCode === null ? null : session.loaders.ethnicGroup(row.ethnicGroupCode);
   }
 }

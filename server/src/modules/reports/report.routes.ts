@@ -2,9 +2,9 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type ExcelJS from 'exceljs';
-import { requestScope } from '../../auth/build-context';
+import { requestSession } from '../../auth/build-context';
 import type { AuthServices } from '../../auth/auth-services';
-import type { Scope } from '../../tenancy/scope';
+import type { RequestSession } from '../../session/request-session';
 import type { ReportIssuerConfig } from '../../config';
 import { sendRestError, sendRestFailure } from '../../http/rest-errors';
 import { badInput, unauthenticated } from '../../shared/errors';
@@ -31,14 +31,14 @@ type Format = 'xlsx' | 'pdf';
 export function reportRoutes(db: DataSource, auth: AuthServices, issuer: ReportIssuerConfig): Router {
   const router = Router();
   const province = (format: Format) => async (req: Request, res: Response) => {
-    const { scope, fiscalYear } = await callerAndYear(db, auth, req, res);
-    const report = await provinceReport(db, scope, fiscalYear);
+    const { session, fiscalYear } = await callerAndYear(db, auth, req, res);
+    const report = await provinceReport(session, fiscalYear);
     const frame = provinceFrame(issuer, report.province, fiscalYear, report.districts, report.generatedAt);
     await send(res, format, `bao-cao-p135-${fiscalYear}`, () => provinceWorkbook(report, frame), () => provincePdf(report, frame));
   };
   const district = (format: Format) => async (req: Request, res: Response) => {
-    const { scope, fiscalYear } = await callerAndYear(db, auth, req, res);
-    const report = await districtReport(db, scope.narrowedTo(districtIdOf(req, scope)), fiscalYear);
+    const { session, fiscalYear } = await callerAndYear(db, auth, req, res);
+    const report = await districtReport(session.narrowedTo(districtIdOf(req, session)), fiscalYear);
     const frame = districtFrame(report.province, report.district, fiscalYear, report.row, report.generatedAt);
     await send(res, format, `bao-cao-p135-${fiscalYear}-${report.district.code}`, () => districtWorkbook(report, frame), () => districtPdf(report, frame));
   };
@@ -66,23 +66,24 @@ const guarded = (handler: (req: Request, res: Response) => Promise<void>) => asy
   }
 };
 
-async function callerAndYear(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<{ scope: Scope; fiscalYear: number }> {
-  const scope = await requestScope(db, auth, req, res);
-  if (!scope.caller) {
+/** A refused API key answers 401 UNAUTHENTICATED through `guarded`, as on /graphql and the file endpoints. */
+async function callerAndYear(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<{ session: RequestSession; fiscalYear: number }> {
+  const session = await requestSession(db, auth, req, res);
+  if (!session.scope.caller) {
     sendRestError(res, unauthenticated());
     throw new Answered();
   }
   const fiscalYear = Number(req.query.fiscalYear);
   assertYear(fiscalYear);
-  return { scope, fiscalYear };
+  return { session, fiscalYear };
 }
 
-/** The district asked for; a district caller's own when it names none. Reach is checked by Scope.narrowedTo. */
-function districtIdOf(req: Request, scope: Scope): number {
+/** The district asked for; a district caller's own when it names none. Reach is checked by RequestSession.narrowedTo. */
+function districtIdOf(req: Request, session: RequestSession): number {
   const raw = req.query.districtId;
   if (raw === undefined || raw === '') {
-    if (scope.isProvinceWide) throw badInput('districtId', 'errors.districtRequired');
-    return scope.districtIds[0];
+    if (session.scope.isProvinceWide) throw badInput('districtId', 'errors.districtRequired');
+    return session.scope.districtIds[0];
   }
   const id = Number(raw);
   if (!Number.isSafeInteger(id) || id <= 0) throw badInput('districtId', 'errors.positiveWholeNumber');

@@ -1,5 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
+import type { RequestSession } from '../../session/request-session';
 import { monthOf } from '../../shared/sql-dialect';
 import { KINH_CODE } from '../../domain/reference/ethnic-group.entity';
 import { Activity, ActivityStatus } from '../../domain/activities/activity.entity';
@@ -40,8 +40,9 @@ function moneyDimensionSql(db: DataSource): Partial<Record<RollupDimension, stri
  * grouping and filter is one an activity has. Both are scoped like everything else (a district caller's
  * rows are its own district's); JavaScript only lays the two grouped results side by side by key.
  */
-export async function rollup(db: DataSource, scope: Scope, fiscalYear: number, groupBy: RollupDimension[], filter: RollupFilter | null): Promise<RollupRow[]> {
-  const people = groupAll(trainedAttendance(db, scope, fiscalYear).select([]), groupBy, peopleDimensionSql(db));
+export async function rollup(session: RequestSession, fiscalYear: number, groupBy: RollupDimension[], filter: RollupFilter | null): Promise<RollupRow[]> {
+  // session.db only names the engine, whose SQL for "the month of a date" differs (shared/sql-dialect.ts).
+  const people = groupAll(trainedAttendance(session, fiscalYear).select([]), groupBy, peopleDimensionSql(session.db));
   selectPeopleMeasures(people);
   if (filter?.districtId != null) people.andWhere('at.districtId = :fDistrict', { fDistrict: filter.districtId });
   if (filter?.communeId != null) people.andWhere('p.communeId = :fCommune', { fCommune: filter.communeId });
@@ -52,7 +53,7 @@ export async function rollup(db: DataSource, scope: Scope, fiscalYear: number, g
   filterActivities(people, filter);
 
   const personal = groupBy.some((d) => PEOPLE_ONLY_DIMENSIONS.includes(d)) || filter?.communeId != null || !!filter?.category || !!filter?.gender || filter?.ethnicMinority != null;
-  const [peopleRaws, moneyRaws] = await Promise.all([people.getRawMany<Raw>(), personal ? null : moneyQuery(db, scope, fiscalYear, groupBy, filter).getRawMany<Raw>()]);
+  const [peopleRaws, moneyRaws] = await Promise.all([people.getRawMany<Raw>(), personal ? null : moneyQuery(session, fiscalYear, groupBy, filter).getRawMany<Raw>()]);
 
   const rows = new Map<string, { keys: unknown[]; people?: Raw; money?: Raw }>();
   const keysOf = (raw: Raw) => groupBy.map((dimension, i) => normaliseKey(dimension, raw[`g${i}`]));
@@ -89,12 +90,9 @@ export async function rollup(db: DataSource, scope: Scope, fiscalYear: number, g
 }
 
 /** Activities organised in the year (not cancelled) with their committed and spent cost, grouped alike. */
-function moneyQuery(db: DataSource, scope: Scope, fiscalYear: number, groupBy: RollupDimension[], filter: RollupFilter | null): SelectQueryBuilder<Activity> {
-  const qb = scope.inReach(
-    db.getRepository(Activity).createQueryBuilder('a').where('a.fiscalYear = :fiscalYear AND a.status <> :cancelled', { fiscalYear, cancelled: ActivityStatus.CANCELLED }),
-    'a',
-  );
-  groupAll(qb.select([]), groupBy, moneyDimensionSql(db))
+function moneyQuery(session: RequestSession, fiscalYear: number, groupBy: RollupDimension[], filter: RollupFilter | null): SelectQueryBuilder<Activity> {
+  const qb = session.ownRows(Activity, 'a').andWhere('a.fiscalYear = :fiscalYear AND a.status <> :cancelled', { fiscalYear, cancelled: ActivityStatus.CANCELLED });
+  groupAll(qb.select([]), groupBy, moneyDimensionSql(session.db))
     .addSelect('COUNT(*)', 'activities')
     .addSelect(`SUM(${committedCostSql('a')})`, 'committed')
     .addSelect(`SUM(${spentCostSql('a')})`, 'spent');

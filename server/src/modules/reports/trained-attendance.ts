@@ -1,5 +1,5 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Scope } from '../../tenancy/scope';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestSession } from '../../session/request-session';
 import { Attendance } from '../../domain/activities/attendance.entity';
 import { Activity, ActivityStatus } from '../../domain/activities/activity.entity';
 import { Participant } from '../../domain/participants/participant.entity';
@@ -31,20 +31,19 @@ export function communesOfYear<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
  * cancelled ones never will). Aliases: `at` attendance, `a` activity, `p` participant, `c` the
  * participant's commune. Scoped by the attendance's district, which is the participant's.
  */
-export function trainedAttendance(db: DataSource, scope: Scope, fiscalYear: number): SelectQueryBuilder<Attendance> {
-  const qb = db
-    .getRepository(Attendance)
-    .createQueryBuilder('at')
+export function trainedAttendance(session: RequestSession, fiscalYear: number): SelectQueryBuilder<Attendance> {
+  const qb = session
+    .rows(Attendance, 'at')
     .innerJoin(Activity, 'a', 'a.id = at.activityId')
     .innerJoin(Participant, 'p', 'p.id = at.participantId')
     .innerJoin(Commune, 'c', 'c.id = p.communeId')
-    .where('a.fiscalYear = :fiscalYear', { fiscalYear, yearStart: yearStart(fiscalYear) })
+    .andWhere('a.fiscalYear = :fiscalYear', { fiscalYear, yearStart: yearStart(fiscalYear) })
     .andWhere('a.status = :completed', { completed: ActivityStatus.COMPLETED })
     .andWhere('at.attended = 1');
   // Redundant for the result (people in scope only attend activities of their province) but it lets
   // MySQL start from the year's activities of the province (ix_activity_province_year_kind) instead of
   // walking every attendance of the districts: 3× faster on national data (docs/SCALING.md).
-  return scope.inDistricts(scope.inProvince(qb, 'a'), 'at');
+  return session.inCallerProvince(qb, 'a');
 }
 
 /** The people measures over trained attendance, as SELECT expressions with their aliases (docs/DOMAIN.md). */

@@ -1,8 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
-import { CurrentScope } from '../../graphql/current-scope';
-import type { Scope } from '../../tenancy/scope';
-import { Role } from '../../domain/accounts/user.entity';
+import { PROVINCE_ADMIN_ONLY } from '../../domain/accounts/caller';
 import { assertYear } from '../../domain/periods/fiscal-year';
 import { YearStatus } from '../periods/period.types';
 import { approveYear } from '../periods/period.service';
@@ -15,15 +13,14 @@ import { districtFigures } from './province-report.service';
  */
 @Resolver()
 export class YearApprovalResolver {
-  @Authorized(Role.PROVINCE_ADMIN)
+  @Authorized(...PROVINCE_ADMIN_ONLY)
   @Mutation(() => YearStatus, { description: 'Approves a submitted year and stores the district’s figures as approved.' })
   approveYear(
     @Arg('districtId', () => Int) districtId: number,
     @Arg('fiscalYear', () => Int) fiscalYear: number,
-    @CurrentScope() scope: Scope,
-    @Ctx() { db }: RequestContext,
+    @Ctx() { session }: RequestContext,
   ): Promise<YearStatus> {
     assertYear(fiscalYear);
-    return approveYear(db, scope, districtId, fiscalYear, (district, year) => districtFigures(db, district, year));
+    return approveYear(session, districtId, fiscalYear, districtFigures);
   }
 }

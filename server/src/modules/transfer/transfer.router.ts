@@ -10,7 +10,7 @@ import type { UploadSpool } from './import/upload-spool';
 
 /**
  * Files in and out (docs/IMPORT.md): import templates, bulk import with a dry run, and streamed
- * exports. Authenticated like /graphql (bearer token or the web's session cookie), scoped by the same Scope.
+ * exports. Authenticated like /graphql (bearer token or the web’s session cookie), scoped by the same request session.
  */
 /** `maxImportBytes`: the largest accepted upload (config.ts importMaxBytes); past it 413 FILE_TOO_LARGE. */
 export function transferRouter(db: DataSource, auth: AuthServices, spool: UploadSpool, maxImportBytes: number): Router {

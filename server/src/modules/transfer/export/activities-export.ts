@@ -1,5 +1,5 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Scope } from '../../../tenancy/scope';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestSession } from '../../../session/request-session';
 import { containsPattern } from '../../../shared/text';
 import { maskPersonalData } from '../../../shared/personal-data';
 import { Activity, ActivityKind, ActivityScope, ActivityStatus } from '../../../domain/activities/activity.entity';
@@ -75,14 +75,14 @@ interface RawAttendance {
  * activity). XLSX: a sheet of activities and a sheet of attendance; CSV: one line per attendance.
  * ID numbers are masked as in the API for callers without the personalData grant.
  */
-export async function exportActivities(db: DataSource, scope: Scope, filter: ActivityExportFilter, format: ExportFormat, sink: TableSink): Promise<void> {
-  const activities = () => activityRows(db, scope, filter);
-  const personal = scope.seesPersonalData ? (value: string | null) => value : maskPersonalData;
+export async function exportActivities(session: RequestSession, filter: ActivityExportFilter, format: ExportFormat, sink: TableSink): Promise<void> {
+  const activities = () => activityRows(session, filter);
+  const personal = session.scope.seesPersonalData ? (value: string | null) => value : maskPersonalData;
   if (format === 'xlsx') {
     await sink.table('Hoạt động', ACTIVITY_HEADERS);
     for await (const page of keysetPages<RawActivity>(activities, 'a.id')) for (const a of page) await sink.row(activityCells(a));
     await sink.table('Điểm danh', ['Mã hoạt động', 'Tên hoạt động', ...ATTENDANCE_HEADERS]);
-    for await (const page of keysetPages<RawAttendance>(() => attendanceRows(db, scope, filter), 'at.id')) {
+    for await (const page of keysetPages<RawAttendance>(() => attendanceRows(session, filter), 'at.id')) {
       for (const at of page) await sink.row([Number(at.activityId), at.title, ...attendanceCells(at, personal)]);
     }
     return;
@@ -90,7 +90,7 @@ export async function exportActivities(db: DataSource, scope: Scope, filter: Act
   await sink.table('Hoạt động', [...ACTIVITY_HEADERS, ...ATTENDANCE_HEADERS]);
   for await (const page of keysetPages<RawActivity>(activities, 'a.id')) {
     const ids = page.map((a) => Number(a.id));
-    const attendance = await attendanceRows(db, scope, filter).andWhere('at.activityId IN (:...ids)', { ids }).orderBy('at.activityId').addOrderBy('at.id').getRawMany<RawAttendance>();
+    const attendance = await attendanceRows(session, filter).andWhere('at.activityId IN (:...ids)', { ids }).orderBy('at.activityId').addOrderBy('at.id').getRawMany<RawAttendance>();
     const byActivity = new Map<number, RawAttendance[]>();
     for (const at of attendance) byActivity.set(Number(at.activityId), [...(byActivity.get(Number(at.activityId)) ?? []), at]);
     for (const a of page) {
@@ -101,8 +101,8 @@ export async function exportActivities(db: DataSource, scope: Scope, filter: Act
   }
 }
 
-function activityRows(db: DataSource, scope: Scope, filter: ActivityExportFilter): SelectQueryBuilder<ObjectLiteral> {
-  const qb = applyActivityFilter(scope.activitiesVisible(db.getRepository(Activity).createQueryBuilder('a'), 'a'), filter)
+function activityRows(session: RequestSession, filter: ActivityExportFilter): SelectQueryBuilder<ObjectLiteral> {
+  const qb = applyActivityFilter(session.rows(Activity, 'a'), filter)
     .leftJoin(Provider, 'pr', 'pr.id = a.providerId')
     .leftJoin(District, 'd', 'd.id = a.districtId');
   return selectAs(qb, {
@@ -112,9 +112,9 @@ function activityRows(db: DataSource, scope: Scope, filter: ActivityExportFilter
   });
 }
 
-function attendanceRows(db: DataSource, scope: Scope, filter: ActivityExportFilter): SelectQueryBuilder<ObjectLiteral> {
-  const qb = scope.inDistricts(db.getRepository(Attendance).createQueryBuilder('at'), 'at').innerJoin(Activity, 'a', 'a.id = at.activityId');
-  applyActivityFilter(scope.activitiesVisible(qb, 'a'), filter).innerJoin(Participant, 'p', 'p.id = at.participantId').innerJoin(Commune, 'c', 'c.id = p.communeId');
+function attendanceRows(session: RequestSession, filter: ActivityExportFilter): SelectQueryBuilder<ObjectLiteral> {
+  const qb = session.rows(Attendance, 'at').innerJoin(Activity, 'a', 'a.id = at.activityId');
+  applyActivityFilter(session.reachedIn(qb, Activity, 'a'), filter).innerJoin(Participant, 'p', 'p.id = at.participantId').innerJoin(Commune, 'c', 'c.id = p.communeId');
   return selectAs(qb, {
     id: 'at.id', activityId: 'at.activityId', title: 'a.title', fullName: 'p.fullName', birthYear: 'p.birthYear',
     idNumber: 'p.idNumber', communeCode: 'c.code', communeName: 'c.name', attended: 'at.attended', completed: 'at.completed',

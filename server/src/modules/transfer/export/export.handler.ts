@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { AuthServices } from '../../../auth/auth-services';
-import { callerScope } from '../caller-scope';
-import type { Scope } from '../../../tenancy/scope';
+import { requestSession } from '../../../auth/build-context';
+import type { RequestSession } from '../../../session/request-session';
 import { sendRestError, sendRestFailure } from '../../../http/rest-errors';
 import { noSuchFile } from '../../../shared/errors';
 import { activityFilterOf, exportActivities } from './activities-export';
@@ -12,22 +12,22 @@ import { assertSearchAllowed } from '../../participants/participant-filter';
 import { deferredSink, tableSink, type ExportFormat, type TableSink } from './table-sink';
 import { exportVillages, villageFilterOf } from './villages-export';
 
-type Exporter = (db: DataSource, scope: Scope, q: QueryFilters, format: ExportFormat) => { run: (sink: TableSink) => Promise<void> };
+type Exporter = (session: RequestSession, q: QueryFilters, format: ExportFormat) => { run: (sink: TableSink) => Promise<void> };
 
 /** Filters are read before the first byte is sent, so a bad filter is a clean 400. */
 const EXPORTS: Record<string, Exporter> = {
-  participants: (db, scope, q) => {
+  participants: (session, q) => {
     const filter = participantFilterOf(q);
-    assertSearchAllowed(filter.search, scope.seesPersonalData);
-    return { run: (sink) => exportParticipants(db, scope, filter, sink) };
+    assertSearchAllowed(filter.search, session.scope.seesPersonalData);
+    return { run: (sink) => exportParticipants(session, filter, sink) };
   },
-  villages: (db, scope, q) => {
+  villages: (session, q) => {
     const filter = villageFilterOf(q);
-    return { run: (sink) => exportVillages(db, scope, filter, sink) };
+    return { run: (sink) => exportVillages(session, filter, sink) };
   },
-  activities: (db, scope, q, format) => {
+  activities: (session, q, format) => {
     const filter = activityFilterOf(q);
-    return { run: (sink) => exportActivities(db, scope, filter, format, sink) };
+    return { run: (sink) => exportActivities(session, filter, format, sink) };
   },
 };
 
@@ -35,13 +35,14 @@ const EXPORTS: Record<string, Exporter> = {
 export function exportHandler(db: DataSource, auth: AuthServices) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
-      const scope = await callerScope(db, auth, req, res);
+      const session = await requestSession(db, auth, req, res);
+      session.scope.requireCaller(); // anonymous: UNAUTHENTICATED
       const [list, format] = String(req.params.file).split('.');
       const exporter = EXPORTS[list];
       if (!exporter || (format !== 'csv' && format !== 'xlsx')) {
         return sendRestError(res, noSuchFile('errors.noSuchExport'));
       }
-      const job = exporter(db, scope, new QueryFilters(req.query), format);
+      const job = exporter(session, new QueryFilters(req.query), format);
       const stamp = new Date().toISOString().slice(0, 10);
       const sink = deferredSink(() => {
         res.status(200).setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -1,10 +1,8 @@
-import type { DataSource } from 'typeorm';
-import type { Scope } from '../../../tenancy/scope';
+import type { RequestSession } from '../../../session/request-session';
 import { Commune } from '../../../domain/geography/commune.entity';
 import { Village } from '../../../domain/geography/village.entity';
 import { EthnicGroup } from '../../../domain/reference/ethnic-group.entity';
 import { Gender, Participant, ParticipantCategory } from '../../../domain/participants/participant.entity';
-import { RequestSession } from '../../../session/request-session';
 import { applyParticipantFilter, type ParticipantFilter } from '../../participants/participant-filter';
 import { PARTICIPANT_COLUMNS } from '../kinds/participants';
 import { CATEGORY_LABELS } from '../import/value-parsers';
@@ -46,12 +44,12 @@ interface Raw {
  * template: an exported file imports again as it is. ID numbers and phones are masked as in the API
  * for callers without the personalData grant.
  */
-export async function exportParticipants(db: DataSource, scope: Scope, filter: ParticipantFilter, sink: TableSink): Promise<void> {
-  const people = () => scope.inDistricts(db.getRepository(Participant).createQueryBuilder('p'), 'p');
+export async function exportParticipants(session: RequestSession, filter: ParticipantFilter, sink: TableSink): Promise<void> {
+  const people = () => session.rows(Participant, 'p');
   // A page's ids from the participant table alone, then its rows with their joins: joined in one statement,
   // MariaDB read a big province from its communes and sorted every one of its people for each page (a
   // million-person province ran into the statement timeout before the first page; docs/SCALING.md).
-  const ids = () => applyParticipantFilter(people(), 'p', filter, new RequestSession(db, scope)).select('p.id', 'id');
+  const ids = () => applyParticipantFilter(people(), 'p', filter, session).select('p.id', 'id');
   const rowsOf = (pageIds: number[]) =>
     selectAs(
       people()
@@ -65,7 +63,7 @@ export async function exportParticipants(db: DataSource, scope: Scope, filter: P
         idNumber: 'p.idNumber',
       },
     ).orderBy('p.id', 'ASC').getRawMany<Raw>();
-  const personal = scope.seesPersonalData ? (value: string | null) => value : maskPersonalData;
+  const personal = session.scope.seesPersonalData ? (value: string | null) => value : maskPersonalData;
   await sink.table('Người tham gia', PARTICIPANT_COLUMNS.map((c) => c.header));
   for await (const page of keysetPages<{ id: number }>(ids, 'p.id')) {
     for (const p of await rowsOf(page.map((row) => Number(row.id)))) {

@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { Scope } from '../../../tenancy/scope';
+import type { RequestSession } from '../../../session/request-session';
 import { containsPattern } from '../../../shared/text';
 import { Commune } from '../../../domain/geography/commune.entity';
 import { Village } from '../../../domain/geography/village.entity';
@@ -30,9 +29,9 @@ interface Raw {
 }
 
 /** The villages the caller reaches, in the columns of the villages import template. */
-export async function exportVillages(db: DataSource, scope: Scope, filter: VillageExportFilter, sink: TableSink): Promise<void> {
+export async function exportVillages(session: RequestSession, filter: VillageExportFilter, sink: TableSink): Promise<void> {
   const build = () => {
-    const qb = scope.inDistricts(db.getRepository(Village).createQueryBuilder('v'), 'v').innerJoin(Commune, 'c', 'c.id = v.communeId');
+    const qb = session.rows(Village, 'v').innerJoin(Commune, 'c', 'c.id = v.communeId');
     if (filter.districtId !== null) qb.andWhere('v.districtId = :districtId', { districtId: filter.districtId });
     if (filter.communeId !== null) qb.andWhere('v.communeId = :communeId', { communeId: filter.communeId });
     if (filter.especiallyDifficult !== null) qb.andWhere('v.especiallyDifficult = :ed', { ed: filter.especiallyDifficult });

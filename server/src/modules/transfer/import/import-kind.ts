@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Scope } from '../../../tenancy/scope';
+import type { RequestSession } from '../../../session/request-session';
+import type { Writer } from '../../../session/writer';
 import type { ColumnSpec } from './columns';
 import type { Places } from './places';
 import type { Problem, ReportBuilder } from './report';
@@ -9,10 +9,12 @@ import type { ImportTrail } from './traced-updates';
 
 export type DuplicatePolicy = 'skip' | 'update';
 
-/** What a kind of import is given: the caller's scope, the one district rows land in, and the report. */
+/** What a kind of import is given: the caller's session, the one district rows land in, and the report. */
 export interface ImportContext {
-  db: DataSource;
-  scope: Scope;
+  /** The caller's session, over everything it reaches (ID numbers held in its other districts, province-level activities). */
+  session: RequestSession;
+  /** The caller's session narrowed to the target district: every read of the district's own rows goes through it. */
+  target: RequestSession;
   districtId: number;
   duplicates: DuplicatePolicy;
   report: ReportBuilder;
@@ -40,9 +42,10 @@ export interface RowCells {
  */
 export interface KindImporter {
   check(row: RowCells): void;
-  /** `tx`: the import's transaction when committing (look-ups then see its own rows cheaply), else null. */
-  settle(tx: EntityManager | null): Promise<void>;
-  write(tx: EntityManager): Promise<void>;
+  /** `w`: the import's transaction when committing (look-ups then see its own rows cheaply), else null. */
+  settle(w: Writer | null): Promise<void>;
+  /** `w` is the target district's (RequestSession.narrowedTo), so its reads reach that district only. */
+  write(w: Writer): Promise<void>;
 }
 
 export interface ImportKind {

@@ -1,6 +1,6 @@
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import type { Scope } from '../../../tenancy/scope';
-import { write } from '../../../session/writer';
+import { QueryFailedError } from 'typeorm';
+import type { RequestSession } from '../../../session/request-session';
+import type { Writer } from '../../../session/writer';
 import { recordAudit } from '../../../domain/audit/audit-trail';
 import { AuditEntry } from '../../../domain/audit/audit-entry.entity';
 import type { ImportTrail } from './traced-updates';
@@ -43,20 +43,20 @@ const HEADING_SEARCH_ROWS = 10;
  * and rolls everything back at the end, as does a file problem found half-way.
  */
 export async function runImport(
-  db: DataSource,
-  scope: Scope,
+  session: RequestSession,
   request: ImportRequest,
   body: AsyncIterable<Buffer | string>,
   onProgress: (rowsRead: number) => void = () => undefined,
 ): Promise<ImportReport> {
   const builder = new ReportBuilder(request.kind.name, request.mode, request.fileName);
   try {
-    const places = await Places.load(db, scope, request.districtId);
-    const trail: ImportTrail = { caller: scope.requireCaller(), importId: null };
+    const target = session.narrowedTo(request.districtId);
+    const places = await Places.load(target);
+    const trail: ImportTrail = { caller: session.caller, importId: null };
     const { districtId, duplicates, activityId } = request;
-    const context = { db, scope, districtId, duplicates, report: builder, places, activityId, trail };
+    const context = { session, target, districtId, duplicates, report: builder, places, activityId, trail };
     const importer = await request.kind.open(context);
-    if (request.mode === 'commit') await commitWhileReading(db, scope, request, body, importer, builder, onProgress, trail);
+    if (request.mode === 'commit') await commitWhileReading(target, request, body, importer, builder, onProgress, trail);
     else {
       await readAll(request, body, importer, builder, onProgress, null);
       assertSomeRows(builder);
@@ -78,8 +78,7 @@ function assertSomeRows(builder: ReportBuilder): void {
 const ROLL_BACK = new Error('the import has row errors: roll back');
 
 async function commitWhileReading(
-  db: DataSource,
-  scope: Scope,
+  target: RequestSession,
   request: ImportRequest,
   body: AsyncIterable<Buffer | string>,
   importer: KindImporter,
@@ -92,17 +91,17 @@ async function commitWhileReading(
     updated: builder.report.updated, skipped: builder.report.skipped, activityId: request.activityId,
   });
   try {
-    await write(db, scope, async (w) => {
+    await target.write(async (w) => {
       // One entry for the whole import rather than one per row: the log stays readable and the import
       // fast; the entry says what came in, how many rows and from which file. It is written first so
       // that the rows the import updates are recorded under it (traced-updates.ts); its counts at the end.
       const facts = { entity: 'Import', entityId: 0, districtId: request.districtId, action: 'CREATE' as const, before: null, after: summary() };
       const entry = await recordAudit(w.tx, trail.caller, facts);
       trail.importId = entry.id;
-      await readAll(request, body, importer, builder, onProgress, w.tx);
+      await readAll(request, body, importer, builder, onProgress, w);
       assertSomeRows(builder);
       if (builder.hasErrors) throw ROLL_BACK;
-      await importer.write(w.tx);
+      await importer.write(w);
       await w.tx.getRepository(AuditEntry).save(Object.assign(entry, { after: summary() }));
       // The upload is read while writing: the stream cannot be read a second time.
     }, { rerunnable: false });
@@ -121,20 +120,20 @@ function isUniqueViolation(error: unknown): boolean {
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-/** Reads every row; with `tx` (a commit) each settled batch is also written, as long as no row failed. */
+/** Reads every row; with `w` (a commit) each settled batch is also written, as long as no row failed. */
 async function readAll(
   request: ImportRequest,
   body: AsyncIterable<Buffer | string>,
   importer: KindImporter,
   builder: ReportBuilder,
   onProgress: (rowsRead: number) => void,
-  tx: EntityManager | null,
+  w: Writer | null,
 ): Promise<void> {
   const { head, body: bytes } = await peek(limitedBytes(body, request.maxBytes));
   const format = detectFormat(head, request.fileName, request.contentType);
   const rows = bounded(format === 'xlsx' ? xlsxRows(bytes, request.spool) : csvRows(bytes));
   let columns: ColumnMap | null = null;
-  const pipeline = new BatchPipeline(importer, builder, tx);
+  const pipeline = new BatchPipeline(importer, builder, w);
   const headers = new Map(request.kind.columns.map((c) => [c.key, c.header]));
   const before: SheetRow[] = [];
   const settleHeading = async (heading: SheetRow) => {
@@ -162,7 +161,7 @@ async function readAll(
     throw error;
   }
   await pipeline.drain();
-  await importer.settle(tx);
+  await importer.settle(w);
 
   async function take(row: SheetRow): Promise<void> {
     builder.report.rowsRead += 1;
@@ -189,17 +188,17 @@ class BatchPipeline {
   constructor(
     private readonly importer: KindImporter,
     private readonly builder: ReportBuilder,
-    private readonly tx: EntityManager | null,
+    private readonly w: Writer | null,
   ) {}
 
   async next(): Promise<void> {
     await this.settling;
     await this.writingBefore;
-    const settled = this.importer.settle(this.tx);
+    const settled = this.importer.settle(this.w);
     const previous = this.writing;
     this.settling = settled;
     this.writingBefore = previous;
-    this.writing = Promise.all([settled, previous]).then(() => (this.tx && !this.builder.hasErrors ? this.importer.write(this.tx) : undefined));
+    this.writing = Promise.all([settled, previous]).then(() => (this.w && !this.builder.hasErrors ? this.importer.write(this.w) : undefined));
     // Awaited (and so thrown) at the next batch or in drain(); marked handled meanwhile.
     this.settling.catch(() => undefined);
     this.writing.catch(() => undefined);

@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { AuthServices } from '../../../auth/auth-services';
-import { callerScope } from '../caller-scope';
+import { requestSession } from '../../../auth/build-context';
 import { badInput, fileTooLarge, noSuchFile, notFound } from '../../../shared/errors';
-import type { Scope } from '../../../tenancy/scope';
+import type { RequestSession } from '../../../session/request-session';
 import { sendRestError, sendRestFailure } from '../../../http/rest-errors';
 import { IMPORT_KINDS } from './import-kinds';
 import { runImport } from './import-runner';
@@ -17,14 +17,15 @@ import type { UploadSpool } from './upload-spool';
 export function importHandler(db: DataSource, auth: AuthServices, maxBytes: number, spool: UploadSpool) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
-      const scope = await callerScope(db, auth, req, res);
+      const session = await requestSession(db, auth, req, res);
+      session.scope.requireCaller(); // anonymous: UNAUTHENTICATED
       const kind = IMPORT_KINDS[String(req.params.kind)];
       if (!kind) return sendRestError(res, noSuchFile('errors.noSuchImport', { kind: String(req.params.kind) }));
       const mode = oneOf(req.query.mode, ['dry-run', 'commit'] as const, 'dry-run', 'mode');
       const duplicates = oneOf(req.query.duplicates, ['skip', 'update'] as const, 'skip', 'duplicates');
       // A dry run writes nothing, but it tells whether ID numbers are registered: writers only, as the API.
-      scope.assertCanWrite();
-      const districtId = targetDistrict(scope, req.query.districtId);
+      session.scope.assertCanWrite();
+      const districtId = targetDistrict(session, req.query.districtId);
       const activityId = kind.name === 'attendance' ? requiredInt(req.query.activityId, 'activityId') : null;
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > maxBytes) {
@@ -33,8 +34,7 @@ export function importHandler(db: DataSource, auth: AuthServices, maxBytes: numb
       }
       const fileName = decodeFileName(req.headers['x-filename']);
       const report = await runImport(
-        db,
-        scope,
+        session,
         { kind, mode, duplicates, districtId, activityId, fileName, contentType: String(req.headers['content-type'] ?? ''), maxBytes, spool },
         req,
         (rowsRead) => writeLine(res, { type: 'progress', rowsRead }),
@@ -62,14 +62,15 @@ function writeLine(res: Response, line: object): void {
  * Rows land in one district: a district caller's own; the province names it with ?districtId=, which
  * must be in its scope (another province's district answers NOT_FOUND like a missing one).
  */
-function targetDistrict(scope: Scope, raw: unknown): number {
-  const caller = scope.requireCaller();
+function targetDistrict(session: RequestSession, raw: unknown): number {
+  const caller = session.caller;
   const asked = raw === undefined ? null : requiredInt(raw, 'districtId');
   if (asked === null) {
-    if (scope.isProvinceWide || caller.districtId === null) throw badInput('districtId', 'errors.importNeedsDistrict');
+    if (session.scope.isProvinceWide || caller.districtId === null) throw badInput('districtId', 'errors.importNeedsDistrict');
     return caller.districtId;
   }
-  if (!scope.includesDistrict(asked)) throw notFound('District', asked, 'districtId');
+  // Checked here, not left to narrowedTo(), so that NOT_FOUND names the query parameter (field: districtId).
+  if (!session.scope.includesDistrict(asked)) throw notFound('District', asked, 'districtId');
   return asked;
 }
 

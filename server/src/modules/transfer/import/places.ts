@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { Scope } from '../../../tenancy/scope';
+import type { RequestSession } from '../../../session/request-session';
 import { Commune } from '../../../domain/geography/commune.entity';
 import { Village } from '../../../domain/geography/village.entity';
 import { EthnicGroup } from '../../../domain/reference/ethnic-group.entity';
@@ -8,7 +7,7 @@ import { fail, type Parsed } from './value-parsers';
 
 /**
  * The communes, villages and ethnic groups rows may name, loaded once per import. Communes and
- * villages come through the scope and only for the target district: a commune of another district is
+ * villages come through the session narrowed to the target district: a commune of another district is
  * simply not here, so a row naming it reads "not found" exactly like a commune that does not exist.
  */
 export class Places {
@@ -19,14 +18,11 @@ export class Places {
     private readonly groupsByKey: Map<string, EthnicGroup[]>,
   ) {}
 
-  static async load(db: DataSource, scope: Scope, districtId: number): Promise<Places> {
-    const communes = await scope
-      .inDistricts(db.getRepository(Commune).createQueryBuilder('c').where('c.districtId = :districtId', { districtId }), 'c')
-      .getMany();
-    const villages = await scope
-      .inDistricts(db.getRepository(Village).createQueryBuilder('v').where('v.districtId = :districtId', { districtId }), 'v')
-      .getMany();
-    const groups = await db.getRepository(EthnicGroup).find();
+  /** `target`: the caller's session narrowed to the import's district. */
+  static async load(target: RequestSession): Promise<Places> {
+    const communes = await target.rows(Commune, 'c').getMany();
+    const villages = await target.rows(Village, 'v').getMany();
+    const groups = await target.rows(EthnicGroup, 'g').getMany();
     const groupsByKey = new Map<string, EthnicGroup[]>();
     for (const group of groups) {
       const keys = new Set([group.code, String(Number(group.code)), headingKey(group.name), ...(group.nameAlt ? [headingKey(group.nameAlt)] : []), ...(SPOKEN_NAMES[group.code] ?? [])]);

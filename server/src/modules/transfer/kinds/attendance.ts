@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Writer } from '../../../session/writer';
 import { notFound } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import { Activity } from '../../../domain/activities/activity.entity';
@@ -50,8 +50,7 @@ export const attendanceKind: ImportKind = {
  */
 async function activityFor(c: ImportContext): Promise<Activity> {
   const id = c.activityId ?? -1;
-  const qb = c.scope.activitiesVisible(c.db.getRepository(Activity).createQueryBuilder('a').where('a.id = :id', { id }), 'a');
-  const activity = await qb.getOne();
+  const activity = await c.session.rows(Activity, 'a').andWhere('a.id = :id', { id }).getOne();
   if (!activity || (activity.districtId !== null && activity.districtId !== c.districtId)) throw notFound('Activity', id, 'activityId');
   return activity;
 }
@@ -114,8 +113,8 @@ class AttendanceImporter implements KindImporter {
       else found.set(entry, matches[0]);
     }
     const ids = [...new Set([...found.values()].map((p) => p.id))];
-    const existing = ids.length === 0 ? [] : await this.c.db.getRepository(Attendance).createQueryBuilder('at')
-      .where('at.activityId = :activityId AND at.participantId IN (:...ids) AND at.districtId = :districtId', { activityId: this.activity.id, ids, districtId: this.c.districtId })
+    const existing = ids.length === 0 ? [] : await this.c.target.rows(Attendance, 'at')
+      .andWhere('at.activityId = :activityId AND at.participantId IN (:...ids)', { activityId: this.activity.id, ids })
       .getMany();
     const byParticipant = new Map(existing.map((a) => [a.participantId, a]));
     for (const [entry, person] of found) {
@@ -145,13 +144,9 @@ class AttendanceImporter implements KindImporter {
     const idNumbers = batch.flatMap((e) => (e.idNumber ? [e.idNumber] : []));
     const names = [...new Set(batch.filter((e) => !e.idNumber).map((e) => e.searchName))];
     const query = (where: string, params: Record<string, unknown[]>) =>
-      this.c.scope
-        .inDistricts(
-          this.c.db.getRepository(Participant).createQueryBuilder('p')
-            .select(['p.id', 'p.searchName', 'p.birthYear', 'p.communeId', 'p.idNumber'])
-            .where(`p.districtId = :districtId AND ${where}`, { districtId: this.c.districtId, ...params }),
-          'p',
-        )
+      this.c.target.rows(Participant, 'p')
+        .select(['p.id', 'p.searchName', 'p.birthYear', 'p.communeId', 'p.idNumber'])
+        .andWhere(where, params)
         .getMany();
     const rows = [
       ...(await inChunks(idNumbers, (chunk) => query('p.idNumber IN (:...chunk)', { chunk }))),
@@ -160,8 +155,9 @@ class AttendanceImporter implements KindImporter {
     return [...new Map(rows.map((p) => [p.id, p])).values()];
   }
 
-  async write(tx: EntityManager): Promise<void> {
-    // The bulk path skips the Writer, so it asks the period rule itself (docs/DOMAIN.md, "The year as a record").
+  async write(w: Writer): Promise<void> {
+    const tx = w.tx;
+    // The bulk path skips the Writer's create/update, so it asks the period rule itself (docs/DOMAIN.md, "The year as a record").
     await assertOpen(tx, [this.c.districtId, this.activity.districtId].map((districtId) => ({ provinceId: this.activity.provinceId, fiscalYear: this.activity.fiscalYear, districtId })));
     if (!this.versionBumped) {
       // Bumping the activity's version makes an edit of its attendance open elsewhere a CONFLICT.
@@ -170,6 +166,6 @@ class AttendanceImporter implements KindImporter {
     }
     await insertInBatches(tx, Attendance, this.creates.splice(0));
     const updates = this.updates.splice(0).map(({ id, attended, completed }) => ({ id, values: { attended, completed } }));
-    await updateTraced(tx, Attendance, this.c.trail, this.c.districtId, updates);
+    await updateTraced(w, Attendance, this.c.trail, updates);
   }
 }

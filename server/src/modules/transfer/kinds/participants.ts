@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
+import type { Writer } from '../../../session/writer';
 import { foldForSearch } from '../../../shared/text';
 import { Participant } from '../../../domain/participants/participant.entity';
 import type { ColumnSpec } from '../import/columns';
@@ -10,7 +11,6 @@ import { FileProblem } from '../import/sheet-row';
 import { updateTraced } from '../import/traced-updates';
 import { logger } from '../../../logger';
 import type { MessageParams } from '../../../shared/messages';
-import { RequestSession } from '../../../session/request-session';
 import { assertRefusalsLeft, idNumberHolders, recordElsewhereRefusal, type IdNumberHolder } from '../../participants/id-number-check';
 import { checkFullName, checkPosition } from '../../../../../shared/rules/participant';
 import { problemOf } from '../import/report';
@@ -94,16 +94,13 @@ class ParticipantImporter implements KindImporter {
    */
   async loadRegistered(): Promise<this> {
     const build = () =>
-      this.c.scope.inDistricts(
-        selectAs(this.c.db.getRepository(Participant).createQueryBuilder('p').where('p.districtId = :districtId', { districtId: this.c.districtId }), {
-          id: 'p.id',
-          searchName: 'p.searchName',
-          birthYear: 'p.birthYear',
-          communeId: 'p.communeId',
-          villageId: 'p.villageId',
-        }),
-        'p',
-      );
+      selectAs(this.c.target.rows(Participant, 'p'), {
+        id: 'p.id',
+        searchName: 'p.searchName',
+        birthYear: 'p.birthYear',
+        communeId: 'p.communeId',
+        villageId: 'p.villageId',
+      });
     type Raw = { id: number; searchName: string; birthYear: number; communeId: number; villageId: number | null };
     for await (const page of keysetPages<Raw>(build, 'p.id')) {
       for (const p of page) this.registered.set(personKey(p.searchName, Number(p.birthYear), Number(p.communeId), p.villageId === null ? null : Number(p.villageId)), { id: Number(p.id) });
@@ -161,19 +158,20 @@ class ParticipantImporter implements KindImporter {
   }
 
   /** Compares the rows checked since last time with the people already registered: ID numbers, then names. */
-  async settle(tx: EntityManager | null): Promise<void> {
+  async settle(w: Writer | null): Promise<void> {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
-    const manager = tx ?? this.c.db.manager;
+    // participants/id-number-check.ts takes a manager and a scope as it stands (sessiona converts it).
+    const manager = w?.tx ?? this.c.session.db.manager;
     const ids = batch.flatMap((p) => (p.values.idNumber ? [p.values.idNumber] : []));
     // ID numbers are unique across the country, so this one look goes past the scope; numbers held
     // outside the caller's reach are answered as participants/id-number-check.ts says.
     const byIdNumber = new Map((await inChunks(ids, (chunk) => idNumberHolders(manager, chunk))).map((p) => [p.idNumber, p]));
-    const inReach = (holder: IdNumberHolder | undefined) => holder !== undefined && this.c.scope.includesDistrict(holder.districtId);
+    const inReach = (holder: IdNumberHolder | undefined) => holder !== undefined && this.c.session.scope.includesDistrict(holder.districtId);
     const outside = ids.filter((idNumber) => !inReach(byIdNumber.get(idNumber)));
     if (outside.length > 0) await this.assertRefusalsLeft(manager);
-    if (outside.some((idNumber) => byIdNumber.has(idNumber))) await this.refuseOnce(tx === null);
+    if (outside.some((idNumber) => byIdNumber.has(idNumber))) await this.refuseOnce(w === null);
     for (const { line, values } of batch) {
       const holder = values.idNumber ? byIdNumber.get(values.idNumber) : undefined;
       if (holder && !inReach(holder)) {
@@ -202,7 +200,7 @@ class ParticipantImporter implements KindImporter {
   /** Once per import: numbers outside the caller's reach are checked only while the account has refusals left. */
   private async assertRefusalsLeft(manager: EntityManager): Promise<void> {
     if (this.allowanceChecked) return;
-    await assertRefusalsLeft(manager, new RequestSession(this.c.db, this.c.scope)).catch(asFileProblem);
+    await assertRefusalsLeft(manager, this.c.session).catch(asFileProblem);
     this.allowanceChecked = true;
   }
 
@@ -214,14 +212,14 @@ class ParticipantImporter implements KindImporter {
   private async refuseOnce(dryRun: boolean): Promise<void> {
     if (this.refused) return;
     this.refused = true;
-    const recorded = recordElsewhereRefusal(new RequestSession(this.c.db, this.c.scope), { via: 'import' });
+    const recorded = recordElsewhereRefusal(this.c.session, { via: 'import' });
     if (dryRun) await recorded.catch(asFileProblem);
     else recorded.catch((error: unknown) => logger.error({ err: error }, 'could not record an ID-number refusal of an import'));
     this.c.report.error(0, 'Số CCCD/CMND', null, { key: 'import.idNumbersElsewhere', field: 'idNumber' });
   }
 
-  async write(tx: EntityManager): Promise<void> {
-    await insertInBatches(tx, Participant, this.creates.splice(0).map((v) => ({ ...v, demo: false })));
-    await updateTraced(tx, Participant, this.c.trail, this.c.districtId, this.updates.splice(0));
+  async write(w: Writer): Promise<void> {
+    await insertInBatches(w.tx, Participant, this.creates.splice(0).map((v) => ({ ...v, demo: false })));
+    await updateTraced(w, Participant, this.c.trail, this.updates.splice(0));
   }
 }

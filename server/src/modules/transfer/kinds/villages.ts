@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Writer } from '../../../session/writer';
 import { foldForSearch } from '../../../shared/text';
 import { Village } from '../../../domain/geography/village.entity';
 import type { ColumnSpec } from '../import/columns';
@@ -86,8 +86,8 @@ class VillageImporter implements KindImporter {
 
   async settle(): Promise<void> {}
 
-  async write(tx: EntityManager): Promise<void> {
-    await insertInBatches(tx, Village, this.creates.splice(0).map((v) => ({ ...v, demo: false })));
-    await updateTraced(tx, Village, this.c.trail, this.c.districtId, this.updates.splice(0));
+  async write(w: Writer): Promise<void> {
+    await insertInBatches(w.tx, Village, this.creates.splice(0).map((v) => ({ ...v, demo: false })));
+    await updateTraced(w, Village, this.c.trail, this.updates.splice(0));
   }
 }
