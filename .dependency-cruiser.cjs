@@ -63,6 +63,14 @@ module.exports = {
       from: { path: '^server/src/modules/' },
       to: { path: ROOT },
     },
+    {
+      name: 'features-through-the-session',
+      severity: 'error',
+      comment:
+        'Features reach data through the request session (server/src/session): never the Scope, the transaction runner or the loaders directly, so every read is scoped by the entity\'s @Reach.',
+      from: { path: '^server/src/modules/' },
+      to: { path: '^server/src/(tenancy/|db/transactions[.]ts$|graphql/loaders[.]ts$)', dependencyTypesNot: ['type-only'] },
+    },
     ...FEATURE_ORDER.slice(0, -1).map((feature, i) => ({
       name: `feature-order-${feature}`,
       severity: 'error',

@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { GraphQLError } from 'graphql';
 import { User, Role } from '../domain/accounts/user.entity';
 import { ApiKey } from '../domain/accounts/api-key.entity';
 import { Scope } from '../tenancy/scope';
@@ -48,12 +47,7 @@ export function buildContext(db: DataSource, auth: AuthServices, req: Request, r
     sessions.set(req, session);
   }
   return {
-    db,
     session,
-    // TRANSITION (removed when every resolver is on the session): set again once identified. Plain fields,
-    // not getters: Apollo copies the context for each operation of a batch.
-    scope: session.scope,
-    loaders: session.loaders,
     auth,
     req,
     res,
@@ -76,14 +70,12 @@ const identified = new WeakMap<Request, Promise<Identified>>();
 export async function identifyCaller(context: RequestContext): Promise<void> {
   let pending = identified.get(context.req);
   if (!pending) {
-    pending = scopeFor(context.db, context.auth, context.req);
+    pending = scopeFor(context.session.db, context.auth, context.req);
     identified.set(context.req, pending);
   }
   const { scope, signIn } = await pending;
   if (context.session.scope !== scope) context.session.identifiedAs(scope);
   context.signIn = signIn;
-  context.scope = scope;
-  context.loaders = context.session.loaders;
 }
 
 /**
@@ -95,16 +87,6 @@ export async function requestSession(db: DataSource, auth: AuthServices, req: Re
   const context = buildContext(db, auth, req, res);
   await identifyCaller(context);
   return context.session;
-}
-
-/** TRANSITION (removed when reports are on the session): the scope, anonymous when a key is refused. */
-export async function requestScope(db: DataSource, auth: AuthServices, req: Request, res: Response): Promise<Scope> {
-  try {
-    return (await requestSession(db, auth, req, res)).scope;
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    return Scope.anonymous();
-  }
 }
 
 async function scopeFor(db: DataSource, auth: AuthServices, req: Request): Promise<Identified> {

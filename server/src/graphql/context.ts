@@ -1,7 +1,4 @@
 import type { Request, Response } from 'express';
-import type { DataSource } from 'typeorm';
-import type { Scope } from '../tenancy/scope';
-import type { Loaders } from './loaders';
 import type { AuthServices } from '../auth/auth-services';
 import type { SessionClaims } from '../auth/tokens';
 import type { RequestSession } from '../session/request-session';
@@ -15,10 +12,4 @@ export interface RequestContext {
   res: Response;
   /** The sign-in the caller came with (null for API keys and anonymous callers): what `logout` ends. */
   signIn: SessionClaims | null;
-  /** TRANSITION (removed when every resolver is on the session). */
-  db: DataSource;
-  /** TRANSITION: `session.scope`. */
-  scope: Scope;
-  /** TRANSITION: `session.loaders`. */
-  loaders: Loaders;
 }

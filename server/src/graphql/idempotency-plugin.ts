@@ -28,10 +28,10 @@ export const idempotencyPlugin: ApolloServerPlugin<RequestContext> = {
       // Apollo's hook for answering without executing. Anonymous callers and API keys run on and are
       // refused by the mutation as without a key: keys belong to signed-in accounts.
       async responseForOperation({ contextValue, request, source, operationName }) {
-        const caller = contextValue.scope.caller;
+        const caller = contextValue.session.scope.caller;
         if (caller?.kind !== 'user') return null;
         const keyed = { userId: caller.id, key: state.header, requestHash: requestHash(operationName, source, request.variables) };
-        const found = await lookUp(contextValue.db, keyed);
+        const found = await lookUp(contextValue.session.db, keyed);
         switch (found.kind) {
           case 'new':
             state.pending = keyed;
@@ -107,7 +107,7 @@ function formatted(error: GraphQLError): GraphQLFormattedError {
 async function keepAnswer(context: RequestContext, state: RequestKey, answer: string): Promise<void> {
   const kept = answer.length <= MAX_ANSWER_CHARS ? answer : JSON.stringify({ data: null, errors: [formatted(idempotencyAnswerNotKept())] });
   try {
-    await saveAnswer(context.db, state.rowId as string, kept);
+    await saveAnswer(context.session.db, state.rowId as string, kept);
   } catch (error) {
     logger.warn({ err: error }, 'the answer of an idempotent mutation could not be saved');
   }

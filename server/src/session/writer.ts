@@ -1,8 +1,6 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../tenancy/scope';
-import { inTransaction, type TransactionOptions } from '../db/transactions';
-import { idempotencyClaim } from '../idempotency/request-key';
-import { lockForUpdate } from '../tenancy/scope';
+import { lockForUpdate } from '../db/row-lock';
 import { conflict, notFound } from '../shared/errors';
 import { reachOf } from '../domain/reach';
 import { recordAudit } from '../domain/audit/audit-trail';
@@ -60,13 +58,8 @@ export class Writer {
    * `locked()` where a service has its own rule (a district records attendance on a province activity,
    * bumping the activity's version without being one of its writers).
    */
-  async update<T extends Row>(entity: EntityClass<T>, row: T, changes: Partial<T>): Promise<T>;
-  /** TRANSITION (removed when every module is on the session): the old form, which checks the version itself. */
-  async update<T extends Row>(entity: EntityClass<T>, row: T, expectedVersion: number, changes: Partial<T>): Promise<T>;
-  async update<T extends Row>(entity: EntityClass<T>, row: T, changesOrVersion: Partial<T> | number, oldChanges?: Partial<T>): Promise<T> {
+  async update<T extends Row>(entity: EntityClass<T>, row: T, changes: Partial<T>): Promise<T> {
     const repo = this.tx.getRepository(entity);
-    if (typeof changesOrVersion === 'number' && row.version !== changesOrVersion) throw conflict(repo.metadata.name);
-    const changes = typeof changesOrVersion === 'number' ? oldChanges! : changesOrVersion;
     const before = { ...row };
     const saved = await repo.save(repo.merge(row, changes as T));
     await this.audit(repo.metadata.name, saved, 'UPDATE', before, saved);
@@ -111,16 +104,3 @@ export class Writer {
   }
 }
 
-/** TRANSITION (removed when every module is on the session): the old door; RequestSession.write is the new one. */
-export function write<T>(db: DataSource, scope: Scope, work: (writer: Writer) => Promise<T>, options?: TransactionOptions): Promise<T> {
-  scope.assertCanWrite();
-  const claim = idempotencyClaim();
-  return inTransaction(
-    db,
-    async (tx) => {
-      await claim(tx);
-      return work(new Writer(tx, scope));
-    },
-    options,
-  );
-}

@@ -1,10 +1,9 @@
-import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { District } from '../domain/geography/district.entity';
 import { Role } from '../domain/accounts/user.entity';
 import type { ReachRule, RowReach } from '../domain/reach';
 import { forbidden, notFound, unauthenticated } from '../shared/errors';
 import { PROVINCE_ROLES, WRITER_ROLES, seesPersonalData, type Caller } from '../domain/accounts/caller';
-import { isMysql } from '../shared/sql-dialect';
 import { ShortCache } from '../shared/short-cache';
 
 /**
@@ -18,7 +17,8 @@ const provinceDistricts = new ShortCache<DataSource, number, readonly number[]>(
 /**
  * The one place that decides what a caller may read and write (docs/SECURITY.md, "Roles and tenancy").
  * Province roles reach every district of their province; district roles their own district only.
- * Services ask the scope for predicates and lookups; they never build district filters themselves.
+ * The request session (session/request-session.ts) applies it to every read and change, by each entity's
+ * declared reach (domain/reach.ts); features never build district filters themselves.
  * A row outside the scope answers exactly like a missing row: NOT_FOUND.
  */
 export class Scope {
@@ -74,7 +74,7 @@ export class Scope {
   // ---- reads -------------------------------------------------------------------------------
 
   /** Restricts a query on a district-owned table (one with a non-null districtId). */
-  inDistricts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, column = 'districtId'): SelectQueryBuilder<T> {
+  private inDistricts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, column = 'districtId'): SelectQueryBuilder<T> {
     const { condition, parameters } = this.districtCondition(alias, column);
     return qb.andWhere(condition, parameters);
   }
@@ -100,7 +100,7 @@ export class Scope {
   }
 
   /** Restricts a query on a province-owned table (providers, funding, users, keys). */
-  inProvince<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+  private inProvince<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
     return qb.andWhere(`${alias}.provinceId = :scopeProvinceId`, { scopeProvinceId: this.provinceId });
   }
 
@@ -108,7 +108,7 @@ export class Scope {
    * Activities: a district's own, plus the province-level ones of its province (district staff see
    * those, and attendance of their own people on them).
    */
-  activitiesVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+  private activitiesVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
     const { condition, parameters } = this.districtCondition(alias, 'districtId');
     return qb.andWhere(`(${condition} OR (${alias}.districtId IS NULL AND ${alias}.provinceId = :scopeProvinceId))`, {
       ...parameters,
@@ -120,7 +120,7 @@ export class Scope {
    * Tables whose rows belong to a district or to the province itself (districtId null: audit entries,
    * activities): the province reaches all rows of its province, a district only its own district's.
    */
-  inReach<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+  private inReach<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
     return this.isProvinceWide ? this.inProvince(qb, alias) : this.inDistricts(qb, alias);
   }
 
@@ -147,21 +147,6 @@ export class Scope {
     }
   }
 
-  /** Loads one district-owned row by id, or NOT_FOUND when it is missing or outside the scope. */
-  async findInDistricts<T extends ObjectLiteral>(
-    manager: EntityManager,
-    entity: EntityTarget<T>,
-    id: number,
-    options: { lock?: boolean } = {},
-  ): Promise<T> {
-    const repo = manager.getRepository(entity);
-    const qb = this.inDistricts(repo.createQueryBuilder('row').where('row.id = :id', { id }), 'row');
-    if (options.lock) lockForUpdate(manager, qb);
-    const row = await qb.getOne();
-    if (!row) throw notFound(repo.metadata.name, id);
-    return row;
-  }
-
   /** The same caller over one district it reaches (else NOT_FOUND): e.g. a district's figures frozen at approval. */
   narrowedTo(districtId: number): Scope {
     if (!this.includesDistrict(districtId)) throw notFound('District', districtId);
@@ -173,12 +158,6 @@ export class Scope {
   /** Writers only (viewers and API keys never write). */
   assertCanWrite(): void {
     if (!this.canWrite) throw forbidden('errors.viewersReadOnly');
-  }
-
-  /** A write into `districtId`: the district must be the caller's (else NOT_FOUND) and the role a writer. */
-  assertCanWriteDistrict(districtId: number, entity = 'District'): void {
-    if (!this.includesDistrict(districtId)) throw notFound(entity, districtId);
-    this.assertCanWrite();
   }
 
   /**
@@ -201,9 +180,4 @@ export class Scope {
   assertProvinceAdmin(): void {
     if (this.requireCaller().role !== Role.PROVINCE_ADMIN) throw forbidden('errors.provinceAdminOnly');
   }
-}
-
-/** `SELECT … FOR UPDATE` on MySQL; SQLite serialises writers already (see db/transactions.ts). */
-export function lockForUpdate<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  return isMysql(manager) ? qb.setLock('pessimistic_write') : qb;
 }

@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { ActivityKind, ActivityStatus, type Activity } from '../../domain/activities/activity.entity';
 import { Funding } from '../../domain/funding/funding.entity';
 import type { DistrictAllocation } from '../../domain/funding/district-allocation.entity';
-import { lockForUpdate } from '../../tenancy/scope';
+import { lockForUpdate } from '../../db/row-lock';
 import type { Writer } from '../../session/writer';
 
 /** Committed cost (docs/DOMAIN.md, "The money rules") as SQL over an activity alias: the twin of committedCost() in activities/activity-cost.ts. */
