@@ -67,7 +67,7 @@ module.exports = {
       name: 'features-through-the-session',
       severity: 'error',
       comment:
-        'Features reach data through the request session (server/src/session): never the Scope, the transaction runner or the loaders directly, so every read is scoped by the entity\'s @Reach.',
+        "Features reach data through the request session (server/src/session): never the Scope, the transaction runner or the loaders directly, so every read is scoped by the entity's @Reach.",
       from: { path: '^server/src/modules/' },
       to: { path: '^server/src/(tenancy/|db/transactions[.]ts$|graphql/loaders[.]ts$)', dependencyTypesNot: ['type-only'] },
     },

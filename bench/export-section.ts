@@ -90,8 +90,16 @@ async function measureExport(start: () => Promise<PortalProcess>, of: ExportCase
     if (format === 'csv' && newlines !== expectedRows + 1) throw new Error(`the CSV export has ${newlines - 1} rows, expected ${expectedRows}`);
     const peakRssMb = portal.peakRssMb();
     return {
-      province: of.province, format, rows: expectedRows, bytes, seconds: Math.round(seconds * 10) / 10, rowsPerSecond: Math.round(expectedRows / seconds),
-      firstByteMs: Math.round(firstByteMs), peakRssMb, target: 300, met: peakRssMb < 300,
+      province: of.province,
+      format,
+      rows: expectedRows,
+      bytes,
+      seconds: Math.round(seconds * 10) / 10,
+      rowsPerSecond: Math.round(expectedRows / seconds),
+      firstByteMs: Math.round(firstByteMs),
+      peakRssMb,
+      target: 300,
+      met: peakRssMb < 300,
     };
   } finally {
     await portal.stop();
@@ -111,8 +119,11 @@ export function exportMarkdown({ results, bigProvinceAbsent }: ExportReport): st
       return `| ${[r.province, r.format.toUpperCase(), ...size, ...speed, r.peakRssMb, `< ${r.target} MB`, r.met ? 'met' : '**missed**'].join(' | ')} |`;
     }),
     ...(bigProvinceAbsent
-      ? ['', 'Big province: **absent** from this database, so the 1,000,000-row export was not measured ' +
-          '(add it: `npm run seed:scale:big -- --url … --people 1000000`).']
+      ? [
+          '',
+          'Big province: **absent** from this database, so the 1,000,000-row export was not measured ' +
+            '(add it: `npm run seed:scale:big -- --url … --people 1000000`).',
+        ]
       : []),
     '',
   ].join('\n');

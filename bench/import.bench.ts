@@ -50,8 +50,19 @@ interface Person {
 
 const FAMILY = ['Hoàng', 'Nông', 'Ma', 'Lý', 'Triệu', 'Bàn', 'Đặng', 'Nguyễn', 'Lò', 'Quan'];
 const GIVEN = ['Thị Lan', 'Văn Sáng', 'Thị Mai', 'Văn Hùng', 'Thị Hoa', 'Văn Minh', 'Thị Hiền', 'Văn Tư'];
-const GROUPS: [string, string][] = [['01', 'Kinh'], ['02', 'Tày'], ['09', 'Dao'], ['08', 'Mông'], ['15', 'Sán Chay']];
-const CATEGORIES: [string, string][] = [['RESIDENT', 'Người dân'], ['VILLAGE_OFFICIAL', 'Cán bộ thôn, bản'], ['PRESTIGIOUS_PERSON', 'Người có uy tín'], ['COMMUNE_OFFICIAL', 'Cán bộ xã']];
+const GROUPS: [string, string][] = [
+  ['01', 'Kinh'],
+  ['02', 'Tày'],
+  ['09', 'Dao'],
+  ['08', 'Mông'],
+  ['15', 'Sán Chay'],
+];
+const CATEGORIES: [string, string][] = [
+  ['RESIDENT', 'Người dân'],
+  ['VILLAGE_OFFICIAL', 'Cán bộ thôn, bản'],
+  ['PRESTIGIOUS_PERSON', 'Người có uy tín'],
+  ['COMMUNE_OFFICIAL', 'Cán bộ xã'],
+];
 
 async function freshDatabase(serverUrl: string): Promise<{ db: DataSource; url: string; drop: () => Promise<void> }> {
   const scratch = await createScratchMysqlDatabase(serverUrl);
@@ -60,7 +71,14 @@ async function freshDatabase(serverUrl: string): Promise<{ db: DataSource; url: 
   await db.runMigrations({ transaction: 'each' });
   await seedReference(db);
   await seedDemoAccounts(db, 'development');
-  return { db, url: scratch.url, drop: async () => { await db.destroy(); await scratch.drop(); } };
+  return {
+    db,
+    url: scratch.url,
+    drop: async () => {
+      await db.destroy();
+      await scratch.drop();
+    },
+  };
 }
 
 /** Five villages in every commune of the district, then 100,000 people spread over them (a third with no village). */
@@ -98,7 +116,21 @@ function toCsv(people: Person[]): Buffer {
   for (const p of people) {
     const group = GROUPS.find(([code]) => code === p.ethnicGroupCode)![1];
     const category = CATEGORIES.find(([key]) => key === p.category)![1];
-    lines.push([p.fullName, p.gender === 'FEMALE' ? 'Nữ' : 'Nam', p.birthYear, group, `"${category}"`, '', p.communeCode, p.communeName, p.village?.name ?? '', p.phone, p.idNumber].join(','));
+    lines.push(
+      [
+        p.fullName,
+        p.gender === 'FEMALE' ? 'Nữ' : 'Nam',
+        p.birthYear,
+        group,
+        `"${category}"`,
+        '',
+        p.communeCode,
+        p.communeName,
+        p.village?.name ?? '',
+        p.phone,
+        p.idNumber,
+      ].join(','),
+    );
   }
   return Buffer.from(`${lines.join('\r\n')}\r\n`);
 }
@@ -114,11 +146,33 @@ async function timeImport(serverUrl: string, csv: Buffer, people: Person[]): Pro
     const district = await db.getRepository(District).findOneByOrFail({ code: '071' });
     await generate(db, district); // same villages (same ids) as the generated file refers to
     const user = await db.getRepository(User).findOneByOrFail({ username: 'huyen-071' });
-    const scope = await Scope.forCaller(db, { kind: 'user', id: user.id, label: user.username, role: user.role, provinceId: user.provinceId, districtId: user.districtId });
+    const scope = await Scope.forCaller(db, {
+      kind: 'user',
+      id: user.id,
+      label: user.username,
+      role: user.role,
+      provinceId: user.provinceId,
+      districtId: user.districtId,
+    });
     const started = process.hrtime.bigint();
-    const report = await runImport(new RequestSession(db, scope), { kind: participantsKind, mode: 'commit', duplicates: 'skip', districtId: district.id, activityId: null, fileName: 'bench.csv', contentType: 'text/csv', maxBytes: 200 * 1024 * 1024, spool: new UploadSpool(DEFAULT_UPLOAD_TMP_DIR) }, chunks(csv));
+    const report = await runImport(
+      new RequestSession(db, scope),
+      {
+        kind: participantsKind,
+        mode: 'commit',
+        duplicates: 'skip',
+        districtId: district.id,
+        activityId: null,
+        fileName: 'bench.csv',
+        contentType: 'text/csv',
+        maxBytes: 200 * 1024 * 1024,
+        spool: new UploadSpool(DEFAULT_UPLOAD_TMP_DIR),
+      },
+      chunks(csv),
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (!report.committed || report.created !== people.length) throw new Error(`import did not commit: ${JSON.stringify({ ...report, errors: report.errors.slice(0, 5) })}`);
+    if (!report.committed || report.created !== people.length)
+      throw new Error(`import did not commit: ${JSON.stringify({ ...report, errors: report.errors.slice(0, 5) })}`);
     const stored = await db.getRepository(Participant).countBy({ districtId: district.id });
     if (stored !== people.length) throw new Error(`expected ${people.length} rows, found ${stored}`);
     return seconds;
@@ -132,9 +186,43 @@ async function timeBare(serverUrl: string, people: Person[]): Promise<number> {
   try {
     const district = await db.getRepository(District).findOneByOrFail({ code: '071' });
     await generate(db, district);
-    const columns = ['fullName', 'searchName', 'gender', 'birthYear', 'ethnicGroupCode', 'category', 'position', 'communeId', 'villageId', 'districtId', 'phone', 'idNumber', 'demo', 'version', 'createdAt', 'updatedAt'];
+    const columns = [
+      'fullName',
+      'searchName',
+      'gender',
+      'birthYear',
+      'ethnicGroupCode',
+      'category',
+      'position',
+      'communeId',
+      'villageId',
+      'districtId',
+      'phone',
+      'idNumber',
+      'demo',
+      'version',
+      'createdAt',
+      'updatedAt',
+    ];
     const now = new Date();
-    const rows = people.map((p) => [p.fullName, foldForSearch(p.fullName), p.gender, p.birthYear, p.ethnicGroupCode, p.category, null, p.communeId, p.village?.id ?? null, district.id, p.phone || null, p.idNumber, 0, 1, now, now]);
+    const rows = people.map((p) => [
+      p.fullName,
+      foldForSearch(p.fullName),
+      p.gender,
+      p.birthYear,
+      p.ethnicGroupCode,
+      p.category,
+      null,
+      p.communeId,
+      p.village?.id ?? null,
+      district.id,
+      p.phone || null,
+      p.idNumber,
+      0,
+      1,
+      now,
+      now,
+    ]);
     const connection = await mysql.createConnection({ uri: url, charset: 'utf8mb4_unicode_ci', timezone: 'Z' });
     try {
       const started = process.hrtime.bigint();
@@ -154,7 +242,8 @@ async function timeBare(serverUrl: string, people: Person[]): Promise<number> {
 
 async function main(): Promise<void> {
   const serverUrl = process.env.TEST_MYSQL_URL ?? process.env.DATABASE_URL;
-  if (!serverUrl?.startsWith('mysql')) throw new Error('Set TEST_MYSQL_URL (or DATABASE_URL) to a MySQL/MariaDB server URL, e.g. mysql://root@127.0.0.1:3306/test');
+  if (!serverUrl?.startsWith('mysql'))
+    throw new Error('Set TEST_MYSQL_URL (or DATABASE_URL) to a MySQL/MariaDB server URL, e.g. mysql://root@127.0.0.1:3306/test');
   // The file is generated against a scratch database seeded exactly like the ones timed below.
   const { db, drop } = await freshDatabase(serverUrl);
   const people = await generate(db, await db.getRepository(District).findOneByOrFail({ code: '071' }));

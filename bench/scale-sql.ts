@@ -61,9 +61,23 @@ export interface ReportFigures {
 }
 
 export const DISTRICT_MEASURES = [
-  'communes', 'especiallyDifficultCommunes', 'villages', 'especiallyDifficultVillages', 'monitoringBoards', 'participantsRegistered',
-  'peopleTrained', 'personTimes', 'womenTrained', 'ethnicMinorityTrained', 'especiallyDifficultCommunesCovered',
-  ...CATEGORIES, 'TRAINING', 'EXCHANGE', 'allocation', 'committed', 'spent',
+  'communes',
+  'especiallyDifficultCommunes',
+  'villages',
+  'especiallyDifficultVillages',
+  'monitoringBoards',
+  'participantsRegistered',
+  'peopleTrained',
+  'personTimes',
+  'womenTrained',
+  'ethnicMinorityTrained',
+  'especiallyDifficultCommunesCovered',
+  ...CATEGORIES,
+  'TRAINING',
+  'EXCHANGE',
+  'allocation',
+  'committed',
+  'spent',
 ] as const;
 
 export async function handWrittenReport(connection: mysql.Pool | mysql.Connection, provinceId: number, fiscalYear: number): Promise<ReportFigures> {
@@ -100,7 +114,13 @@ interface ApiRow {
   [measure: string]: unknown;
 }
 export interface ApiReport {
-  budget: { central: string | number; allocated: string | number; committed: string | number; spent: string | number; exchangeCap: { cap: string | number; committed: string | number } };
+  budget: {
+    central: string | number;
+    allocated: string | number;
+    committed: string | number;
+    spent: string | number;
+    exchangeCap: { cap: string | number; committed: string | number };
+  };
   districts: ApiRow[];
   total: { peopleTrained: number; personTimes: number };
 }

@@ -34,7 +34,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const THROUGHPUT_TARGET = 0.75;
 const PROVINCE_ID = 1;
 
-interface Timing { p50: number; p95: number; mean: number; runs: number }
+interface Timing {
+  p50: number;
+  p95: number;
+  mean: number;
+  runs: number;
+}
 
 async function timed(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < WARMUP; i++) await fn();
@@ -103,7 +108,9 @@ export async function runScaleBench(): Promise<void> {
   assert.deepEqual(apiFigures(apiReport), sqlFigures, 'provinceReport over GraphQL differs from the hand-written SQL');
   const peopleTrained = sqlFigures.districts.reduce((sum, d) => sum + Number(d.peopleTrained), 0);
   assert.equal(apiReport.total.peopleTrained, peopleTrained, 'the total row differs from the sum of the districts');
-  console.log(`provinceReport = hand-written SQL on ${sqlFigures.districts.length} districts (${peopleTrained.toLocaleString('en')} people trained in ${fiscalYear}): equal`);
+  console.log(
+    `provinceReport = hand-written SQL on ${sqlFigures.districts.length} districts (${peopleTrained.toLocaleString('en')} people trained in ${fiscalYear}): equal`,
+  );
   const reportApi = await timed(RUNS, () => post(apiUrl, PROVINCE_REPORT_QUERY, { y: fiscalYear }, auth));
   const reportSql = await timed(RUNS, () => handWrittenReport(pool, PROVINCE_ID, fiscalYear));
   console.log(`provinceReport measured: API p50 ${reportApi.p50} ms, SQL p50 ${reportSql.p50} ms`);
@@ -118,14 +125,21 @@ export async function runScaleBench(): Promise<void> {
   console.log(`page measured: API p50 ${pageApi.p50} ms (province ${lastProvince}: ${latePageApi.p50} ms), SQL p50 ${pageSql.p50} ms (${latePageSql.p50} ms)`);
 
   // 2b. searches beside the unfiltered page (search-section.ts)
-  const search = await measureSearch((query, variables, headers) => post(apiUrl, query, variables, headers), [
-    { province: PROVINCE_ID, headers: auth },
-    { province: lastProvince, headers: lateAuth },
-  ], ROUNDS, RUNS);
+  const search = await measureSearch(
+    (query, variables, headers) => post(apiUrl, query, variables, headers),
+    [
+      { province: PROVINCE_ID, headers: auth },
+      { province: lastProvince, headers: lateAuth },
+    ],
+    ROUNDS,
+    RUNS,
+  );
 
   // 3. throughput at 32 connections: the API vs a bare handler running the same join, each in its own
   // process with the same node flags; autocannon runs in a child process too.
-  const bare = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(__dirname, 'bare-page-server.js'), URL_, districtIds.join(',')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const bare = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(__dirname, 'bare-page-server.js'), URL_, districtIds.join(',')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const bareUrl = await new Promise<string>((resolve, reject) => {
     bare.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
     bare.once('exit', (code) => reject(new Error(`the bare handler ended with ${code}`)));
@@ -135,7 +149,18 @@ export async function runScaleBench(): Promise<void> {
   const apiRounds: LoadResult[] = [];
   const bareRounds: LoadResult[] = [];
   for (let round_ = 0; round_ < ROUNDS; round_++) {
-    apiRounds.push(await loadTest(`${apiUrl}/graphql`, ['-m', 'POST', '-H', 'content-type=application/json', '-H', `authorization=${auth.authorization}`, '-b', JSON.stringify({ query: participantPageQuery(100) })]));
+    apiRounds.push(
+      await loadTest(`${apiUrl}/graphql`, [
+        '-m',
+        'POST',
+        '-H',
+        'content-type=application/json',
+        '-H',
+        `authorization=${auth.authorization}`,
+        '-b',
+        JSON.stringify({ query: participantPageQuery(100) }),
+      ]),
+    );
     bareRounds.push(await loadTest(bareUrl, []));
     console.log(`round ${round_ + 1}: API ${apiRounds[round_].requests.average} req/s, bare ${bareRounds[round_].requests.average} req/s`);
   }
@@ -211,7 +236,12 @@ export async function signIn(base: string, username: string): Promise<{ authoriz
   return { authorization: `Bearer ${token}` };
 }
 
-export interface LoadResult { requests: { average: number; total: number }; latency: { p50: number }; non2xx: number; errors: number }
+export interface LoadResult {
+  requests: { average: number; total: number };
+  latency: { p50: number };
+  non2xx: number;
+  errors: number;
+}
 
 /** The mean of the rounds' request rates; latency is the median of their p50s. */
 export function meanOf(rounds: LoadResult[]): LoadResult {
@@ -229,7 +259,9 @@ export async function loadTest(url: string, args: string[]): Promise<LoadResult>
   const cli = require.resolve('autocannon/autocannon.js');
   // A 30 s timeout instead of autocannon's 10 s: on a crowded machine a page can wait longer than 10 s, which
   // autocannon counts as an error and the run stops on; on a quiet one no page comes near either.
-  const child = spawn(process.execPath, [cli, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-t', '30', '-n', '-j', ...args, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-t', '30', '-n', '-j', ...args, url], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -240,20 +272,44 @@ export async function loadTest(url: string, args: string[]): Promise<LoadResult>
 }
 
 export async function post(base: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body: unknown = await response.json();
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
   return { body, statements: Number(response.headers.get('x-sql-statements')) };
 }
 
 type Result = {
-  at: string; server: string; sizes: Record<string, number>; fiscalYear: number; runs: number;
+  at: string;
+  server: string;
+  sizes: Record<string, number>;
+  fiscalYear: number;
+  runs: number;
   report: { apiMs: Timing; sqlMs: Timing; ratio: number; met: boolean; underOneSecond: boolean };
   page: {
-    statements: Record<number, number>; coldStatements: number; constant: boolean; apiMs: Timing; sqlMs: Timing; ratio: number;
+    statements: Record<number, number>;
+    coldStatements: number;
+    constant: boolean;
+    apiMs: Timing;
+    sqlMs: Timing;
+    ratio: number;
     lateProvince: { province: number; apiMs: Timing; sqlMs: Timing };
   };
-  throughput: { connections: number; seconds: number; rounds: number; apiRps: number; bareRps: number; apiLatencyP50Ms: number; bareLatencyP50Ms: number; ratio: number; target: number; met: boolean };
+  throughput: {
+    connections: number;
+    seconds: number;
+    rounds: number;
+    apiRps: number;
+    bareRps: number;
+    apiLatencyP50Ms: number;
+    bareLatencyP50Ms: number;
+    ratio: number;
+    target: number;
+    met: boolean;
+  };
   memory: { peakRssMb: number; met: boolean; nodeFlags: string };
 };
 

@@ -18,7 +18,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 async function post(base: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<{ body: unknown }> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { body: await response.json() };
 }
 

@@ -17,12 +17,20 @@ export const SEARCHES: readonly { search: string; kind: string }[] = [
   { search: 'nguyen zzz', kind: 'two words, miss' },
 ];
 
-const FIELDS = 'totalCount totalCountIsExact pageInfo { hasNextPage endCursor } edges { node { id fullName gender category commune { id name } village { id name } ethnicGroup { code name } } }';
+const FIELDS =
+  'totalCount totalCountIsExact pageInfo { hasNextPage endCursor } edges { node { id fullName gender category commune { id name } village { id name } ethnicGroup { code name } } }';
 const PAGE = `query($filter: ParticipantFilter) { participants(first: 100, filter: $filter) { ${FIELDS} } }`;
 
 type Post = (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => Promise<{ body: unknown }>;
-interface Caller { province: number; headers: Record<string, string> }
-interface Answer { totalCount: number; totalCountIsExact: boolean; edges: unknown[] }
+interface Caller {
+  province: number;
+  headers: Record<string, string>;
+}
+interface Answer {
+  totalCount: number;
+  totalCountIsExact: boolean;
+  edges: unknown[];
+}
 
 export interface SearchResult {
   rounds: number;
@@ -105,7 +113,15 @@ export async function measureSearch(post: Post, callers: Caller[], rounds: numbe
       SEARCHES.map(({ search, kind }) => {
         const times = perSearch.get(`${caller.province}|${search}`) ?? [];
         const first = counted.get(`${caller.province}|${search}`)!;
-        return { province: caller.province, search, kind, p50: quantile(times, 0.5), p95: quantile(times, 0.95), totalCount: first.totalCount, exact: first.totalCountIsExact };
+        return {
+          province: caller.province,
+          search,
+          kind,
+          p50: quantile(times, 0.5),
+          p95: quantile(times, 0.95),
+          totalCount: first.totalCount,
+          exact: first.totalCountIsExact,
+        };
       }),
     ),
   };
@@ -124,7 +140,9 @@ export function searchMarkdown(s: SearchResult): string {
     '',
     '| province | search | kind | p50 ms | p95 ms | totalCount |',
     '|---|---|---|---|---|---|',
-    ...s.bySearch.map((b) => `| ${b.province} | "${b.search}" | ${b.kind} | ${b.p50} | ${b.p95} | ${b.exact ? '' : '≥ '}${b.totalCount.toLocaleString('en')} |`),
+    ...s.bySearch.map(
+      (b) => `| ${b.province} | "${b.search}" | ${b.kind} | ${b.p50} | ${b.p95} | ${b.exact ? '' : '≥ '}${b.totalCount.toLocaleString('en')} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -31,7 +31,13 @@ const ECHARTS = /\/assets\/echarts-[^/]*\.js$/;
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-interface PageSpec { name: string; path: string; account: string | null; district: boolean; budget: boolean }
+interface PageSpec {
+  name: string;
+  path: string;
+  account: string | null;
+  district: boolean;
+  budget: boolean;
+}
 
 const PAGES: PageSpec[] = [
   { name: 'sign-in', path: '/sign-in', account: null, district: true, budget: true },
@@ -131,7 +137,12 @@ async function measure(browser: Browser, url: string, spec: PageSpec, graphiqlFi
   }
 }
 
-interface ManifestChunk { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[] }
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  dynamicImports?: string[];
+}
 
 /** The files (as URL paths) only the GraphiQL page reaches, from the build's manifest: a portal page fetching one of these loaded GraphiQL. */
 function graphiqlOnlyFiles(): Set<string> {
@@ -147,7 +158,13 @@ function graphiqlOnlyFiles(): Set<string> {
   return new Set([...files(reach('graphiql.html'))].filter((f) => !portal.has(f)));
 }
 
-interface Loaded { url: string; body: number; headers: number; decoded: number; encoding: string }
+interface Loaded {
+  url: string;
+  body: number;
+  headers: number;
+  decoded: number;
+  encoding: string;
+}
 
 async function loaded(request: Request): Promise<Loaded> {
   // Never rejects: an unhandled rejection would end the process before the server child is stopped.
@@ -187,10 +204,12 @@ function verdicts(figures: PageFigures[]): string[] {
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
 function markdown(figures: PageFigures[], failures: string[]): string {
-  const rows = figures.map((f) =>
-    `| ${f.page} (\`${f.path}\`) | ${kb(f.jsCssCompressed)} | ${kb(f.jsCssDecoded)} | ${kb(f.transferredTotal)} | ${f.requests} | ` +
-    `${f.encodings.join(', ')} | ` +
-    `${f.echarts ? 'yes' : 'no'} | ${f.graphiql ? 'yes' : 'no'} | ${f.withinBudget === null ? '' : f.withinBudget ? 'met' : 'MISSED'} |`);
+  const rows = figures.map(
+    (f) =>
+      `| ${f.page} (\`${f.path}\`) | ${kb(f.jsCssCompressed)} | ${kb(f.jsCssDecoded)} | ${kb(f.transferredTotal)} | ${f.requests} | ` +
+      `${f.encodings.join(', ')} | ` +
+      `${f.echarts ? 'yes' : 'no'} | ${f.graphiql ? 'yes' : 'no'} | ${f.withinBudget === null ? '' : f.withinBudget ? 'met' : 'MISSED'} |`,
+  );
   return [
     `# Web page weight (${new Date().toISOString().slice(0, 10)}, cold cache, Chromium, production server)`,
     '',

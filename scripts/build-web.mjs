@@ -33,7 +33,12 @@ function filesOf(path) {
 export function webStamp() {
   const hash = createHash('sha256');
   const files = INPUTS.flatMap((input) => filesOf(join(ROOT, input))).sort();
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(ROOT, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(ROOT, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

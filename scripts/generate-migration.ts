@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   const scratch = await createScratchMysqlDatabase(mysqlUrl);
   try {
     const mysql = await pendingSql(createDataSource({ kind: 'mysql', url: scratch.url }));
-    for (const [engine, sql] of [['sqlite', sqlite], ['mysql', mysql]] as const) {
+    for (const [engine, sql] of [
+      ['sqlite', sqlite],
+      ['mysql', mysql],
+    ] as const) {
       if (sql.up.length === 0) console.log(`${engine}: schema is up to date`);
       else console.log(`${engine}: wrote ${writeMigration(engine, name, timestamp, sql)} — add it to the index.ts beside it`);
     }

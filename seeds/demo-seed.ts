@@ -198,10 +198,10 @@ async function seedProviders(manager: EntityManager, province: Province): Promis
     manager,
     Provider,
     [
-    { name: 'Ban Dân tộc tỉnh Tuyên Quang', kind: ProviderKind.DEPARTMENT, provinceId: province.id, demo: true },
-    { name: 'Sở Nông nghiệp và Phát triển nông thôn', kind: ProviderKind.DEPARTMENT, provinceId: province.id, demo: true },
-    { name: 'Trường Chính trị tỉnh Tuyên Quang', kind: ProviderKind.TRAINING_CENTRE, provinceId: province.id, demo: true },
-    { name: 'Trung tâm Khuyến nông tỉnh', kind: ProviderKind.TRAINING_CENTRE, provinceId: province.id, demo: true },
+      { name: 'Ban Dân tộc tỉnh Tuyên Quang', kind: ProviderKind.DEPARTMENT, provinceId: province.id, demo: true },
+      { name: 'Sở Nông nghiệp và Phát triển nông thôn', kind: ProviderKind.DEPARTMENT, provinceId: province.id, demo: true },
+      { name: 'Trường Chính trị tỉnh Tuyên Quang', kind: ProviderKind.TRAINING_CENTRE, provinceId: province.id, demo: true },
+      { name: 'Trung tâm Khuyến nông tỉnh', kind: ProviderKind.TRAINING_CENTRE, provinceId: province.id, demo: true },
     ],
     'name',
     { provinceId: province.id, demo: true },
@@ -257,12 +257,22 @@ async function seedActivitiesAndFunding(
       const committed = status === ActivityStatus.CANCELLED ? 0 : (actualCost ?? activity.plannedCost);
       if (!budget.fits(activity, committed)) continue;
       budget.commit(activity, committed);
-      const activityId = await insertOne(manager, Activity, { ...activity, status, actualCost, provinceId: province.id, providerId: random.pick(providerIds), demo: true });
+      const activityId = await insertOne(manager, Activity, {
+        ...activity,
+        status,
+        actualCost,
+        provinceId: province.id,
+        providerId: random.pick(providerIds),
+        demo: true,
+      });
       activities++;
       if (status === ActivityStatus.CANCELLED) continue;
       const pool = activity.districtId === null ? [...people.values()].flat() : (people.get(activity.districtId) ?? []);
       const preferred = pool.filter((p) => p.difficult);
-      const invited = random.sample(preferred.length >= 40 ? preferred : pool, random.int(activity.kind === ActivityKind.EXCHANGE ? 12 : 20, activity.kind === ActivityKind.EXCHANGE ? 25 : 40));
+      const invited = random.sample(
+        preferred.length >= 40 ? preferred : pool,
+        random.int(activity.kind === ActivityKind.EXCHANGE ? 12 : 20, activity.kind === ActivityKind.EXCHANGE ? 25 : 40),
+      );
       const done = status === ActivityStatus.COMPLETED;
       attendances += await insertRows(
         manager,
@@ -277,7 +287,10 @@ async function seedActivitiesAndFunding(
   return { activities, attendances };
 }
 
-type PlannedActivity = Pick<Activity, 'kind' | 'scope' | 'title' | 'topic' | 'startDate' | 'endDate' | 'location' | 'fiscalYear' | 'plannedCost' | 'districtId'>;
+type PlannedActivity = Pick<
+  Activity,
+  'kind' | 'scope' | 'title' | 'topic' | 'startDate' | 'endDate' | 'location' | 'fiscalYear' | 'plannedCost' | 'districtId'
+>;
 
 function datesIn(random: SeededRandom, year: number, days: number): { startDate: string; endDate: string } {
   const month = String(random.int(3, 11)).padStart(2, '0');

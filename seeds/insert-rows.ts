@@ -10,7 +10,12 @@ type WithId = ObjectLiteral & { id: number };
  * is wrong wherever ids are not contiguous, e.g. on a Galera cluster (auto_increment_increment = number of
  * nodes). A caller that needs the ids uses insertRowsReadingIds.
  */
-export async function insertRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Partial<T>[], chunkSize = 300): Promise<number> {
+export async function insertRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Partial<T>[],
+  chunkSize = 300,
+): Promise<number> {
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize).map((row) => manager.create(entity, row as never));
     await manager.insert(entity, chunk as never);

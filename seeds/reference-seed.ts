@@ -46,16 +46,14 @@ async function insertMissingEthnicGroups(manager: EntityManager): Promise<void> 
   const existing = new Set((await manager.find(EthnicGroup)).map((g) => g.code));
   const missing = ethnicGroups.groups.filter((g) => !existing.has(g.code));
   if (missing.length > 0) {
-    await manager.insert(EthnicGroup, missing.map((g) => ({ code: g.code, name: g.name, nameAlt: 'nameAlt' in g ? g.nameAlt : null })));
+    await manager.insert(
+      EthnicGroup,
+      missing.map((g) => ({ code: g.code, name: g.name, nameAlt: 'nameAlt' in g ? g.nameAlt : null })),
+    );
   }
 }
 
-async function findOrInsert<T extends Province | District>(
-  manager: EntityManager,
-  entity: new () => T,
-  key: { code: string },
-  values: Partial<T>,
-): Promise<T> {
+async function findOrInsert<T extends Province | District>(manager: EntityManager, entity: new () => T, key: { code: string }, values: Partial<T>): Promise<T> {
   const found = await manager.findOne(entity, { where: key as never });
   if (found) return found;
   return manager.save(manager.create(entity, { ...key, ...values } as never));

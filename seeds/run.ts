@@ -10,7 +10,13 @@ async function main(): Promise<void> {
   const dataSource = await openDatabase(config.database);
   try {
     const summary = await seedAll(dataSource, { demo });
-    console.log(summary === null ? 'reference data seeded' : summary.skipped ? 'reference data seeded; demo data was already there' : `seeded demo: ${JSON.stringify(summary)}`);
+    console.log(
+      summary === null
+        ? 'reference data seeded'
+        : summary.skipped
+          ? 'reference data seeded; demo data was already there'
+          : `seeded demo: ${JSON.stringify(summary)}`,
+    );
   } finally {
     await dataSource.destroy();
   }

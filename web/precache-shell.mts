@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { ManifestTransform } from 'workbox-build';
 
-interface Chunk { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[] }
+interface Chunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  dynamicImports?: string[];
+}
 
 /**
  * The files of the portal's own page (index.html and everything it may load), read from Vite's build

@@ -21,7 +21,13 @@ export default defineConfig({
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false, dirs: [] }),
     // The messages (src/i18n/*.ts and the catalogue shared with the server) become functions at build time, so the runtime-only vue-i18n ships without its message compiler.
     // strictMessage off: "ApiKey <key>" is text, not HTML; templates print messages with {{ }}, which escapes them.
-    VueI18nPlugin({ include: [`${here}src/i18n/{vi,en}.ts`, `${here}../shared/messages/{vi,en}.ts`], runtimeOnly: true, compositionOnly: true, fullInstall: false, strictMessage: false }),
+    VueI18nPlugin({
+      include: [`${here}src/i18n/{vi,en}.ts`, `${here}../shared/messages/{vi,en}.ts`],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      strictMessage: false,
+    }),
     // The installable portal and its app shell offline (#19; web/README.md, "Offline"). Workbox precaches the built files at
     // install, from this server only; the service worker is registered after a district officer signs in (src/offline/boot.ts),
     // so the sign-in page and the dashboard (the 250 kB budget of bench/web.bench.ts) do not pay for it.

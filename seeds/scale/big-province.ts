@@ -66,7 +66,16 @@ export async function addBigProvince(
     await district.finish();
     const commune = insert('commune', ['id', 'version', 'code', 'name', 'searchName', 'type', 'districtId', 'p135Status', 'demo']);
     const village = insert('village', [
-      'id', 'version', 'name', 'searchName', 'communeId', 'districtId', 'especiallyDifficult', 'households', 'poorHouseholds', 'demo',
+      'id',
+      'version',
+      'name',
+      'searchName',
+      'communeId',
+      'districtId',
+      'especiallyDifficult',
+      'households',
+      'poorHouseholds',
+      'demo',
     ]);
     const firstVillageOf = (c: number) => firstVillage + (c - firstCommune) * VILLAGES_PER_COMMUNE;
     const districtOf = (c: number) => firstDistrict + Math.floor((c - firstCommune) / COMMUNES_PER_DISTRICT);

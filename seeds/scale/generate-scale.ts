@@ -21,7 +21,20 @@ export interface ScaleLoad {
 
 const CATEGORIES = ['RESIDENT', 'RESIDENT', 'RESIDENT', 'VILLAGE_OFFICIAL', 'COMMUNE_OFFICIAL', 'PRESTIGIOUS_PERSON', 'MONITORING_BOARD_MEMBER'] as const;
 const ETHNIC = ['01', '02', '02', '07', '08', '09', '09', '15', '18'] as const;
-const TABLES = ['province', 'district', 'commune', 'village', 'monitoring_board', 'participant', 'provider', 'activity', 'attendance', 'funding', 'district_allocation', 'app_user'];
+const TABLES = [
+  'province',
+  'district',
+  'commune',
+  'village',
+  'monitoring_board',
+  'participant',
+  'provider',
+  'activity',
+  'attendance',
+  'funding',
+  'district_allocation',
+  'app_user',
+];
 
 /**
  * Splits `total` over `parents` (≥ 1 each when there is enough), roughly in proportion to `weights`
@@ -57,8 +70,21 @@ function distinctIn(lo: number, hi: number, k: number, random: SeededRandom): nu
 }
 
 export const PARTICIPANT_COLUMNS = [
-  'id', 'version', 'fullName', 'searchName', 'gender', 'birthYear', 'ethnicGroupCode', 'category', 'position', 'communeId', 'villageId', 'districtId',
-  'phone', 'idNumber', 'demo',
+  'id',
+  'version',
+  'fullName',
+  'searchName',
+  'gender',
+  'birthYear',
+  'ethnicGroupCode',
+  'category',
+  'position',
+  'communeId',
+  'villageId',
+  'districtId',
+  'phone',
+  'idNumber',
+  'demo',
 ];
 
 /**
@@ -75,8 +101,21 @@ export function personMaker(random: SeededRandom) {
     if (search === undefined) folded.set(fullName, (search = foldForSearch(fullName)));
     const villageId = villages > 0 && random.chance(0.9) ? villageStart + Math.floor(random.next() * villages) : null;
     return [
-      id, 1, fullName, search, gender, random.int(1950, 2004), ethnic, random.pick(CATEGORIES), null, communeId, villageId, districtId,
-      `09${String(random.int(0, 99_999_999)).padStart(8, '0')}`, `0${String(id).padStart(11, '0')}`, 1,
+      id,
+      1,
+      fullName,
+      search,
+      gender,
+      random.int(1950, 2004),
+      ethnic,
+      random.pick(CATEGORIES),
+      null,
+      communeId,
+      villageId,
+      districtId,
+      `09${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
+      `0${String(id).padStart(11, '0')}`,
+      1,
     ];
   };
 }
@@ -123,69 +162,130 @@ export async function generateScaleData(url: string, sizes: ScaleSizes, log: (li
     const lastYear = years[years.length - 1];
 
     // ---- geography ------------------------------------------------------------------------
-    const districtsPerProvince = spread(sizes.districts, Array.from({ length: sizes.provinces }, (_, i) => (i === 0 ? sizes.largeProvinceWeight : 1)), random);
+    const districtsPerProvince = spread(
+      sizes.districts,
+      Array.from({ length: sizes.provinces }, (_, i) => (i === 0 ? sizes.largeProvinceWeight : 1)),
+      random,
+    );
     const districtProvince: number[] = []; // index: district id − 1
     districtsPerProvince.forEach((n, p) => {
       for (let i = 0; i < n; i++) districtProvince.push(p + 1);
     });
-    await step('province', async (into) => {
-      for (let p = 1; p <= sizes.provinces; p++) await into.add([p, 1, String(p).padStart(2, '0'), `Tỉnh ${p}`]);
-    }, ['id', 'version', 'code', 'name']);
-    await step('district', async (into) => {
-      for (let d = 1; d <= sizes.districts; d++) await into.add([d, 1, String(d).padStart(3, '0'), `Huyện ${d}`, d % 9 === 0 ? 'TOWN' : 'RURAL_DISTRICT', districtProvince[d - 1]]);
-    }, ['id', 'version', 'code', 'name', 'type', 'provinceId']);
+    await step(
+      'province',
+      async (into) => {
+        for (let p = 1; p <= sizes.provinces; p++) await into.add([p, 1, String(p).padStart(2, '0'), `Tỉnh ${p}`]);
+      },
+      ['id', 'version', 'code', 'name'],
+    );
+    await step(
+      'district',
+      async (into) => {
+        for (let d = 1; d <= sizes.districts; d++)
+          await into.add([d, 1, String(d).padStart(3, '0'), `Huyện ${d}`, d % 9 === 0 ? 'TOWN' : 'RURAL_DISTRICT', districtProvince[d - 1]]);
+      },
+      ['id', 'version', 'code', 'name', 'type', 'provinceId'],
+    );
 
-    const communesPerDistrict = spread(sizes.communes, districtsPerProvince.flatMap((n) => Array<number>(n).fill(1)), random);
+    const communesPerDistrict = spread(
+      sizes.communes,
+      districtsPerProvince.flatMap((n) => Array<number>(n).fill(1)),
+      random,
+    );
     const communeDistrict: number[] = [];
     communesPerDistrict.forEach((n, d) => {
       for (let i = 0; i < n; i++) communeDistrict.push(d + 1);
     });
-    await step('commune', async (into) => {
-      for (let c = 1; c <= sizes.communes; c++) {
-        const name = `Xã ${c}`;
-        const status = random.chance(0.45) ? 'ESPECIALLY_DIFFICULT' : random.chance(0.1) ? 'SAFE_ZONE' : 'NONE';
-        await into.add([c, 1, String(c).padStart(5, '0'), name, foldForSearch(name), 'COMMUNE', communeDistrict[c - 1], status, 1]);
-      }
-    }, ['id', 'version', 'code', 'name', 'searchName', 'type', 'districtId', 'p135Status', 'demo']);
-
-    const villagesPerCommune = spread(sizes.villages, communeDistrict.map(() => 1), random);
-    const villageStart: number[] = []; // first village id of each commune; its villages are contiguous
-    await step('village', async (into) => {
-      let id = 1;
-      for (let c = 1; c <= sizes.communes; c++) {
-        villageStart.push(id);
-        for (let i = 1; i <= villagesPerCommune[c - 1]; i++, id++) {
-          const households = random.int(40, 300);
-          await into.add([id, 1, `Thôn ${i}`, `thon ${i}`, c, communeDistrict[c - 1], random.chance(0.4), households, Math.floor(households * random.next() * 0.6), 1]);
+    await step(
+      'commune',
+      async (into) => {
+        for (let c = 1; c <= sizes.communes; c++) {
+          const name = `Xã ${c}`;
+          const status = random.chance(0.45) ? 'ESPECIALLY_DIFFICULT' : random.chance(0.1) ? 'SAFE_ZONE' : 'NONE';
+          await into.add([c, 1, String(c).padStart(5, '0'), name, foldForSearch(name), 'COMMUNE', communeDistrict[c - 1], status, 1]);
         }
-      }
-    }, ['id', 'version', 'name', 'searchName', 'communeId', 'districtId', 'especiallyDifficult', 'households', 'poorHouseholds', 'demo']);
+      },
+      ['id', 'version', 'code', 'name', 'searchName', 'type', 'districtId', 'p135Status', 'demo'],
+    );
 
-    await step('monitoring_board', async (into) => {
-      let id = 1;
-      for (let c = 1; c <= sizes.communes; c++) {
-        if (random.chance(0.7)) await into.add([id++, 1, c, communeDistrict[c - 1], date(random.int(2016, 2022), random.int(1, 12), random.int(1, 28)), `${random.int(1, 300)}/QĐ-UBND`, 1]);
-      }
-    }, ['id', 'version', 'communeId', 'districtId', 'establishedOn', 'decisionRef', 'demo']);
+    const villagesPerCommune = spread(
+      sizes.villages,
+      communeDistrict.map(() => 1),
+      random,
+    );
+    const villageStart: number[] = []; // first village id of each commune; its villages are contiguous
+    await step(
+      'village',
+      async (into) => {
+        let id = 1;
+        for (let c = 1; c <= sizes.communes; c++) {
+          villageStart.push(id);
+          for (let i = 1; i <= villagesPerCommune[c - 1]; i++, id++) {
+            const households = random.int(40, 300);
+            await into.add([
+              id,
+              1,
+              `Thôn ${i}`,
+              `thon ${i}`,
+              c,
+              communeDistrict[c - 1],
+              random.chance(0.4),
+              households,
+              Math.floor(households * random.next() * 0.6),
+              1,
+            ]);
+          }
+        }
+      },
+      ['id', 'version', 'name', 'searchName', 'communeId', 'districtId', 'especiallyDifficult', 'households', 'poorHouseholds', 'demo'],
+    );
+
+    await step(
+      'monitoring_board',
+      async (into) => {
+        let id = 1;
+        for (let c = 1; c <= sizes.communes; c++) {
+          if (random.chance(0.7))
+            await into.add([
+              id++,
+              1,
+              c,
+              communeDistrict[c - 1],
+              date(random.int(2016, 2022), random.int(1, 12), random.int(1, 28)),
+              `${random.int(1, 300)}/QĐ-UBND`,
+              1,
+            ]);
+        }
+      },
+      ['id', 'version', 'communeId', 'districtId', 'establishedOn', 'decisionRef', 'demo'],
+    );
 
     // ---- people: contiguous ids per commune, so per district and per province too ---------------
-    const participantsPerCommune = spread(sizes.participants, communeDistrict.map(() => 1), random);
+    const participantsPerCommune = spread(
+      sizes.participants,
+      communeDistrict.map(() => 1),
+      random,
+    );
     const participantDistrict = new Int32Array(sizes.participants + 1);
     const districtPeople: [number, number][] = Array.from({ length: sizes.districts }, () => [0, 0]); // [first id, end id)
     const person = personMaker(random);
-    await step('participant', async (into) => {
-      let id = 1;
-      for (let c = 1; c <= sizes.communes; c++) {
-        const d = communeDistrict[c - 1];
-        if (districtPeople[d - 1][0] === 0) districtPeople[d - 1][0] = id;
-        const villages = villagesPerCommune[c - 1];
-        for (let i = 0; i < participantsPerCommune[c - 1]; i++, id++) {
-          participantDistrict[id] = d;
-          await into.add(person(id, c, d, villageStart[c - 1], villages));
+    await step(
+      'participant',
+      async (into) => {
+        let id = 1;
+        for (let c = 1; c <= sizes.communes; c++) {
+          const d = communeDistrict[c - 1];
+          if (districtPeople[d - 1][0] === 0) districtPeople[d - 1][0] = id;
+          const villages = villagesPerCommune[c - 1];
+          for (let i = 0; i < participantsPerCommune[c - 1]; i++, id++) {
+            participantDistrict[id] = d;
+            await into.add(person(id, c, d, villageStart[c - 1], villages));
+          }
+          districtPeople[d - 1][1] = id;
         }
-        districtPeople[d - 1][1] = id;
-      }
-    }, PARTICIPANT_COLUMNS);
+      },
+      PARTICIPANT_COLUMNS,
+    );
 
     const provincePeople: [number, number][] = Array.from({ length: sizes.provinces }, () => [Infinity, 0]);
     districtPeople.forEach(([first, end], d) => {
@@ -196,17 +296,38 @@ export async function generateScaleData(url: string, sizes: ScaleSizes, log: (li
       }
     });
 
-    await step('provider', async (into) => {
-      for (let p = 1; p <= sizes.provinces; p++) {
-        for (let k = 0; k < 3; k++) await into.add([(p - 1) * 3 + k + 1, 1, `Trung tâm ${p}-${k + 1}`, k === 0 ? 'DEPARTMENT' : 'TRAINING_CENTRE', p, 1]);
-      }
-    }, ['id', 'version', 'name', 'kind', 'provinceId', 'demo']);
+    await step(
+      'provider',
+      async (into) => {
+        for (let p = 1; p <= sizes.provinces; p++) {
+          for (let k = 0; k < 3; k++) await into.add([(p - 1) * 3 + k + 1, 1, `Trung tâm ${p}-${k + 1}`, k === 0 ? 'DEPARTMENT' : 'TRAINING_CENTRE', p, 1]);
+        }
+      },
+      ['id', 'version', 'name', 'kind', 'provinceId', 'demo'],
+    );
 
     // ---- activities: a tenth province-level; per district in proportion to its people -------------
     const provinceLevelCount = Math.round(sizes.activities * 0.1);
-    const perDistrict = spread(sizes.activities - provinceLevelCount, districtPeople.map(([a, b]) => Math.max(1, b - a)), random);
-    const perProvince = spread(provinceLevelCount, provincePeople.map(([a, b]) => Math.max(1, b - a)), random);
-    interface Planned { id: number; provinceId: number; districtId: number | null; year: number; kind: string; status: string; planned: number; actual: number | null }
+    const perDistrict = spread(
+      sizes.activities - provinceLevelCount,
+      districtPeople.map(([a, b]) => Math.max(1, b - a)),
+      random,
+    );
+    const perProvince = spread(
+      provinceLevelCount,
+      provincePeople.map(([a, b]) => Math.max(1, b - a)),
+      random,
+    );
+    interface Planned {
+      id: number;
+      provinceId: number;
+      districtId: number | null;
+      year: number;
+      kind: string;
+      status: string;
+      planned: number;
+      actual: number | null;
+    }
     const activities: Planned[] = [];
     const plan = (provinceId: number, districtId: number | null) => {
       const year = random.pick(years);
@@ -223,31 +344,73 @@ export async function generateScaleData(url: string, sizes: ScaleSizes, log: (li
     perProvince.forEach((n, p) => {
       for (let i = 0; i < n; i++) plan(p + 1, null);
     });
-    await step('activity', async (into) => {
-      for (const a of activities) {
-        const month = random.int(1, 11);
-        const day = random.int(1, 25);
-        const title = `${a.kind === 'EXCHANGE' ? 'Tham quan học tập' : 'Tập huấn nâng cao năng lực'} số ${a.id}`;
-        await into.add([
-          a.id, 1, a.kind, a.kind === 'EXCHANGE' && random.chance(0.5) ? 'OUT_OF_PROVINCE' : 'IN_PROVINCE', title, foldForSearch(title),
-          date(a.year, month, day), date(a.year, month, day + random.int(0, 3)), (a.provinceId - 1) * 3 + random.int(1, 3), a.year, a.planned, a.actual, a.status,
-          a.districtId, a.provinceId, 1,
-        ]);
-      }
-    }, ['id', 'version', 'kind', 'scope', 'title', 'searchTitle', 'startDate', 'endDate', 'providerId', 'fiscalYear', 'plannedCost', 'actualCost', 'status', 'districtId', 'provinceId', 'demo']);
+    await step(
+      'activity',
+      async (into) => {
+        for (const a of activities) {
+          const month = random.int(1, 11);
+          const day = random.int(1, 25);
+          const title = `${a.kind === 'EXCHANGE' ? 'Tham quan học tập' : 'Tập huấn nâng cao năng lực'} số ${a.id}`;
+          await into.add([
+            a.id,
+            1,
+            a.kind,
+            a.kind === 'EXCHANGE' && random.chance(0.5) ? 'OUT_OF_PROVINCE' : 'IN_PROVINCE',
+            title,
+            foldForSearch(title),
+            date(a.year, month, day),
+            date(a.year, month, day + random.int(0, 3)),
+            (a.provinceId - 1) * 3 + random.int(1, 3),
+            a.year,
+            a.planned,
+            a.actual,
+            a.status,
+            a.districtId,
+            a.provinceId,
+            1,
+          ]);
+        }
+      },
+      [
+        'id',
+        'version',
+        'kind',
+        'scope',
+        'title',
+        'searchTitle',
+        'startDate',
+        'endDate',
+        'providerId',
+        'fiscalYear',
+        'plannedCost',
+        'actualCost',
+        'status',
+        'districtId',
+        'provinceId',
+        'demo',
+      ],
+    );
 
     // ---- attendance: district activities draw from their district, province ones from the province ---
-    const seats = spread(sizes.attendance, activities.map(() => 1), random);
-    await step('attendance', async (into) => {
-      let id = 1;
-      for (const a of activities) {
-        const [lo, hi] = a.districtId === null ? provincePeople[a.provinceId - 1] : districtPeople[a.districtId - 1];
-        for (const participantId of distinctIn(lo, hi, seats[a.id - 1], random)) {
-          const attended = a.status === 'COMPLETED' ? random.chance(0.9) : false;
-          await into.add([id++, 1, a.id, participantId, participantDistrict[participantId], attended, attended && random.chance(0.85)]);
+    const seats = spread(
+      sizes.attendance,
+      activities.map(() => 1),
+      random,
+    );
+    await step(
+      'attendance',
+      async (into) => {
+        let id = 1;
+        for (const a of activities) {
+          const [lo, hi] = a.districtId === null ? provincePeople[a.provinceId - 1] : districtPeople[a.districtId - 1];
+          for (const participantId of distinctIn(lo, hi, seats[a.id - 1], random)) {
+            const attended = a.status === 'COMPLETED' ? random.chance(0.9) : false;
+            await into.add([id++, 1, a.id, participantId, participantDistrict[participantId], attended, attended && random.chance(0.85)]);
+          }
         }
-      }
-    }, ['id', 'version', 'activityId', 'participantId', 'districtId', 'attended', 'completed']);
+      },
+      ['id', 'version', 'activityId', 'participantId', 'districtId', 'attended', 'completed'],
+    );
 
     // ---- money: envelopes cover what each district committed; central covers them and the cap -------
     const key = (p: number | null, y: number) => `${p}:${y}`;
@@ -256,7 +419,8 @@ export async function generateScaleData(url: string, sizes: ScaleSizes, log: (li
     const exchangeCommitted = new Map<string, number>();
     for (const a of activities) {
       const committed = costCommitted(a.status, a.planned, a.actual);
-      if (a.districtId === null) provinceLevelCommitted.set(key(a.provinceId, a.year), (provinceLevelCommitted.get(key(a.provinceId, a.year)) ?? 0) + committed);
+      if (a.districtId === null)
+        provinceLevelCommitted.set(key(a.provinceId, a.year), (provinceLevelCommitted.get(key(a.provinceId, a.year)) ?? 0) + committed);
       else committedByDistrict.set(key(a.districtId, a.year), (committedByDistrict.get(key(a.districtId, a.year)) ?? 0) + committed);
       if (a.kind === 'EXCHANGE') exchangeCommitted.set(key(a.provinceId, a.year), (exchangeCommitted.get(key(a.provinceId, a.year)) ?? 0) + committed);
     }

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
     const big = await addBigProvince(url, sizes.bigProvince, sizes.seed, sizes.batch, (line) => console.log(`  ${line}`));
     console.log(bigProvinceSummary(big));
   }
-  console.log(`sign in as ${load.adminUsername} / ${load.password} (PROVINCE_ADMIN of province ${load.largeProvinceId}, the largest); latest fiscal year ${load.lastYear}`);
+  console.log(
+    `sign in as ${load.adminUsername} / ${load.password} (PROVINCE_ADMIN of province ${load.largeProvinceId}, the largest); latest fiscal year ${load.lastYear}`,
+  );
 }
 
 main().catch((error: unknown) => {

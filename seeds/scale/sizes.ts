@@ -65,6 +65,7 @@ export function parseSizes(argv: readonly string[], defaults: ScaleSizes = NATIO
     if (!Number.isFinite(number) || number < 0) throw new Error(`--${name} must be a number, got "${value}"`);
     sizes[name as keyof ScaleSizes] = number;
   }
-  if (sizes.districts < sizes.provinces || sizes.communes < sizes.districts) throw new Error('Need at least one district per province and one commune per district');
+  if (sizes.districts < sizes.provinces || sizes.communes < sizes.districts)
+    throw new Error('Need at least one district per province and one commune per district');
   return { sizes, url };
 }

@@ -110,7 +110,16 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
     parseOptions: { maxTokens: 20_000 },
     // No cache hints are used, and Apollo's cache-control plugin would wrap every field's resolver:
     // disabling it bought ~20 % page throughput in the scale benchmark (docs/SCALING.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...(countStatements ? [statementCountPlugin] : []), outageStatusPlugin, rateLimitedStatusPlugin, inputHygienePlugin, queryLimitsPlugin(queryLimits, identifyCaller), idempotencyPlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...(countStatements ? [statementCountPlugin] : []),
+      outageStatusPlugin,
+      rateLimitedStatusPlugin,
+      inputHygienePlugin,
+      queryLimitsPlugin(queryLimits, identifyCaller),
+      idempotencyPlugin,
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
   const keyPurge = startKeyPurge(db);

@@ -187,7 +187,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 2 * 60 * 60),
     cookieSecure: flag(env, 'COOKIE_SECURE', nodeEnv === 'production'),
     redisUrl: env.REDIS_URL || null,
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     rateLimit: {
       perKey: positive(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT.perKey),
       perAddress: positive(env, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE', DEFAULT_RATE_LIMIT.perAddress),
@@ -290,7 +293,10 @@ const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 export function parseTrustProxy(value: string | undefined): TrustProxy {
   if (value === undefined || value.trim() === '') return DEFAULT_TRUST_PROXY;
   if (/^\s*\d+\s*$/.test(value)) return Number(value);
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, bits, extra] = entry.split('/');
     const version = net.isIP(address);

@@ -23,7 +23,11 @@ async function main(): Promise<void> {
     console.log(`Portal 135 is running at ${url} (GraphQL: ${url}/graphql, health: ${url}/healthz)`);
     console.log(`Database: ${config.database.kind === 'sqlite' ? config.database.path : 'MySQL (DATABASE_URL)'}`);
     if (config.seedDemoOnStart) {
-      console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${demoAccounts().map((a) => a.username).join(', ')}`);
+      console.log(
+        `Demo accounts (password "${DEMO_PASSWORD}"): ${demoAccounts()
+          .map((a) => a.username)
+          .join(', ')}`,
+      );
     }
   });
   closeGracefullyOnSignal(server, {

@@ -51,7 +51,12 @@ describe('access logs with request ids', () => {
     const answer = (await response.json()) as { data: { login: { token: string } } };
     expect(response.headers.get('x-request-id')).toBe('trace-135.a:1');
     expect(accessLines()).toEqual([
-      expect.objectContaining({ req: { id: 'trace-135.a:1', method: 'POST', url: '/graphql' }, res: { statusCode: 200 }, responseTime: expect.any(Number), msg: 'request completed' }),
+      expect.objectContaining({
+        req: { id: 'trace-135.a:1', method: 'POST', url: '/graphql' },
+        res: { statusCode: 200 },
+        responseTime: expect.any(Number),
+        msg: 'request completed',
+      }),
     ]);
     const written = log.lines.join('\n');
     const secrets = [DEMO_PASSWORD, web.cookie.split('=')[1], token.replace('Bearer ', ''), answer.data.login.token, 'theme=dark'];
@@ -77,7 +82,9 @@ describe('access logs with request ids', () => {
     log.lines.length = 0;
     const response = await fetch(`${server.url}/api/export/participants.csv?search=001234567890&fiscalYear=2026&communeId=7`, { headers: f.as.province });
     await response.arrayBuffer();
-    expect(accessLines().map((line) => [line.req.url, line.res.statusCode])).toEqual([['/api/export/participants.csv?search=~&fiscalYear=2026&communeId=7', 200]]);
+    expect(accessLines().map((line) => [line.req.url, line.res.statusCode])).toEqual([
+      ['/api/export/participants.csv?search=~&fiscalYear=2026&communeId=7', 200],
+    ]);
     expect(log.lines.join('\n')).not.toContain('001234567890');
   });
 });

@@ -7,17 +7,31 @@ import { Provider } from '../../server/src/domain/activities/provider.entity';
 import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 import { Gender, Participant, ParticipantCategory } from '../../server/src/domain/participants/participant.entity';
 
-const CREATE = 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version title districtId plannedCost actualCost committedCost status } }';
-const UPDATE = 'mutation($id: Int!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id version title status committedCost } }';
+const CREATE =
+  'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version title districtId plannedCost actualCost committedCost status } }';
+const UPDATE =
+  'mutation($id: Int!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id version title status committedCost } }';
 const DELETE = 'mutation($id: Int!, $v: Int!) { deleteActivity(id: $id, version: $v) }';
 const SET =
   'mutation($id: Int!, $v: Int!, $e: [AttendanceEntryInput!]!) { setAttendance(activityId: $id, activityVersion: $v, entries: $e) { id version attendances { participantId attended completed } } }';
-const LIST = 'query($f: ActivityFilter, $first: Int, $after: String) { activities(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title } } } }';
+const LIST =
+  'query($f: ActivityFilter, $first: Int, $after: String) { activities(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title } } } }';
 const CREATE_PROVIDER = 'mutation($name: String!) { createProvider(input: { name: $name, kind: DEPARTMENT }) { id version name kind } }';
 const DELETE_PROVIDER = 'mutation($id: Int!, $v: Int!) { deleteProvider(id: $id, version: $v) }';
 
-type Created = { id: number; version: number; title: string; districtId: number | null; plannedCost: number; actualCost: number | null; committedCost: number; status: string };
-type Listed = { activities: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: number; title: string } }[] } };
+type Created = {
+  id: number;
+  version: number;
+  title: string;
+  districtId: number | null;
+  plannedCost: number;
+  actualCost: number | null;
+  committedCost: number;
+  status: string;
+};
+type Listed = {
+  activities: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: number; title: string } }[] };
+};
 type Attended = { id: number; version: number; attendances: { participantId: number; attended: boolean; completed: boolean }[] };
 
 const fields = (title: string, extra: Record<string, unknown> = {}) => ({
@@ -50,17 +64,38 @@ describe('activities, attendance and providers through the API', () => {
     const repo = f.db.getRepository(Participant);
     people = [];
     for (const [i, fullName] of ['Nguyễn Thị Một', 'Lý Văn Hai', 'Đặng Thị Ba'].entries()) {
-      people.push(await repo.save(repo.create({ fullName, gender: Gender.FEMALE, birthYear: 1980 + i, ethnicGroupCode: '03', category: ParticipantCategory.VILLAGE_OFFICIAL, communeId: f.lamBinhCommunes[0].id, districtId: f.lamBinh.id })));
+      people.push(
+        await repo.save(
+          repo.create({
+            fullName,
+            gender: Gender.FEMALE,
+            birthYear: 1980 + i,
+            ethnicGroupCode: '03',
+            category: ParticipantCategory.VILLAGE_OFFICIAL,
+            communeId: f.lamBinhCommunes[0].id,
+            districtId: f.lamBinh.id,
+          }),
+        ),
+      );
     }
   });
   afterAll(() => f.close());
 
   describe('providers', () => {
     it('the province admin creates, renames and deletes a provider, with an audit entry for each', async () => {
-      const { createProvider } = await ok<{ createProvider: { id: number; version: number; name: string } }>(CREATE_PROVIDER, { name: '  Sở Lao động  ' }, f.as.province);
+      const { createProvider } = await ok<{ createProvider: { id: number; version: number; name: string } }>(
+        CREATE_PROVIDER,
+        { name: '  Sở Lao động  ' },
+        f.as.province,
+      );
       expect(createProvider.name).toBe('Sở Lao động');
-      const rename = 'mutation($id: Int!, $v: Int!) { updateProvider(id: $id, version: $v, input: { name: "Sở LĐ-TB&XH", kind: DEPARTMENT }) { version name } }';
-      const { updateProvider } = await ok<{ updateProvider: { version: number; name: string } }>(rename, { id: createProvider.id, v: createProvider.version }, f.as.province);
+      const rename =
+        'mutation($id: Int!, $v: Int!) { updateProvider(id: $id, version: $v, input: { name: "Sở LĐ-TB&XH", kind: DEPARTMENT }) { version name } }';
+      const { updateProvider } = await ok<{ updateProvider: { version: number; name: string } }>(
+        rename,
+        { id: createProvider.id, v: createProvider.version },
+        f.as.province,
+      );
       expect(updateProvider.name).toBe('Sở LĐ-TB&XH');
       expect(codes(await f.server.graphql(rename, { id: createProvider.id, v: createProvider.version }, f.as.province))).toEqual(['CONFLICT']);
       expect(codes(await f.server.graphql(DELETE_PROVIDER, { id: createProvider.id, v: createProvider.version }, f.as.province))).toEqual(['CONFLICT']);
@@ -74,7 +109,11 @@ describe('activities, attendance and providers through the API', () => {
     });
 
     it('a provider named by an activity cannot be deleted (IN_USE)', async () => {
-      const { createProvider } = await ok<{ createProvider: { id: number; version: number } }>(CREATE_PROVIDER, { name: 'Trung tâm Chính trị huyện' }, f.as.province);
+      const { createProvider } = await ok<{ createProvider: { id: number; version: number } }>(
+        CREATE_PROVIDER,
+        { name: 'Trung tâm Chính trị huyện' },
+        f.as.province,
+      );
       await createActivity('Bồi dưỡng kỹ năng', { providerId: createProvider.id });
       expect(codes(await f.server.graphql(DELETE_PROVIDER, { id: createProvider.id, v: createProvider.version }, f.as.province))).toEqual(['IN_USE']);
       expect(await f.db.getRepository(Provider).findOneBy({ id: createProvider.id })).not.toBeNull();
@@ -100,7 +139,8 @@ describe('activities, attendance and providers through the API', () => {
 
     it('refuses invalid input naming the failing field, and stores nothing', async () => {
       const count = await f.db.getRepository(Activity).count();
-      const tryCreate = (extra: Record<string, unknown>) => f.server.graphql(CREATE, { input: fields('Hợp lệ', { districtId: f.lamBinh.id, ...extra }) }, f.as.manager);
+      const tryCreate = (extra: Record<string, unknown>) =>
+        f.server.graphql(CREATE, { input: fields('Hợp lệ', { districtId: f.lamBinh.id, ...extra }) }, f.as.manager);
       expect(fieldOf(await tryCreate({ title: 'ab' }))).toEqual(['BAD_USER_INPUT', 'title']);
       expect(fieldOf(await tryCreate({ title: 'x'.repeat(201) }))).toEqual(['BAD_USER_INPUT', 'title']);
       expect(fieldOf(await tryCreate({ startDate: '2026-02-30' }))).toEqual(['BAD_USER_INPUT', 'startDate']);
@@ -129,9 +169,21 @@ describe('activities, attendance and providers through the API', () => {
 
       const created = await createActivity('Tập huấn chi phí', { plannedCost: 30_000_000 });
       expect(created.committedCost).toBe(30_000_000);
-      const done = (await ok<{ updateActivity: Created }>(UPDATE, { id: created.id, v: created.version, input: fields('Tập huấn chi phí', { status: 'COMPLETED', plannedCost: 30_000_000, actualCost: 27_500_000 }) }, f.as.manager)).updateActivity;
+      const done = (
+        await ok<{ updateActivity: Created }>(
+          UPDATE,
+          { id: created.id, v: created.version, input: fields('Tập huấn chi phí', { status: 'COMPLETED', plannedCost: 30_000_000, actualCost: 27_500_000 }) },
+          f.as.manager,
+        )
+      ).updateActivity;
       expect(done).toMatchObject({ status: 'COMPLETED', committedCost: 27_500_000, version: created.version + 1 });
-      const cancelled = (await ok<{ updateActivity: Created }>(UPDATE, { id: created.id, v: done.version, input: fields('Tập huấn chi phí', { status: 'CANCELLED', plannedCost: 30_000_000 }) }, f.as.manager)).updateActivity;
+      const cancelled = (
+        await ok<{ updateActivity: Created }>(
+          UPDATE,
+          { id: created.id, v: done.version, input: fields('Tập huấn chi phí', { status: 'CANCELLED', plannedCost: 30_000_000 }) },
+          f.as.manager,
+        )
+      ).updateActivity;
       expect(cancelled.committedCost).toBe(0);
     });
 
@@ -145,7 +197,11 @@ describe('activities, attendance and providers through the API', () => {
 
     it('an update cannot move an activity to another district (the input has no district)', async () => {
       const created = await createActivity('Ở lại Lâm Bình');
-      const moved = await f.server.graphql(UPDATE, { id: created.id, v: created.version, input: { ...fields('Ở lại Lâm Bình'), districtId: f.naHang.id } }, f.as.manager);
+      const moved = await f.server.graphql(
+        UPDATE,
+        { id: created.id, v: created.version, input: { ...fields('Ở lại Lâm Bình'), districtId: f.naHang.id } },
+        f.as.manager,
+      );
       expect(codes(moved)).toEqual(['BAD_USER_INPUT']);
       expect((await f.db.getRepository(Activity).findOneByOrFail({ id: created.id })).districtId).toBe(f.lamBinh.id);
     });
@@ -156,7 +212,13 @@ describe('activities, attendance and providers through the API', () => {
     let year2025: Created;
     beforeAll(async () => {
       exchange = await createActivity('Trao đổi kinh nghiệm Đắk Lắk', { kind: 'EXCHANGE', scope: 'OUT_OF_PROVINCE' });
-      year2025 = await createActivity('Hội nghị 100% thôn bản', { startDate: '2025-11-03', endDate: '2025-11-03', fiscalYear: 2025, status: 'COMPLETED', actualCost: 1 });
+      year2025 = await createActivity('Hội nghị 100% thôn bản', {
+        startDate: '2025-11-03',
+        endDate: '2025-11-03',
+        fiscalYear: 2025,
+        status: 'COMPLETED',
+        actualCost: 1,
+      });
     });
 
     it('search ignores Vietnamese diacritics and case', async () => {
@@ -188,9 +250,14 @@ describe('activities, attendance and providers through the API', () => {
     });
 
     it('nested fields are batched: the statement count does not grow with the rows', async () => {
-      const NESTED = 'query($first: Int) { activities(first: $first) { edges { node { id committedCost district { name } provider { name } attendances { participant { fullName } activity { id } } } } } }';
+      const NESTED =
+        'query($first: Int) { activities(first: $first) { edges { node { id committedCost district { name } provider { name } attendances { participant { fullName } activity { id } } } } } }';
       const statements = async (first: number) => {
-        const response = await fetch(`${f.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...f.as.province }, body: JSON.stringify({ query: NESTED, variables: { first } }) });
+        const response = await fetch(`${f.server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...f.as.province },
+          body: JSON.stringify({ query: NESTED, variables: { first } }),
+        });
         const body = (await response.json()) as { errors?: unknown; data: { activities: { edges: unknown[] } } };
         expect(body.errors).toBeUndefined();
         return { count: Number(response.headers.get('x-sql-statements')), rows: body.data.activities.edges.length };
@@ -198,7 +265,9 @@ describe('activities, attendance and providers through the API', () => {
       // Every district activity gets an attendee, so the first row alone already needs every loader.
       const districtActivities = await f.db.getRepository(Activity).findBy({ districtId: f.lamBinh.id });
       for (const a of districtActivities) {
-        await f.db.getRepository(Attendance).save(f.db.getRepository(Attendance).create({ activityId: a.id, participantId: people[0].id, districtId: f.lamBinh.id }));
+        await f.db
+          .getRepository(Attendance)
+          .save(f.db.getRepository(Attendance).create({ activityId: a.id, participantId: people[0].id, districtId: f.lamBinh.id }));
       }
       const few = await statements(1);
       const many = await statements(50);
@@ -214,14 +283,24 @@ describe('activities, attendance and providers through the API', () => {
     });
 
     it('replaces the list in one go: adds, updates and removes rows, bumping the activity version', async () => {
-      const first = (await ok<{ setAttendance: Attended }>(SET, { id: activity.id, v: activity.version, e: [{ participantId: people[0].id }, { participantId: people[1].id, completed: true }] }, f.as.manager)).setAttendance;
+      const first = (
+        await ok<{ setAttendance: Attended }>(
+          SET,
+          { id: activity.id, v: activity.version, e: [{ participantId: people[0].id }, { participantId: people[1].id, completed: true }] },
+          f.as.manager,
+        )
+      ).setAttendance;
       expect(first.version).toBe(activity.version + 1);
       expect(first.attendances).toEqual([
         { participantId: people[0].id, attended: true, completed: false },
         { participantId: people[1].id, attended: true, completed: true },
       ]);
       const second = (
-        await ok<{ setAttendance: Attended }>(SET, { id: activity.id, v: first.version, e: [{ participantId: people[1].id, attended: false, completed: false }, { participantId: people[2].id }] }, f.as.manager)
+        await ok<{ setAttendance: Attended }>(
+          SET,
+          { id: activity.id, v: first.version, e: [{ participantId: people[1].id, attended: false, completed: false }, { participantId: people[2].id }] },
+          f.as.manager,
+        )
       ).setAttendance;
       expect(second.attendances.map((a) => [a.participantId, a.attended])).toEqual([
         [people[1].id, false],
@@ -255,7 +334,9 @@ describe('activities, attendance and providers through the API', () => {
       await ok(DELETE, { id: activity.id, v: activity.version }, f.as.manager);
       expect(await f.db.getRepository(Activity).findOneBy({ id: activity.id })).toBeNull();
       expect(await f.db.getRepository(Attendance).countBy({ activityId: activity.id })).toBe(0);
-      const deletes = (await f.db.getRepository(AuditEntry).find({ where: { action: 'DELETE', districtId: f.lamBinh.id }, order: { id: 'ASC' } })).filter((e) => e.id > Number(lastId));
+      const deletes = (await f.db.getRepository(AuditEntry).find({ where: { action: 'DELETE', districtId: f.lamBinh.id }, order: { id: 'ASC' } })).filter(
+        (e) => e.id > Number(lastId),
+      );
       expect(deletes.filter((e) => e.entity === 'Attendance' && e.before?.activityId === activity.id)).toHaveLength(2);
       expect(deletes.filter((e) => e.entity === 'Activity' && e.entityId === activity.id)).toHaveLength(1);
     });

@@ -65,7 +65,11 @@ describe('the life of an API key', () => {
 
   it('a province key reads every district of the province as a province viewer', async () => {
     const provinceKey = await issueApiKey(f.server, f.as.province, 'Sở Kế hoạch và Đầu tư');
-    const { data } = await f.server.graphql<{ me: { role: string; district: unknown }; districts: unknown[] }>('{ me { role district { code } } districts { code } }', {}, provinceKey.headers);
+    const { data } = await f.server.graphql<{ me: { role: string; district: unknown }; districts: unknown[] }>(
+      '{ me { role district { code } } districts { code } }',
+      {},
+      provinceKey.headers,
+    );
     expect(data?.me).toEqual({ role: 'PROVINCE_VIEWER', district: null });
     expect(data?.districts).toHaveLength(7);
   });
@@ -80,7 +84,11 @@ describe('the life of an API key', () => {
     expect(revoked.data?.revokeApiKey.revokedAt).not.toBeNull();
     expect(await f.db.getRepository(AuditEntry).countBy({ entity: 'ApiKey', entityId: key.id, action: 'UPDATE' })).toBe(1);
     for (const authorization of [`ApiKey ${key.secret}`, 'ApiKey p135_000000000000_' + 'x'.repeat(43), 'ApiKey not-a-key']) {
-      const response = await fetch(`${f.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: '{ districts { code } }' }) });
+      const response = await fetch(`${f.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: '{ districts { code } }' }),
+      });
       expect(response.status).toBe(401);
       expect(codes((await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] })).toEqual(['UNAUTHENTICATED']);
     }

@@ -112,7 +112,11 @@ describe('monitoring boards (ban giám sát cộng đồng xã)', () => {
 
   it('updates a board only when the caller saw its current version', async () => {
     const board = await createBoard(communeB.id, '2022-03-01');
-    const updated = await gql<{ updateMonitoringBoard: Board }>(UPDATE, { id: board.id, version: 1, input: { decisionRef: '7/QĐ-UBND', establishedOn: '2022-04-01' } });
+    const updated = await gql<{ updateMonitoringBoard: Board }>(UPDATE, {
+      id: board.id,
+      version: 1,
+      input: { decisionRef: '7/QĐ-UBND', establishedOn: '2022-04-01' },
+    });
     expect(updated.errors).toBeUndefined();
     expect(updated.data?.updateMonitoringBoard).toMatchObject({ version: 2, decisionRef: '7/QĐ-UBND', establishedOn: '2022-04-01' });
 
@@ -180,7 +184,10 @@ describe('monitoring boards (ban giám sát cộng đồng xã)', () => {
 
     beforeAll(async () => {
       board = await f.db.getRepository(MonitoringBoard).findOneByOrFail({ communeId: communeA.id });
-      before = (await f.db.getRepository(BoardMember).find({ where: { boardId: board.id }, order: { id: 'ASC' } })).map((m) => ({ participantId: m.participantId, role: m.role }));
+      before = (await f.db.getRepository(BoardMember).find({ where: { boardId: board.id }, order: { id: 'ASC' } })).map((m) => ({
+        participantId: m.participantId,
+        role: m.role,
+      }));
     });
 
     async function expectUnchanged() {
@@ -190,8 +197,20 @@ describe('monitoring boards (ban giám sát cộng đồng xã)', () => {
     }
 
     it.each([
-      ['two heads', () => [{ participantId: people[0].id, role: 'HEAD' }, { participantId: people[1].id, role: 'HEAD' }]],
-      ['the same person twice', () => [{ participantId: people[0].id, role: 'HEAD' }, { participantId: people[0].id, role: 'MEMBER' }]],
+      [
+        'two heads',
+        () => [
+          { participantId: people[0].id, role: 'HEAD' },
+          { participantId: people[1].id, role: 'HEAD' },
+        ],
+      ],
+      [
+        'the same person twice',
+        () => [
+          { participantId: people[0].id, role: 'HEAD' },
+          { participantId: people[0].id, role: 'MEMBER' },
+        ],
+      ],
       ['a person of another commune', () => [{ participantId: neighbour.id, role: 'MEMBER' }]],
     ])('%s', async (_why, members) => {
       const r = await gql<unknown>(SET_MEMBERS, { boardId: board.id, version: board.version, members: members() });
@@ -217,7 +236,11 @@ describe('monitoring boards (ban giám sát cộng đồng xã)', () => {
   it('reads a board with its commune, district and members, and a commune with its board', async () => {
     const board = await f.db.getRepository(MonitoringBoard).findOneByOrFail({ communeId: communeA.id });
     const r = await gql<{
-      monitoringBoard: { commune: { name: string }; district: { code: string }; members: { role: string; participant: { fullName: string }; board: { id: number } }[] };
+      monitoringBoard: {
+        commune: { name: string };
+        district: { code: string };
+        members: { role: string; participant: { fullName: string }; board: { id: number } }[];
+      };
       communes: { id: number; board: { id: number } | null }[];
     }>(
       `query($id: Int!, $d: Int!) {
@@ -240,7 +263,9 @@ describe('monitoring boards (ban giám sát cộng đồng xã)', () => {
   });
 
   it('lists boards by district and commune, a page at a time', async () => {
-    const page1 = await gql<{ monitoringBoards: { totalCount: number; edges: { node: { communeId: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+    const page1 = await gql<{
+      monitoringBoards: { totalCount: number; edges: { node: { communeId: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>(
       'query($f: MonitoringBoardFilter) { monitoringBoards(filter: $f, first: 1) { totalCount edges { node { communeId } } pageInfo { hasNextPage endCursor } } }',
       { f: { districtId: f.lamBinh.id } },
     );
@@ -250,7 +275,9 @@ describe('monitoring boards (ban giám sát cộng đồng xã)', () => {
       { after: page1.data?.monitoringBoards.pageInfo.endCursor },
     );
     expect(page2.data?.monitoringBoards).toEqual({ edges: [{ node: { communeId: communeB.id } }], pageInfo: { hasNextPage: false } });
-    const byCommune = await gql<{ monitoringBoards: { totalCount: number } }>('query($c: Int) { monitoringBoards(filter: { communeId: $c }) { totalCount } }', { c: communeB.id });
+    const byCommune = await gql<{ monitoringBoards: { totalCount: number } }>('query($c: Int) { monitoringBoards(filter: { communeId: $c }) { totalCount } }', {
+      c: communeB.id,
+    });
     expect(byCommune.data?.monitoringBoards.totalCount).toBe(1);
     const tooLarge = await gql<unknown>('{ monitoringBoards(first: 500) { totalCount } }', {});
     expect(codes(tooLarge)).toEqual(['BAD_USER_INPUT']);

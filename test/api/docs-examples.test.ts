@@ -13,7 +13,11 @@ interface Example {
 
 /** The ```graphql blocks marked `# example`, sent with a district key. */
 function graphqlExamples(): Example[] {
-  return [...DOC.matchAll(/```graphql\n# example\n([\s\S]*?)```/g)].map((match) => ({ title: match[1].split('\n')[0], body: { query: match[1] }, auth: 'ApiKey' }));
+  return [...DOC.matchAll(/```graphql\n# example\n([\s\S]*?)```/g)].map((match) => ({
+    title: match[1].split('\n')[0],
+    body: { query: match[1] },
+    auth: 'ApiKey',
+  }));
 }
 
 /** Every `curl … -d '<json>'` of the ```sh blocks, with the credentials it names. */
@@ -46,11 +50,19 @@ describe('the examples of docs/API.md', () => {
 
   it('has examples of both kinds, for keys and for tokens', () => {
     expect(graphqlExamples().length).toBeGreaterThanOrEqual(3);
-    expect(curlExamples().map((e) => e.auth).sort()).toEqual(['ApiKey', 'ApiKey', 'ApiKey', 'Bearer', 'none']);
+    expect(
+      curlExamples()
+        .map((e) => e.auth)
+        .sort(),
+    ).toEqual(['ApiKey', 'ApiKey', 'ApiKey', 'Bearer', 'none']);
   });
 
   it.each([...graphqlExamples(), ...curlExamples()].map((e) => [e.title, e] as const))('runs %s', async (_title, example) => {
-    const response = await fetch(`${f.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...credentials(example.auth) }, body: JSON.stringify(example.body) });
+    const response = await fetch(`${f.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...credentials(example.auth) },
+      body: JSON.stringify(example.body),
+    });
     expect(response.status).toBe(200);
     const answers = [await response.json()].flat() as { data?: unknown; errors?: unknown }[];
     for (const answer of answers) {

@@ -21,7 +21,11 @@ describe('errors a client sees', () => {
     const missing = notFound('Participant', 7);
     expect(missing.message).toBe('Không tìm thấy người tham gia');
     expect(formatError({ message: missing.message, extensions: missing.extensions }, missing).extensions).toEqual({
-      code: 'NOT_FOUND', entity: 'Participant', id: 7, messageKey: 'errors.notFound', params: { entity: 'Participant' },
+      code: 'NOT_FOUND',
+      entity: 'Participant',
+      id: 7,
+      messageKey: 'errors.notFound',
+      params: { entity: 'Participant' },
     });
   });
 

@@ -124,7 +124,11 @@ describe('communes and villages through the API', () => {
     expect(codes(byManager)).toEqual(['FORBIDDEN']);
     const blank = await gql<{ updateCommune: CommuneRow }>(UPDATE_COMMUNE, { id: phucYen.id, version: current.version, input: { name: '   ' } }, f.as.province);
     expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    const byProvince = await gql<{ updateCommune: CommuneRow }>(UPDATE_COMMUNE, { id: phucYen.id, version: current.version, input: { name: ' Phúc Yên ' } }, f.as.province);
+    const byProvince = await gql<{ updateCommune: CommuneRow }>(
+      UPDATE_COMMUNE,
+      { id: phucYen.id, version: current.version, input: { name: ' Phúc Yên ' } },
+      f.as.province,
+    );
     expect(byProvince.errors).toBeUndefined();
     expect(byProvince.data?.updateCommune.name).toBe('Phúc Yên');
   });
@@ -157,7 +161,11 @@ describe('communes and villages through the API', () => {
     expect(hidden.data?.communePage.totalCount).toBe(0);
     const shown = await gql<{ communePage: Connection<CommuneRow> }>(COMMUNE_PAGE, { filter: { ...search, includeRetired: true } }, f.as.province);
     expect(shown.data?.communePage.edges.map((e) => e.node.id)).toEqual([commune.id]);
-    const district = await gql<{ district: { communes: { id: number }[] } }>('query($id: Int!) { district(id: $id) { communes { id } } }', { id: f.lamBinh.id }, f.as.province);
+    const district = await gql<{ district: { communes: { id: number }[] } }>(
+      'query($id: Int!) { district(id: $id) { communes { id } } }',
+      { id: f.lamBinh.id },
+      f.as.province,
+    );
     expect(district.data?.district.communes.map((c) => c.id)).not.toContain(commune.id);
     expect(await f.db.getRepository(Commune).existsBy({ id: commune.id })).toBe(true);
 

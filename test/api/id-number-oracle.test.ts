@@ -19,7 +19,13 @@ describe('the ID-number duplicate check is no oracle for numbers registered else
   const refusals = (username: string) =>
     f.db.getRepository(AuditEntry).find({ where: { entity: 'IdNumberCheck', actorLabel: username }, order: { id: 'ASC' } });
   const person = (communeId: number, id: string | null, name = 'Lò Văn Thử') => ({
-    fullName: name, gender: 'MALE', birthYear: 1980, ethnicGroupCode: '02', category: 'RESIDENT', communeId, idNumber: id,
+    fullName: name,
+    gender: 'MALE',
+    birthYear: 1980,
+    ethnicGroupCode: '02',
+    category: 'RESIDENT',
+    communeId,
+    idNumber: id,
   });
   const create = (as: Headers, communeId: number, id: string | null) =>
     f.server.graphql<{ createParticipant: { id: number } }>(CREATE, { input: person(communeId, id) }, as);
@@ -96,7 +102,9 @@ describe('the ID-number duplicate check is no oracle for numbers registered else
     expect(registered.errors?.[0].message).toBe(free.errors?.[0].message);
     const importProbe = await upload(f, 'participants', participantsCsv(1, f.naHangCommunes[0], 20_000), { as: f.as.otherManager });
     expect(importProbe.report.fileError).toMatchObject({
-      code: 'RATE_LIMITED', messageKey: 'errors.elsewhereAllowance', params: { count: ELSEWHERE_REFUSALS_PER_DAY },
+      code: 'RATE_LIMITED',
+      messageKey: 'errors.elsewhereAllowance',
+      params: { count: ELSEWHERE_REFUSALS_PER_DAY },
       message: expect.stringMatching(/^Trong 24 giờ qua, tài khoản này đã bị từ chối \d+ số CCCD\/CMND/),
     });
     expect((await refusals('huyen-072')).length).toBe(ELSEWHERE_REFUSALS_PER_DAY);

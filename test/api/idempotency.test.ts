@@ -51,7 +51,13 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
       body: JSON.stringify(body ?? { query, variables }),
     });
     const text = await response.text();
-    return { status: response.status, body: JSON.parse(text), text, replayed: response.headers.get('idempotency-replayed') === 'true', statements: Number(response.headers.get('x-sql-statements')) };
+    return {
+      status: response.status,
+      body: JSON.parse(text),
+      text,
+      replayed: response.headers.get('idempotency-replayed') === 'true',
+      statements: Number(response.headers.get('x-sql-statements')),
+    };
   }
 
   const named = (fullName: string) => f.db.getRepository(Participant).countBy({ fullName });
@@ -118,7 +124,14 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
     const key = randomUUID();
     const variables = { input: person('Hà Thị Đang') };
     // What a request leaves when its change committed but its answer is not saved yet (or the process died there).
-    const row = { id: randomUUID(), userId: await managerId(), key, requestHash: requestHash('Register', CREATE, variables), answer: null, createdAt: new Date() };
+    const row = {
+      id: randomUUID(),
+      userId: await managerId(),
+      key,
+      requestHash: requestHash('Register', CREATE, variables),
+      answer: null,
+      createdAt: new Date(),
+    };
     await f.db.getRepository(IdempotencyKey).insert(row);
     const running = await send(CREATE, variables, key);
     expect(running.status).toBe(409);
@@ -180,9 +193,17 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
       expect(refused.body.errors?.[0].extensions?.messageKey).toBe('errors.idempotencyKeyMalformed');
     }
     const query = await send('query { activeYears }', {}, randomUUID());
-    const twoRoots = await send(`mutation($a: ParticipantInput!, $b: ParticipantInput!) {
-      a: createParticipant(input: $a) { id } b: createParticipant(input: $b) { id } }`, { a: input.input, b: input.input }, randomUUID());
-    const twoOperations = await send(`${CREATE} query Other { activeYears }`, input, randomUUID(), f.as.manager, { query: `${CREATE} query Other { activeYears }`, variables: input, operationName: 'Register' });
+    const twoRoots = await send(
+      `mutation($a: ParticipantInput!, $b: ParticipantInput!) {
+      a: createParticipant(input: $a) { id } b: createParticipant(input: $b) { id } }`,
+      { a: input.input, b: input.input },
+      randomUUID(),
+    );
+    const twoOperations = await send(`${CREATE} query Other { activeYears }`, input, randomUUID(), f.as.manager, {
+      query: `${CREATE} query Other { activeYears }`,
+      variables: input,
+      operationName: 'Register',
+    });
     const batch = await send(CREATE, input, randomUUID(), f.as.manager, [{ query: CREATE, variables: input }]);
     for (const refused of [query, twoRoots, twoOperations]) {
       expect(refused.status).toBe(400);
@@ -212,7 +233,11 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
       });
       expect(preflight.headers.get('access-control-allow-headers')).toContain('idempotency-key');
-      const answer = await fetch(`${open.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ activeYears }"}' });
+      const answer = await fetch(`${open.url}/graphql`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: '{"query":"{ activeYears }"}',
+      });
       expect(answer.headers.get('access-control-expose-headers')).toContain('idempotency-replayed');
     } finally {
       await open.close();
@@ -232,7 +257,14 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
     const old = new Date(Date.now() - (KEY_LIFETIME_DAYS + 1) * DAY_MS);
     await repo.insert([
       { id: randomUUID(), userId, key: 'expired-key-one', requestHash: 'x'.repeat(64), answer: '{"data":null}', createdAt: old },
-      { id: randomUUID(), userId, key: 'fresh-key-one', requestHash: 'x'.repeat(64), answer: '{"data":null}', createdAt: new Date(Date.now() - (KEY_LIFETIME_DAYS - 1) * DAY_MS) },
+      {
+        id: randomUUID(),
+        userId,
+        key: 'fresh-key-one',
+        requestHash: 'x'.repeat(64),
+        answer: '{"data":null}',
+        createdAt: new Date(Date.now() - (KEY_LIFETIME_DAYS - 1) * DAY_MS),
+      },
     ]);
     expect(await purgeExpiredKeys(f.db)).toBe(1);
     expect(await repo.countBy({ key: 'expired-key-one' })).toBe(0);
@@ -256,7 +288,12 @@ describe('Idempotency-Key: a change sent again is stored once and answered as th
     const repo = f.db.getRepository(IdempotencyKey);
     const live = await repo.countBy({ userId });
     const filler = Array.from({ length: MAX_KEYS_PER_ACCOUNT - live }, (_, i) => ({
-      id: randomUUID(), userId, key: `filler-${i}`, requestHash: 'x'.repeat(64), answer: '{"data":null}', createdAt: new Date(),
+      id: randomUUID(),
+      userId,
+      key: `filler-${i}`,
+      requestHash: 'x'.repeat(64),
+      answer: '{"data":null}',
+      createdAt: new Date(),
     }));
     for (let i = 0; i < filler.length; i += 500) await repo.insert(filler.slice(i, i + 500));
 

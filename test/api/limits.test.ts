@@ -40,8 +40,17 @@ describe('query limits and HTTP safety', () => {
   afterAll(() => f.close());
 
   async function post(body: unknown, headers: Headers = {}, server: TestServer = f.server): Promise<Answer> {
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-    return { status: response.status, statements: Number(response.headers.get('x-sql-statements')), headers: response.headers, body: (await response.json()) as Answer['body'] };
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      statements: Number(response.headers.get('x-sql-statements')),
+      headers: response.headers,
+      body: (await response.json()) as Answer['body'],
+    };
   }
 
   it('an accepted query from a key costs SQL (identifying the key, then reading), so counting statements means something', async () => {
@@ -229,7 +238,10 @@ describe('query limits and HTTP safety', () => {
     expect(reports.body[0]).toMatchObject({ data: { r0: { total: { peopleTrained: 0 } } } });
     expect((reports.body[1] as Answer['body']).errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', heavyRoots: 6, maxHeavyRoots: 5 });
 
-    const aliases = await post(Array.from({ length: 3 }, () => ({ query: aliased(40, 'me { kind }') })), key.headers);
+    const aliases = await post(
+      Array.from({ length: 3 }, () => ({ query: aliased(40, 'me { kind }') })),
+      key.headers,
+    );
     expect(aliases.body.map((one) => codes(one as { errors?: [] }))).toEqual([[], [], ['QUERY_TOO_COMPLEX']]);
     expect((aliases.body[2] as Answer['body']).errors?.[0]).toMatchObject({
       message: 'The batch holds 120 aliased fields; the limit is 100',
@@ -238,7 +250,10 @@ describe('query limits and HTTP safety', () => {
 
     // 9,690 each: two fit in 25,000, the third does not
     const query = 'query($n: Int!) { participants(first: $n) { edges { node { attendances { activity { attendances { participant { fullName } } } } } } } }';
-    const costly = await post(Array.from({ length: 3 }, () => ({ query, variables: { n: 30 } })), key.headers);
+    const costly = await post(
+      Array.from({ length: 3 }, () => ({ query, variables: { n: 30 } })),
+      key.headers,
+    );
     expect(costly.body.map((one) => codes(one as { errors?: [] }))).toEqual([[], [], ['QUERY_TOO_COMPLEX']]);
     expect((costly.body[2] as Answer['body']).errors?.[0].extensions).toMatchObject({ cost: 3 * 9_690, maxCost: 25_000 });
   });
@@ -249,7 +264,9 @@ describe('query limits and HTTP safety', () => {
     for (const levels of [50_000, 31]) {
       const answer = await post(nested(levels), key.headers);
       expect(answer.status).toBe(400);
-      expect(answer.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'variables', messageKey: 'errors.jsonTooDeep', params: { max: 32 } } });
+      expect(answer.body.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'variables', messageKey: 'errors.jsonTooDeep', params: { max: 32 } },
+      });
       expect(answer.statements).toBe(0);
     }
     // 30 levels under `f` is 32 in all: through to GraphQL, which refuses the unknown field `a` itself
@@ -260,11 +277,17 @@ describe('query limits and HTTP safety', () => {
   });
 
   it('runs a batch of up to 10 operations and refuses a larger one before any runs', async () => {
-    const ten = await post(Array.from({ length: 10 }, () => ({ query: '{ me { kind } }' })), key.headers);
+    const ten = await post(
+      Array.from({ length: 10 }, () => ({ query: '{ me { kind } }' })),
+      key.headers,
+    );
     expect(ten.status).toBe(200);
     expect(ten.body).toHaveLength(10);
     expect(ten.body.every((one) => (one as { data?: unknown }).data)).toBe(true);
-    const eleven = await post(Array.from({ length: 11 }, () => ({ query: '{ me { kind } }' })), key.headers);
+    const eleven = await post(
+      Array.from({ length: 11 }, () => ({ query: '{ me { kind } }' })),
+      key.headers,
+    );
     expect(eleven.status).toBe(400);
     expect(eleven.body.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', operations: 11, maxOperations: 10 });
     expect(eleven.statements).toBe(0);
@@ -280,7 +303,11 @@ describe('query limits and HTTP safety', () => {
   });
 
   it('keeps Apollo’s CSRF prevention: a simple cross-site form post or a bare GET is refused', async () => {
-    const formPost = await fetch(`${f.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', ...f.as.province }, body: JSON.stringify({ query: '{ districts { code } }' }) });
+    const formPost = await fetch(`${f.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', ...f.as.province },
+      body: JSON.stringify({ query: '{ districts { code } }' }),
+    });
     expect(formPost.status).toBe(400);
     expect(await formPost.text()).toMatch(/CSRF/);
     const query = encodeURIComponent('{ districts { code } }');
@@ -312,7 +339,10 @@ describe('query limits and HTTP safety', () => {
 
   it('allows browsers of listed origins only (CORS); none are listed by default', async () => {
     const preflight = (server: TestServer, origin: string) =>
-      fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+      fetch(`${server.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      });
     expect((await preflight(f.server, 'https://thongke.example')).headers.get('access-control-allow-origin')).toBeNull();
     const open = await startTestServer(f.db, { corsOrigins: ['https://thongke.example'] });
     try {

@@ -11,7 +11,9 @@ import { SEARCH_COUNT_LIMIT } from '../../server/src/modules/participants/partic
  */
 const LIST = `query($filter: ParticipantFilter, $first: Int, $after: String) { participants(filter: $filter, first: $first, after: $after) {
   totalCount edges { node { fullName } } pageInfo { hasNextPage endCursor } } }`;
-type ListResult = { participants: { totalCount: number; edges: { node: { fullName: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type ListResult = {
+  participants: { totalCount: number; edges: { node: { fullName: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+};
 
 const OURS = ['Đào Thị Hoa', 'Nguyễn Văn Lê', 'Lê Thị Vũ', 'Hà Văn An', 'Nguyễn Ngọc Ánh'];
 const THEIRS = ['Đào Thị Hoa Nà', 'Lê Văn Nguyên'];
@@ -29,7 +31,15 @@ describe('searching participants by name: any word order, word starts, no diacri
     f = await tenantFixture();
     const create = 'mutation($input: ParticipantInput!) { createParticipant(input: $input) { id version } }';
     const input = (fullName: string, communeId: number) => ({
-      fullName, gender: 'FEMALE', birthYear: 1980, ethnicGroupCode: '02', category: 'RESIDENT', communeId, villageId: null, phone: null, idNumber: null,
+      fullName,
+      gender: 'FEMALE',
+      birthYear: 1980,
+      ethnicGroupCode: '02',
+      category: 'RESIDENT',
+      communeId,
+      villageId: null,
+      phone: null,
+      idNumber: null,
     });
     for (const fullName of OURS.slice(0, 3)) {
       const made = await f.server.graphql(create, { input: input(fullName, f.lamBinhCommunes[0].id) }, f.as.manager);
@@ -38,10 +48,25 @@ describe('searching participants by name: any word order, word starts, no diacri
     // Written without the API, as the import and the seeds write rows: the triggers index them too.
     const repo = f.db.getRepository(Participant);
     const plain = (fullName: string, districtId: number, communeId: number) => ({
-      fullName, searchName: foldForSearch(fullName), gender: Gender.MALE, birthYear: 1975, ethnicGroupCode: '01', category: ParticipantCategory.RESIDENT, districtId, communeId,
+      fullName,
+      searchName: foldForSearch(fullName),
+      gender: Gender.MALE,
+      birthYear: 1975,
+      ethnicGroupCode: '01',
+      category: ParticipantCategory.RESIDENT,
+      districtId,
+      communeId,
     });
-    await repo.createQueryBuilder().insert().values(OURS.slice(3).map((n) => plain(n, f.lamBinh.id, f.lamBinhCommunes[1].id))).execute();
-    await repo.createQueryBuilder().insert().values(THEIRS.map((n) => plain(n, f.naHang.id, f.naHangCommunes[0].id))).execute();
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values(OURS.slice(3).map((n) => plain(n, f.lamBinh.id, f.lamBinhCommunes[1].id)))
+      .execute();
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values(THEIRS.map((n) => plain(n, f.naHang.id, f.naHangCommunes[0].id)))
+      .execute();
   });
 
   afterAll(() => f.close());
@@ -67,7 +92,7 @@ describe('searching participants by name: any word order, word starts, no diacri
     expect(await names(search, f.as.manager)).toEqual({ names: expected, totalCount: expected.length });
   });
 
-  it('never shows another district\'s people, which the province sees', async () => {
+  it("never shows another district's people, which the province sees", async () => {
     expect(await names('hoa dao', f.as.manager)).toEqual({ names: ['Đào Thị Hoa'], totalCount: 1 });
     expect(await names('hoa dao', f.as.otherManager)).toEqual({ names: ['Đào Thị Hoa Nà'], totalCount: 1 });
     expect(await names('hoa dao', f.as.province)).toEqual({ names: ['Đào Thị Hoa', 'Đào Thị Hoa Nà'], totalCount: 2 });
@@ -87,13 +112,28 @@ describe('searching participants by name: any word order, word starts, no diacri
   it(`counts a name search's matches exactly up to ${SEARCH_COUNT_LIMIT}, then says the count is a lower bound`, async () => {
     const query = `query($filter: ParticipantFilter, $after: String) { participants(filter: $filter, first: 200, after: $after) {
       totalCount totalCountIsExact edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
-    type Counted = { participants: { totalCount: number; totalCountIsExact: boolean; edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-    const counted = async (search: string, as: Headers, after: string | null = null) => (await f.server.graphql<Counted>(query, { filter: { search }, after }, as)).data!.participants;
+    type Counted = {
+      participants: { totalCount: number; totalCountIsExact: boolean; edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
+    const counted = async (search: string, as: Headers, after: string | null = null) =>
+      (await f.server.graphql<Counted>(query, { filter: { search }, after }, as)).data!.participants;
     const many = Array.from({ length: SEARCH_COUNT_LIMIT + 1 }, () => ({
-      fullName: 'Lò Văn Đếm', searchName: 'lo van dem', gender: Gender.MALE, birthYear: 1990, ethnicGroupCode: '01', category: ParticipantCategory.RESIDENT,
-      districtId: f.lamBinh.id, communeId: f.lamBinhCommunes[0].id,
+      fullName: 'Lò Văn Đếm',
+      searchName: 'lo van dem',
+      gender: Gender.MALE,
+      birthYear: 1990,
+      ethnicGroupCode: '01',
+      category: ParticipantCategory.RESIDENT,
+      districtId: f.lamBinh.id,
+      communeId: f.lamBinhCommunes[0].id,
     }));
-    for (let i = 0; i < many.length; i += 200) await f.db.getRepository(Participant).createQueryBuilder().insert().values(many.slice(i, i + 200)).execute();
+    for (let i = 0; i < many.length; i += 200)
+      await f.db
+        .getRepository(Participant)
+        .createQueryBuilder()
+        .insert()
+        .values(many.slice(i, i + 200))
+        .execute();
 
     const capped = await counted('dem lo', f.as.manager);
     expect([capped.totalCount, capped.totalCountIsExact, capped.edges.length, capped.pageInfo.hasNextPage]).toEqual([SEARCH_COUNT_LIMIT, false, 200, true]);
@@ -113,7 +153,12 @@ describe('searching participants by name: any word order, word starts, no diacri
   it('follows a rename and a deletion, through the API and through plain SQL', async () => {
     const repo = f.db.getRepository(Participant);
     const row = await repo.findOneByOrFail({ fullName: 'Hà Văn An' });
-    await repo.createQueryBuilder().update().set({ fullName: 'Hà Văn Bình', searchName: foldForSearch('Hà Văn Bình') }).where('id = :id', { id: row.id }).execute();
+    await repo
+      .createQueryBuilder()
+      .update()
+      .set({ fullName: 'Hà Văn Bình', searchName: foldForSearch('Hà Văn Bình') })
+      .where('id = :id', { id: row.id })
+      .execute();
     expect(await names('ha an', f.as.manager)).toEqual({ names: [], totalCount: 0 });
     expect(await names('binh ha', f.as.manager)).toEqual({ names: ['Hà Văn Bình'], totalCount: 1 });
     await repo.delete({ id: row.id });

@@ -129,9 +129,18 @@ describe('registering and finding participants', () => {
     const english = await f.server.graphql(CREATE, bad, { ...f.as.manager, 'accept-language': 'en-GB,en;q=0.9' });
     const latest = new Date().getFullYear() - 15;
     for (const answer of [vietnamese, english]) {
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'birthYear', messageKey: 'rules.yearRange', params: { min: 1920, max: latest } });
+      expect(answer.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'birthYear',
+        messageKey: 'rules.yearRange',
+        params: { min: 1920, max: latest },
+      });
       const failures = answer.errors?.[0].extensions?.fields as { field: string; messageKey: string }[];
-      expect(failures.map((x) => [x.field, x.messageKey])).toEqual([['birthYear', 'rules.yearRange'], ['phone', 'rules.phone'], ['idNumber', 'rules.idNumber']]);
+      expect(failures.map((x) => [x.field, x.messageKey])).toEqual([
+        ['birthYear', 'rules.yearRange'],
+        ['phone', 'rules.phone'],
+        ['idNumber', 'rules.idNumber'],
+      ]);
     }
     expect(vietnamese.errors?.[0].message).toBe(`Năm sinh phải từ 1920 đến ${latest}`);
     expect(english.errors?.[0].message).toBe(`Birth year must be between 1920 and ${latest}`);
@@ -161,7 +170,10 @@ describe('registering and finding participants', () => {
 
     const stale = await f.server.graphql(UPDATE, { id: created.id, version: created.version, input: input({ fullName: 'Ghi đè' }) }, f.as.manager);
     expect(codes(stale)).toEqual(['CONFLICT']);
-    expect(await f.db.getRepository(Participant).findOneByOrFail({ id: created.id })).toMatchObject({ fullName: 'Lý Thị Mai Anh', version: created.version + 1 });
+    expect(await f.db.getRepository(Participant).findOneByOrFail({ id: created.id })).toMatchObject({
+      fullName: 'Lý Thị Mai Anh',
+      version: created.version + 1,
+    });
   });
 
   it('keeps the searchable name in step with an update', async () => {
@@ -178,7 +190,9 @@ describe('registering and finding participants', () => {
     const result = await f.server.graphql(DELETE, { id: created.id, version: created.version }, f.as.manager);
     expect(result).toEqual({ data: { deleteParticipant: true } });
     expect(await f.db.getRepository(Participant).existsBy({ id: created.id })).toBe(false);
-    expect(await f.db.getRepository(AuditEntry).existsBy({ entity: 'Participant', entityId: created.id, action: 'DELETE', districtId: f.lamBinh.id })).toBe(true);
+    expect(await f.db.getRepository(AuditEntry).existsBy({ entity: 'Participant', entityId: created.id, action: 'DELETE', districtId: f.lamBinh.id })).toBe(
+      true,
+    );
   });
 
   it('refuses to delete a participant with attendance or a monitoring-board seat (IN_USE)', async () => {

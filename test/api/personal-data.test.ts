@@ -57,8 +57,15 @@ describe('personal data is masked for keys and viewers unless the province admin
       'mutation($input: ParticipantInput!) { createParticipant(input: $input) { id } }',
       {
         input: {
-          fullName: 'Hoàng Thị Lâm', gender: 'FEMALE', birthYear: 1980, ethnicGroupCode: '02', category: 'MONITORING_BOARD_MEMBER',
-          communeId: f.lamBinhCommunes[0].id, villageId: village.id, phone: PHONE, idNumber: ID_NUMBER,
+          fullName: 'Hoàng Thị Lâm',
+          gender: 'FEMALE',
+          birthYear: 1980,
+          ethnicGroupCode: '02',
+          category: 'MONITORING_BOARD_MEMBER',
+          communeId: f.lamBinhCommunes[0].id,
+          villageId: village.id,
+          phone: PHONE,
+          idNumber: ID_NUMBER,
         },
       },
       f.as.manager,
@@ -66,8 +73,14 @@ describe('personal data is masked for keys and viewers unless the province admin
     lam = await f.db.getRepository(Participant).findOneByOrFail({ id: created.data!.createParticipant.id });
     activity = await f.db.getRepository(Activity).save(
       f.db.getRepository(Activity).create({
-        kind: ActivityKind.TRAINING, scope: ActivityScope.IN_PROVINCE, title: 'Tập huấn giám sát', startDate: '2025-04-01', endDate: '2025-04-02',
-        fiscalYear: 2025, districtId: f.lamBinh.id, provinceId: f.lamBinh.provinceId,
+        kind: ActivityKind.TRAINING,
+        scope: ActivityScope.IN_PROVINCE,
+        title: 'Tập huấn giám sát',
+        startDate: '2025-04-01',
+        endDate: '2025-04-02',
+        fiscalYear: 2025,
+        districtId: f.lamBinh.id,
+        provinceId: f.lamBinh.provinceId,
       }),
     );
     await f.db.getRepository(Attendance).save({ activityId: activity.id, participantId: lam.id, districtId: f.lamBinh.id });
@@ -195,10 +208,20 @@ describe('personal data is masked for keys and viewers unless the province admin
       const other = await f.db.getRepository(Province).save({ code: '99', name: 'Tỉnh Khác' });
       const admin = await f.db.getRepository(User).findOneByOrFail({ username: 'tinh' });
       const theirKey = await f.db.getRepository(ApiKey).save({
-        name: 'Khóa tỉnh khác', prefix: 'aaaaaaaaaaaa', hash: 'x', provinceId: other.id, districtId: null, readOnly: true, createdById: admin.id,
+        name: 'Khóa tỉnh khác',
+        prefix: 'aaaaaaaaaaaa',
+        hash: 'x',
+        provinceId: other.id,
+        districtId: null,
+        readOnly: true,
+        createdById: admin.id,
       });
       const theirViewer = await f.db.getRepository(User).save({
-        username: 'khac-xem', passwordHash: 'x', role: Role.PROVINCE_VIEWER, provinceId: other.id, districtId: null,
+        username: 'khac-xem',
+        passwordHash: 'x',
+        role: Role.PROVINCE_VIEWER,
+        provinceId: other.id,
+        districtId: null,
       });
       const key = await f.server.graphql(GRANT_KEY, { id: theirKey.id, granted: true }, f.as.province);
       const missingKey = await f.server.graphql(GRANT_KEY, { id: 999999, granted: true }, f.as.province);

@@ -17,18 +17,39 @@ interface Answer {
 }
 
 async function ask(server: TestServer, headers: Headers, body: unknown = { query: '{ me { kind } }' }): Promise<Answer> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), statements: Number(response.headers.get('x-sql-statements')), body: (await response.json()) as Answer['body'] };
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    statements: Number(response.headers.get('x-sql-statements')),
+    body: (await response.json()) as Answer['body'],
+  };
 }
 
 /** A GET of a route outside GraphQL: its status, Retry-After and REST error code. */
-async function get(server: TestServer, path: string, headers: Headers): Promise<{ status: number; retryAfter: string | null; code: unknown; retryAfterSeconds: unknown }> {
+async function get(
+  server: TestServer,
+  path: string,
+  headers: Headers,
+): Promise<{ status: number; retryAfter: string | null; code: unknown; retryAfterSeconds: unknown }> {
   const response = await fetch(`${server.url}${path}`, { headers });
-  const body = response.headers.get('content-type')?.includes('json') ? ((await response.json()) as { error?: { code: string; retryAfterSeconds?: number } }) : (await response.arrayBuffer(), {});
+  const body = response.headers.get('content-type')?.includes('json')
+    ? ((await response.json()) as { error?: { code: string; retryAfterSeconds?: number } })
+    : (await response.arrayBuffer(), {});
   return { status: response.status, retryAfter: response.headers.get('retry-after'), code: body.error?.code, retryAfterSeconds: body.error?.retryAfterSeconds };
 }
 
-const limits = (overrides: Partial<RateLimitConfig>): RateLimitConfig => ({ perKey: 1000, perAddress: 1000, windowMs: 60_000, redisKeyPrefix: `p135:test:${crypto.randomUUID()}:`, ...overrides });
+const limits = (overrides: Partial<RateLimitConfig>): RateLimitConfig => ({
+  perKey: 1000,
+  perAddress: 1000,
+  windowMs: 60_000,
+  redisKeyPrefix: `p135:test:${crypto.randomUUID()}:`,
+  ...overrides,
+});
 
 /** A key that floods the API is told to wait, and is served again once its window has passed. */
 describe('rate limits', () => {
@@ -51,7 +72,10 @@ describe('rate limits', () => {
       expect(refused.status).toBe(429);
       expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
       expect(refused.body.errors?.[0].extensions).toEqual({
-        code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.retryAfter), messageKey: 'errors.tooManyRequests', params: { wait: Number(refused.retryAfter) },
+        code: 'RATE_LIMITED',
+        retryAfterSeconds: Number(refused.retryAfter),
+        messageKey: 'errors.tooManyRequests',
+        params: { wait: Number(refused.retryAfter) },
       });
       expect(refused.statements).toBe(0);
       // another key from the same address is not held back by this key's allowance
@@ -153,7 +177,10 @@ describe('rate limits while Redis is unreachable', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const sockets: net.Socket[] = [];
     silent.on('connection', (socket) => sockets.push(socket));
-    const server = await startTestServer(f.db, { redisUrl: `redis://127.0.0.1:${(silent.address() as net.AddressInfo).port}`, rateLimit: limits({ perAddress: 2 }) });
+    const server = await startTestServer(f.db, {
+      redisUrl: `redis://127.0.0.1:${(silent.address() as net.AddressInfo).port}`,
+      rateLimit: limits({ perAddress: 2 }),
+    });
     try {
       const started = performance.now();
       const statuses = [];
@@ -243,7 +270,9 @@ describe.skipIf(!redisUrl && !onCi)('rate limits when the shared Redis goes away
       expect(await statuses([first, second, first, second, first])).toEqual([200, 200, 200, 200, 429]);
       await redis.stop();
       // each instance now counts alone from zero: 4 each, then 429 — never unlimited, never slow
-      expect(await statuses([first, first, first, first, first, second, second, second, second, second])).toEqual([200, 200, 200, 200, 429, 200, 200, 200, 200, 429]);
+      expect(await statuses([first, first, first, first, first, second, second, second, second, second])).toEqual([
+        200, 200, 200, 200, 429, 200, 200, 200, 200, 429,
+      ]);
       await redis.start();
       await new Promise((resolve) => setTimeout(resolve, SHARED_STORE_BREAK_MS + 500));
       // the restarted Redis is empty: shared counting starts afresh across both instances

@@ -39,7 +39,8 @@ describe('REST refusals: one shape, in the caller’s language', () => {
   });
   afterAll(() => f.close());
 
-  const ask = (path: string, headers: Headers = {}, init: RequestInit = {}) => fetch(`${f.server.url}${path}`, { ...init, headers: { ...headers, ...(init.headers as Headers) } });
+  const ask = (path: string, headers: Headers = {}, init: RequestInit = {}) =>
+    fetch(`${f.server.url}${path}`, { ...init, headers: { ...headers, ...(init.headers as Headers) } });
 
   it.each([
     ['/api: a template that does not exist', () => ask('/api/templates/nothing.csv'), 404, 'NOT_FOUND'],
@@ -48,7 +49,12 @@ describe('REST refusals: one shape, in the caller’s language', () => {
     ['/api: an upload past the limit', () => ask('/api/import/participants', f.as.manager, { method: 'POST', body: 'x'.repeat(4096) }), 413, 'FILE_TOO_LARGE'],
     ['/reports: without credentials', () => ask('/reports/province.xlsx?fiscalYear=2026'), 401, 'UNAUTHENTICATED'],
     ['/reports: a year out of range', () => ask('/reports/province.pdf?fiscalYear=1800', f.as.province), 400, 'BAD_USER_INPUT'],
-    ['guard: a cross-site POST with a cookie', () => ask('/api/import/participants', { cookie: 'theme=dark' }, { method: 'POST', body: 'a\n' }), 403, 'FORBIDDEN'],
+    [
+      'guard: a cross-site POST with a cookie',
+      () => ask('/api/import/participants', { cookie: 'theme=dark' }, { method: 'POST', body: 'a\n' }),
+      403,
+      'FORBIDDEN',
+    ],
     ['guard: a mangled session cookie', () => ask('/reports/province.xlsx?fiscalYear=2026', { cookie: 'p135_session=%E0%A4%A' }), 400, 'BAD_REQUEST'],
   ])('%s', async (_story, send, status, code) => {
     const answer = await refusal(await send());
@@ -57,7 +63,9 @@ describe('REST refusals: one shape, in the caller’s language', () => {
   });
 
   it('guard: the rate limit answers in the same shape', async () => {
-    const server = await startTestServer(f.db, { rateLimit: { perKey: 100, perAddress: 1, windowMs: 60_000, redisKeyPrefix: `p135:test:${crypto.randomUUID()}:` } });
+    const server = await startTestServer(f.db, {
+      rateLimit: { perKey: 100, perAddress: 1, windowMs: 60_000, redisKeyPrefix: `p135:test:${crypto.randomUUID()}:` },
+    });
     try {
       await (await fetch(`${server.url}/api/templates/villages.csv`)).arrayBuffer();
       const answer = await refusal(await fetch(`${server.url}/api/templates/villages.csv`));

@@ -39,6 +39,9 @@ describe('selects: what the client asked for below a field', () => {
   it('looks into named and inline fragments, and through aliases to the field names', async () => {
     const named = '{ people { ...page } } fragment page on Page { edges { node { ...where } } } fragment where on Person { commune { name } }';
     expect(await seen(named, [COMMUNE, TOTAL])).toEqual([true, false]);
-    expect(await seen('{ people { ... on Page { all: totalCount edges { n: node { ... { place: commune { name } } } } } } }', [COMMUNE, TOTAL])).toEqual([true, true]);
+    expect(await seen('{ people { ... on Page { all: totalCount edges { n: node { ... { place: commune { name } } } } } } }', [COMMUNE, TOTAL])).toEqual([
+      true,
+      true,
+    ]);
   });
 });

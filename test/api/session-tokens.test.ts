@@ -45,11 +45,18 @@ describe('session tokens', () => {
   it('a correctly signed token without an expiry (or without a session id or generation) is refused: it would never end', async () => {
     const tokens = new TokenService(SECRET, 60);
     const key = createSecretKey(Buffer.from(SECRET, 'utf8'));
-    const sign = (build: (jwt: SignJWT) => SignJWT) => build(new SignJWT({ gen: 0 }).setProtectedHeader({ alg: 'HS256' }).setSubject('7').setIssuer('portal-135').setIssuedAt()).sign(key);
+    const sign = (build: (jwt: SignJWT) => SignJWT) =>
+      build(new SignJWT({ gen: 0 }).setProtectedHeader({ alg: 'HS256' }).setSubject('7').setIssuer('portal-135').setIssuedAt()).sign(key);
     const inAnHour = Math.floor(Date.now() / 1000) + 3600;
     expect(await tokens.verify(await sign((jwt) => jwt.setJti('a-session')))).toBeNull();
     expect(await tokens.verify(await sign((jwt) => jwt.setExpirationTime(inAnHour)))).toBeNull();
-    const noGeneration = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('7').setIssuer('portal-135').setJti('s').setExpirationTime(inAnHour).sign(key);
+    const noGeneration = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('7')
+      .setIssuer('portal-135')
+      .setJti('s')
+      .setExpirationTime(inAnHour)
+      .sign(key);
     expect(await tokens.verify(noGeneration)).toBeNull();
     // the same claims with an expiry are accepted, so the refusals above are about the missing claim
     expect((await tokens.verify(await sign((jwt) => jwt.setJti('a-session').setExpirationTime(inAnHour))))?.userId).toBe(7);

@@ -17,14 +17,16 @@ describe('signing in', () => {
   afterAll(() => f.close());
 
   it('a district manager signs in and is told who they are and what they reach', async () => {
-    const { data, errors } = await f.server.graphql<{ login: { token: string; me: { role: string; canWrite: boolean; district: { code: string } } } }>(
-      LOGIN,
-      { u: 'huyen-071', p: 'demo135' },
-    );
+    const { data, errors } = await f.server.graphql<{ login: { token: string; me: { role: string; canWrite: boolean; district: { code: string } } } }>(LOGIN, {
+      u: 'huyen-071',
+      p: 'demo135',
+    });
     expect(errors).toBeUndefined();
     expect(data?.login.me).toMatchObject({ role: 'DISTRICT_MANAGER', canWrite: true, district: { code: '071' } });
     const me = await f.server.graphql(ME, {}, { authorization: `Bearer ${data!.login.token}` });
-    expect(me.data).toEqual({ me: { kind: 'USER', name: 'huyen-071', role: 'DISTRICT_MANAGER', canWrite: true, province: { code: '08' }, district: { code: '071', name: 'Lâm Bình' } } });
+    expect(me.data).toEqual({
+      me: { kind: 'USER', name: 'huyen-071', role: 'DISTRICT_MANAGER', canWrite: true, province: { code: '08' }, district: { code: '071', name: 'Lâm Bình' } },
+    });
   });
 
   it('a viewer is told it cannot write; the province has no district', async () => {
@@ -34,7 +36,7 @@ describe('signing in', () => {
     expect(province.data?.me).toMatchObject({ role: 'PROVINCE_ADMIN', district: null });
   });
 
-  it("names each account by its own display name; a key has none", async () => {
+  it('names each account by its own display name; a key has none', async () => {
     await f.db.getRepository(User).update({ username: 'huyen-071' }, { displayName: 'Nông Văn Lâm' });
     await f.db.getRepository(User).update({ username: 'huyen-072' }, { displayName: 'Ma Thị Hằng' });
     const NAMES = '{ me { name displayName } }';

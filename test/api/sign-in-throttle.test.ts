@@ -29,7 +29,13 @@ async function login(server: TestServer, username: string, password: string, add
   });
   const body = (await response.json()) as { data?: { login: { me: { name: string } } }; errors?: { extensions?: { code?: unknown } }[] };
   const device = response.headers.getSetCookie().find((c) => c.startsWith('p135_device='));
-  return { status: response.status, ms: performance.now() - started, code: body.errors?.[0]?.extensions?.code, name: body.data?.login.me.name, device: device?.split(';')[0] ?? null };
+  return {
+    status: response.status,
+    ms: performance.now() - started,
+    code: body.errors?.[0]?.extensions?.code,
+    name: body.data?.login.me.name,
+    device: device?.split(';')[0] ?? null,
+  };
 }
 
 /** Counts the password checks argon2 really runs (the expensive part a throttle exists to ration). */
@@ -49,7 +55,11 @@ function countVerifies() {
   return seen;
 }
 
-const settings = (overrides: Partial<SignInConfig> = {}): SignInConfig => ({ ...DEFAULT_SIGN_IN, redisKeyPrefix: `p135:test:${crypto.randomUUID()}:`, ...overrides });
+const settings = (overrides: Partial<SignInConfig> = {}): SignInConfig => ({
+  ...DEFAULT_SIGN_IN,
+  redisKeyPrefix: `p135:test:${crypto.randomUUID()}:`,
+  ...overrides,
+});
 
 describe('the sign-in throttle', () => {
   let f: TenantFixture;
@@ -77,12 +87,20 @@ describe('the sign-in throttle', () => {
     server = await startTestServer(f.db, { signIn: settings() });
     const verifies = countVerifies();
     const batch = Array.from({ length: 10 }, (_, i) => ({ query: LOGIN, variables: { u: 'huyen-070', p: `guess-${i}` } }));
-    await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.2' }, body: JSON.stringify(batch) });
+    await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.2' },
+      body: JSON.stringify(batch),
+    });
     expect(verifies.calls).toBeLessThanOrEqual(5);
 
     verifies.calls = 0;
     const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: login(username: "huyen-071", password: "guess-${i}") { token }`).join(' ');
-    await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.3' }, body: JSON.stringify({ query: `mutation { ${aliases} }` }) });
+    await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.3' },
+      body: JSON.stringify({ query: `mutation { ${aliases} }` }),
+    });
     expect(verifies.calls).toBeLessThanOrEqual(5);
   });
 

@@ -17,7 +17,9 @@ describe('nested fields are joined or batched', () => {
     f = await tenantFixture();
     const villageRepo = f.db.getRepository(Village);
     const villages = await villageRepo.save(
-      f.lamBinhCommunes.flatMap((commune) => ['Bản Một', 'Bản Hai'].map((name) => villageRepo.create({ name, communeId: commune.id, districtId: f.lamBinh.id }))),
+      f.lamBinhCommunes.flatMap((commune) =>
+        ['Bản Một', 'Bản Hai'].map((name) => villageRepo.create({ name, communeId: commune.id, districtId: f.lamBinh.id })),
+      ),
     );
     const groups = ['01', '02', '03', '06', '09', '12'];
     const repo = f.db.getRepository(Participant);
@@ -75,11 +77,7 @@ describe('nested fields are joined or batched', () => {
     const joined = await page(100, query);
     expect(joined.statements).toBe(1); // a fragment is looked into too: no loader statement follows
     type Node = { id: number; communeId: number; villageId: number | null; commune: Record<string, unknown>; village: Record<string, unknown> | null };
-    const response = await f.server.graphql<{ participants: { edges: { node: Node }[] } }>(
-      query,
-      { first: 100 },
-      f.as.manager,
-    );
+    const response = await f.server.graphql<{ participants: { edges: { node: Node }[] } }>(query, { first: 100 }, f.as.manager);
     const nodes = response.data!.participants.edges.map((e) => e.node);
     // Every field as the loaders (TypeORM's own mapping) give it, dates and numbers included.
     const villages = new Map((await f.db.getRepository(Village).find()).map((v) => [v.id, v]));
@@ -87,7 +85,15 @@ describe('nested fields are joined or batched', () => {
     expect(nodes.filter((n) => n.villageId === null)).toHaveLength(34);
     for (const node of nodes) {
       const c = communes.get(node.communeId)!;
-      expect(node.commune).toEqual({ id: c.id, name: c.name, code: c.code, version: c.version, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(), districtId: c.districtId });
+      expect(node.commune).toEqual({
+        id: c.id,
+        name: c.name,
+        code: c.code,
+        version: c.version,
+        createdAt: c.createdAt.toISOString(),
+        updatedAt: c.updatedAt.toISOString(),
+        districtId: c.districtId,
+      });
       const v = node.villageId === null ? null : villages.get(node.villageId)!;
       expect(node.village).toEqual(v && { id: v.id, communeId: v.communeId, name: v.name, version: v.version, createdAt: v.createdAt.toISOString() });
     }
@@ -163,7 +169,11 @@ describe('the statement count is a switch', () => {
   async function header(settings: { countStatements?: boolean }): Promise<string | null> {
     const server = await startTestServer(f.db, { env: 'production', ...settings });
     try {
-      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect(response.status).toBe(200);
       return response.headers.get('x-sql-statements');
     } finally {

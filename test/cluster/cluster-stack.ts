@@ -54,7 +54,15 @@ export class ClusterStack {
       execFile(
         process.execPath,
         [file, ...args],
-        { env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', DATABASE_URL: this.databaseUrl(node), TOKEN_SECRET: 'cluster-test-secret-of-32-characters!!' }, timeout: 240_000 },
+        {
+          env: {
+            PATH: process.env.PATH ?? '',
+            NODE_ENV: 'development',
+            DATABASE_URL: this.databaseUrl(node),
+            TOKEN_SECRET: 'cluster-test-secret-of-32-characters!!',
+          },
+          timeout: 240_000,
+        },
         (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` }),
       );
     });
@@ -65,7 +73,10 @@ export class ClusterStack {
     for (let node = 0; node < this.cluster.nodes.length; node++) {
       this.portals.push(await startChildServer(this.build.mainJs, { DATABASE_URL: this.databaseUrl(node), LOG_LEVEL: 'warn', ...env }));
     }
-    this.proxy = await startHaproxy(this.cluster.dir, this.portals.map((p) => Number(new URL(p.url).port)));
+    this.proxy = await startHaproxy(
+      this.cluster.dir,
+      this.portals.map((p) => Number(new URL(p.url).port)),
+    );
   }
 
   /** SQL straight to one node, for checks the API cannot make. */

@@ -98,14 +98,23 @@ describe('the portal on a three-node Galera cluster', () => {
       await sql.query('SET SESSION wsrep_sync_wait = 1');
       for (let round = 0; round < ROUNDS; round++) {
         const year = 2041 + round;
-        expect(codeOf(await gql(stack.proxy!.url, SET_FUNDING, { i: { fiscalYear: year, centralAmount: CENTRAL, exchangeCapPercent: 10 } }, province))).toBeNull();
-        expect(codeOf(await gql(stack.proxy!.url, SET_ALLOCATIONS, { i: { fiscalYear: year, allocations: [{ districtId: lamBinh, amount: ENVELOPE }] } }, province))).toBeNull();
+        expect(
+          codeOf(await gql(stack.proxy!.url, SET_FUNDING, { i: { fiscalYear: year, centralAmount: CENTRAL, exchangeCapPercent: 10 } }, province)),
+        ).toBeNull();
+        expect(
+          codeOf(await gql(stack.proxy!.url, SET_ALLOCATIONS, { i: { fiscalYear: year, allocations: [{ districtId: lamBinh, amount: ENVELOPE }] } }, province)),
+        ).toBeNull();
         const dates = { startDate: `${year}-05-01`, endDate: `${year}-05-03`, fiscalYear: year, plannedCost: TOUR };
         const tours = Array.from({ length: CONCURRENT }, (_, i) =>
           gql(portal(i), CREATE_ACTIVITY, { i: { kind: 'EXCHANGE', scope: 'OUT_OF_PROVINCE', title: `Tour ${round}.${i}`, ...dates } }, province),
         );
         const trainings = Array.from({ length: CONCURRENT }, (_, i) =>
-          gql(portal(i + 1), CREATE_ACTIVITY, { i: { kind: 'TRAINING', scope: 'IN_PROVINCE', title: `Training ${round}.${i}`, districtId: lamBinh, ...dates } }, manager),
+          gql(
+            portal(i + 1),
+            CREATE_ACTIVITY,
+            { i: { kind: 'TRAINING', scope: 'IN_PROVINCE', title: `Training ${round}.${i}`, districtId: lamBinh, ...dates } },
+            manager,
+          ),
         );
         const answers: Answer<unknown>[] = await Promise.all([...tours, ...trainings]);
         for (const answer of answers) {
@@ -126,7 +135,15 @@ describe('the portal on a three-node Galera cluster', () => {
         expect(Number(stored.n)).toBe(answers.filter((a) => codeOf(a) === null).length);
       }
       await sql.end();
-      figures.moneyRules = { rounds: ROUNDS, writes: ROUNDS * CONCURRENT * 2, accepted, refusals, overruns, fivexx, seconds: Math.round((performance.now() - started) / 1000) };
+      figures.moneyRules = {
+        rounds: ROUNDS,
+        writes: ROUNDS * CONCURRENT * 2,
+        accepted,
+        refusals,
+        overruns,
+        fivexx,
+        seconds: Math.round((performance.now() - started) / 1000),
+      };
       expect(overruns).toBe(0);
       expect(fivexx).toBe(0);
       // A refusal is a budget rule, or a retryable CONFLICT once the server's retries of a certification failure ran out.
@@ -149,7 +166,10 @@ describe('the portal on a three-node Galera cluster', () => {
         await waiting.query('SET SESSION wsrep_sync_wait = 1');
         const timings: Record<'plain' | 'waiting', number[]> = { plain: [], waiting: [] };
         for (let n = 0; n < 100; n++) {
-          for (const [name, connection] of [['plain', plain], ['waiting', waiting]] as const) {
+          for (const [name, connection] of [
+            ['plain', plain],
+            ['waiting', waiting],
+          ] as const) {
             const started = performance.now();
             await connection.query('SELECT fullName FROM participant WHERE id = ?', [n + 1]);
             timings[name].push(performance.now() - started);
@@ -165,7 +185,12 @@ describe('the portal on a three-node Galera cluster', () => {
       await Promise.all(
         Array.from({ length: CHAINS }, async (_, chain) => {
           for (let n = 0; n < WRITES; n++) {
-            const created = await gql<{ createParticipant: { id: number } }>(portal(chain + n), CREATE_PARTICIPANT, { i: participantInput(lamBinhCommune, `RYW ${chain}.${n}`) }, manager);
+            const created = await gql<{ createParticipant: { id: number } }>(
+              portal(chain + n),
+              CREATE_PARTICIPANT,
+              { i: participantInput(lamBinhCommune, `RYW ${chain}.${n}`) },
+              manager,
+            );
             expect(codeOf(created), JSON.stringify(created.errors)).toBeNull();
             const id = created.data!.createParticipant.id;
             const read = await gql<{ participant: { id: number } | null }>(portal(chain + n + 1), READ_PARTICIPANT, { id }, manager);
@@ -197,7 +222,12 @@ describe('the portal on a three-node Galera cluster', () => {
         for (let n = 0; !stopping; n++) {
           const name = `Failover ${worker}.${n}`;
           const sentAt = now();
-          const created = await gql<{ createParticipant: { id: number } }>(stack.proxy!.url, CREATE_PARTICIPANT, { i: participantInput(lamBinhCommune, name) }, manager);
+          const created = await gql<{ createParticipant: { id: number } }>(
+            stack.proxy!.url,
+            CREATE_PARTICIPANT,
+            { i: participantInput(lamBinhCommune, name) },
+            manager,
+          );
           const id = created.data?.createParticipant?.id ?? null;
           outcomes.push({ name, sentAt, doneAt: now(), id, code: codeOf(created), status: created.status, detail: created.transportError });
           lastId = id ?? lastId;
@@ -220,7 +250,11 @@ describe('the portal on a three-node Galera cluster', () => {
       await Promise.all(clients);
 
       const odd = outcomes.filter((o) => !(o.code === null && o.status === 200) && !(o.code === 'SERVICE_UNAVAILABLE' && o.status === 503));
-      if (odd.length > 0) console.log(JSON.stringify(odd.slice(0, 12).map((o) => ({ ...o, sentAt: Math.round(o.sentAt - killedAt), doneAt: Math.round(o.doneAt - killedAt) }))), stack.haproxyLog());
+      if (odd.length > 0)
+        console.log(
+          JSON.stringify(odd.slice(0, 12).map((o) => ({ ...o, sentAt: Math.round(o.sentAt - killedAt), doneAt: Math.round(o.doneAt - killedAt) }))),
+          stack.haproxyLog(),
+        );
       // Every answer is a success or the coded, retryable SERVICE_UNAVAILABLE (503): nothing else, no dropped connection.
       expect(outcomes.filter((o) => !(o.code === null && o.status === 200) && !(o.code === 'SERVICE_UNAVAILABLE' && o.status === 503))).toEqual([]);
       // Between the kill and the node's return (whose own short stall is not counted here): how long until
@@ -241,9 +275,17 @@ describe('the portal on a three-node Galera cluster', () => {
       for (const node of [0, 1, 2]) {
         const sql = await stack.sql(node);
         await sql.query('SET SESSION wsrep_sync_wait = 1');
-        const stored = new Map((await rows<{ id: number; fullName: string }>(sql, "SELECT id, fullName FROM participant WHERE fullName LIKE 'Failover %'")).map((r) => [r.id, r.fullName]));
+        const stored = new Map(
+          (await rows<{ id: number; fullName: string }>(sql, "SELECT id, fullName FROM participant WHERE fullName LIKE 'Failover %'")).map((r) => [
+            r.id,
+            r.fullName,
+          ]),
+        );
         const audited = (
-          await rows<{ entityId: number }>(sql, "SELECT entityId FROM audit_entry WHERE entity = 'Participant' AND action = 'CREATE' AND `after` LIKE '%\"fullName\":\"Failover %'")
+          await rows<{ entityId: number }>(
+            sql,
+            "SELECT entityId FROM audit_entry WHERE entity = 'Participant' AND action = 'CREATE' AND `after` LIKE '%\"fullName\":\"Failover %'",
+          )
         ).map((r) => r.entityId);
         await sql.end();
         // Every acknowledged write is there, on the survivors and on the node that came back.

@@ -24,7 +24,9 @@ describe('the database keeps its own promises', () => {
 
   it('refuses a second district with the same GSO code', async () => {
     const districts = t.db.getRepository(District);
-    await expect(districts.insert(districts.create({ code: '071', name: 'Trùng mã', type: DistrictType.RURAL_DISTRICT, provinceId: province.id }))).rejects.toThrow();
+    await expect(
+      districts.insert(districts.create({ code: '071', name: 'Trùng mã', type: DistrictType.RURAL_DISTRICT, provinceId: province.id })),
+    ).rejects.toThrow();
     expect(await districts.countBy({ code: '071' })).toBe(1);
   });
 

@@ -10,7 +10,11 @@ import { IdempotencyKey } from '../../server/src/domain/accounts/idempotency-key
 import { currentRequestKey, withRequestKey, type RequestKey } from '../../server/src/idempotency/request-key';
 
 const deadlock = () =>
-  new QueryFailedError('COMMIT', [], Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), { errno: 1213, code: 'ER_LOCK_DEADLOCK' }));
+  new QueryFailedError(
+    'COMMIT',
+    [],
+    Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), { errno: 1213, code: 'ER_LOCK_DEADLOCK' }),
+  );
 
 const USER_ID = 7;
 const KEY = 'offline-change-0001';
@@ -37,7 +41,15 @@ describe('the Idempotency-Key claim inside a write transaction', () => {
     t = await freshDatabase();
     const id = t.engine === 'mysql' ? 'id INTEGER AUTO_INCREMENT PRIMARY KEY' : 'id INTEGER PRIMARY KEY AUTOINCREMENT';
     await t.db.query(`CREATE TABLE idem_probe (${id}, n INTEGER NOT NULL)`);
-    scope = await Scope.forCaller(t.db, { kind: 'user', id: USER_ID, label: 'huyen-071', role: Role.DISTRICT_MANAGER, provinceId: 1, districtId: 1, personalDataGranted: false });
+    scope = await Scope.forCaller(t.db, {
+      kind: 'user',
+      id: USER_ID,
+      label: 'huyen-071',
+      role: Role.DISTRICT_MANAGER,
+      provinceId: 1,
+      districtId: 1,
+      personalDataGranted: false,
+    });
   });
   beforeEach(async () => {
     await t.db.query('DELETE FROM idem_probe');
@@ -63,8 +75,12 @@ describe('the Idempotency-Key claim inside a write transaction', () => {
   });
 
   it('a key another request already committed refuses this change with IDEMPOTENCY_IN_PROGRESS (409), storing nothing', async () => {
-    await t.db.getRepository(IdempotencyKey).insert({ id: 'committed-first', userId: USER_ID, key: KEY, requestHash: 'h'.repeat(64), answer: null, createdAt: new Date() });
-    const failure = await asKeyedRequest(() => new RequestSession(t.db, scope).write((w) => w.tx.query('INSERT INTO idem_probe (n) VALUES (1)'))).catch((e: unknown) => e);
+    await t.db
+      .getRepository(IdempotencyKey)
+      .insert({ id: 'committed-first', userId: USER_ID, key: KEY, requestHash: 'h'.repeat(64), answer: null, createdAt: new Date() });
+    const failure = await asKeyedRequest(() => new RequestSession(t.db, scope).write((w) => w.tx.query('INSERT INTO idem_probe (n) VALUES (1)'))).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(GraphQLError);
     expect((failure as GraphQLError).extensions).toMatchObject({ code: 'IDEMPOTENCY_IN_PROGRESS', http: { status: 409 } });
     expect(await probes()).toBe(0);

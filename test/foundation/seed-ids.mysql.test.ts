@@ -36,11 +36,15 @@ describe.skipIf(!mysqlUrl)('the demo seed where auto-increment ids are 3 apart, 
     expect(await count('SELECT COUNT(*) n FROM participant WHERE villageId IS NOT NULL')).toBeGreaterThan(3000);
     expect(await count('SELECT COUNT(*) n FROM participant p JOIN village v ON v.id = p.villageId WHERE v.communeId <> p.communeId')).toBe(0);
     expect(
-      await count('SELECT COUNT(*) n FROM board_member m JOIN monitoring_board b ON b.id = m.boardId JOIN participant p ON p.id = m.participantId WHERE p.communeId <> b.communeId'),
+      await count(
+        'SELECT COUNT(*) n FROM board_member m JOIN monitoring_board b ON b.id = m.boardId JOIN participant p ON p.id = m.participantId WHERE p.communeId <> b.communeId',
+      ),
     ).toBe(0);
     // Attendance points at people of the activity's district (or anyone, for province-level work).
     expect(
-      await count('SELECT COUNT(*) n FROM attendance t JOIN activity a ON a.id = t.activityId JOIN participant p ON p.id = t.participantId WHERE a.districtId <> p.districtId'),
+      await count(
+        'SELECT COUNT(*) n FROM attendance t JOIN activity a ON a.id = t.activityId JOIN participant p ON p.id = t.participantId WHERE a.districtId <> p.districtId',
+      ),
     ).toBe(0);
   });
 });

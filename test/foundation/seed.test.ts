@@ -27,7 +27,13 @@ describe('the Tuyên Quang seed', () => {
   it('holds the 7 real districts and 137 real communes with their GSO codes and names', async () => {
     const districts = await t.db.getRepository(District).find({ order: { code: 'ASC' } });
     expect(districts.map((d) => `${d.code} ${d.name}`)).toEqual([
-      '070 Tuyên Quang', '071 Lâm Bình', '072 Na Hang', '073 Chiêm Hóa', '074 Hàm Yên', '075 Yên Sơn', '076 Sơn Dương',
+      '070 Tuyên Quang',
+      '071 Lâm Bình',
+      '072 Na Hang',
+      '073 Chiêm Hóa',
+      '074 Hàm Yên',
+      '075 Yên Sơn',
+      '076 Sơn Dương',
     ]);
     const communes = await t.db.getRepository(Commune).find({ order: { code: 'ASC' } });
     expect(communes).toHaveLength(137);
@@ -97,7 +103,16 @@ describe('the Tuyên Quang seed', () => {
   it('creates the demo accounts and refuses them in production', async () => {
     const users = await t.db.getRepository(User).find({ order: { username: 'ASC' } });
     expect(users.map((u) => u.username)).toEqual([
-      'huyen-070', 'huyen-071', 'huyen-071-xem', 'huyen-072', 'huyen-073', 'huyen-074', 'huyen-075', 'huyen-076', 'tinh', 'tinh-xem',
+      'huyen-070',
+      'huyen-071',
+      'huyen-071-xem',
+      'huyen-072',
+      'huyen-073',
+      'huyen-074',
+      'huyen-075',
+      'huyen-076',
+      'tinh',
+      'tinh-xem',
     ]);
     expect(users.every((u) => u.passwordHash.startsWith('$argon2id$'))).toBe(true);
     await expect(seedDemoAccounts(t.db, 'production')).rejects.toThrow(/production/);

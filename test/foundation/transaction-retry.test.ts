@@ -6,7 +6,11 @@ import { TRANSACTION_ATTEMPTS, inTransaction, lostToConcurrentTransaction, retry
 
 /** What mysql2 (inside TypeORM's QueryFailedError) reports for a deadlock victim or a Galera certification loser. */
 const deadlock = () =>
-  new QueryFailedError('COMMIT', [], Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), { errno: 1213, code: 'ER_LOCK_DEADLOCK' }));
+  new QueryFailedError(
+    'COMMIT',
+    [],
+    Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), { errno: 1213, code: 'ER_LOCK_DEADLOCK' }),
+  );
 
 describe('a write transaction that loses to a concurrent one is run again, a bounded number of times', () => {
   let t: TestDatabase;
@@ -44,7 +48,12 @@ describe('a write transaction that loses to a concurrent one is run again, a bou
     expect(runs).toBe(TRANSACTION_ATTEMPTS);
     expect(failure).toBeInstanceOf(GraphQLError);
     expect((failure as GraphQLError).extensions).toEqual({
-      code: 'CONFLICT', entity: 'Transaction', retryable: true, attempts: TRANSACTION_ATTEMPTS, messageKey: 'errors.contention', params: {},
+      code: 'CONFLICT',
+      entity: 'Transaction',
+      retryable: true,
+      attempts: TRANSACTION_ATTEMPTS,
+      messageKey: 'errors.contention',
+      params: {},
     });
     expect(await stored()).toBe(0);
   });

@@ -8,7 +8,14 @@ const BUDGET = `query($y: Int!) { budget(fiscalYear: $y) { funded fundingVersion
   exchangeCap { percent cap committed headroom } districts { district { code } allocation committed headroom } } }`;
 
 type BudgetView = {
-  budget: { funded: boolean; fundingVersion: number | null; central: number; allocated: number; exchangeCap: { cap: number; headroom: number }; districts: { district: { code: string }; allocation: number }[] };
+  budget: {
+    funded: boolean;
+    fundingVersion: number | null;
+    central: number;
+    allocated: number;
+    exchangeCap: { cap: number; headroom: number };
+    districts: { district: { code: string }; allocation: number }[];
+  };
 };
 
 describe('funding per year and district allocations', () => {
@@ -39,11 +46,23 @@ describe('funding per year and district allocations', () => {
   });
 
   it('refuses allocations that add up to more than the central amount, and keeps the old ones', async () => {
-    const ok = await f.server.graphql(SET_ALLOCATIONS, { i: { fiscalYear: 2019, allocations: [{ districtId: f.lamBinh.id, amount: 1_000_000_000 }] } }, f.as.province);
+    const ok = await f.server.graphql(
+      SET_ALLOCATIONS,
+      { i: { fiscalYear: 2019, allocations: [{ districtId: f.lamBinh.id, amount: 1_000_000_000 }] } },
+      f.as.province,
+    );
     expect(ok.errors).toBeUndefined();
     const tooMuch = await f.server.graphql(
       SET_ALLOCATIONS,
-      { i: { fiscalYear: 2019, allocations: [{ districtId: f.lamBinh.id, amount: 3_000_000_000 }, { districtId: f.naHang.id, amount: 2_000_000_001 }] } },
+      {
+        i: {
+          fiscalYear: 2019,
+          allocations: [
+            { districtId: f.lamBinh.id, amount: 3_000_000_000 },
+            { districtId: f.naHang.id, amount: 2_000_000_001 },
+          ],
+        },
+      },
       f.as.province,
     );
     expect(codes(tooMuch)).toEqual(['BUDGET_EXCEEDED']);
@@ -53,7 +72,19 @@ describe('funding per year and district allocations', () => {
   });
 
   it('a district sees the province figures and only its own envelope', async () => {
-    await f.server.graphql(SET_ALLOCATIONS, { i: { fiscalYear: 2019, allocations: [{ districtId: f.lamBinh.id, amount: 1_000_000_000 }, { districtId: f.naHang.id, amount: 900_000_000 }] } }, f.as.province);
+    await f.server.graphql(
+      SET_ALLOCATIONS,
+      {
+        i: {
+          fiscalYear: 2019,
+          allocations: [
+            { districtId: f.lamBinh.id, amount: 1_000_000_000 },
+            { districtId: f.naHang.id, amount: 900_000_000 },
+          ],
+        },
+      },
+      f.as.province,
+    );
     const mine = await f.server.graphql<BudgetView>(BUDGET, { y: 2019 }, f.as.manager);
     expect(mine.data?.budget.districts).toEqual([{ district: { code: '071' }, allocation: 1_000_000_000, committed: 0, headroom: 1_000_000_000 }]);
     const theirs = await f.server.graphql<BudgetView>(BUDGET, { y: 2019 }, f.as.otherManager);
@@ -64,10 +95,16 @@ describe('funding per year and district allocations', () => {
     const budget = await f.server.graphql<BudgetView>(BUDGET, { y: 2019 }, f.as.province);
     const version = budget.data!.budget.fundingVersion!;
     expect(codes(await f.server.graphql(SET_FUNDING, { i: { fiscalYear: 2019, centralAmount: 6_000_000_000 } }, f.as.province))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await f.server.graphql(SET_FUNDING, { i: { fiscalYear: 2019, centralAmount: 6_000_000_000, version: version - 1 } }, f.as.province))).toEqual(['CONFLICT']);
+    expect(codes(await f.server.graphql(SET_FUNDING, { i: { fiscalYear: 2019, centralAmount: 6_000_000_000, version: version - 1 } }, f.as.province))).toEqual([
+      'CONFLICT',
+    ]);
     const tooLow = await f.server.graphql(SET_FUNDING, { i: { fiscalYear: 2019, centralAmount: 1_500_000_000, version } }, f.as.province);
     expect(codes(tooLow)).toEqual(['BUDGET_EXCEEDED']);
-    const raised = await f.server.graphql<{ setFunding: { centralAmount: number; version: number } }>(SET_FUNDING, { i: { fiscalYear: 2019, centralAmount: 6_000_000_000, version } }, f.as.province);
+    const raised = await f.server.graphql<{ setFunding: { centralAmount: number; version: number } }>(
+      SET_FUNDING,
+      { i: { fiscalYear: 2019, centralAmount: 6_000_000_000, version } },
+      f.as.province,
+    );
     expect(raised.data?.setFunding).toEqual(expect.objectContaining({ centralAmount: 6_000_000_000, version: version + 1 }));
   });
 
@@ -78,7 +115,9 @@ describe('funding per year and district allocations', () => {
   });
 
   it('an allocation to a district outside the province answers NOT_FOUND', async () => {
-    expect(codes(await f.server.graphql(SET_ALLOCATIONS, { i: { fiscalYear: 2019, allocations: [{ districtId: 999_999, amount: 1 }] } }, f.as.province))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await f.server.graphql(SET_ALLOCATIONS, { i: { fiscalYear: 2019, allocations: [{ districtId: 999_999, amount: 1 }] } }, f.as.province)),
+    ).toEqual(['NOT_FOUND']);
   });
 
   it('leaves an audit entry for every funding write', async () => {

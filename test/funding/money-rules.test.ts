@@ -30,7 +30,10 @@ describe('the money rules (docs/DOMAIN.md), enforced by the server', () => {
 
   async function fund(year: number, central: number, lamBinh: number, naHang: number): Promise<void> {
     expect((await f.server.graphql(SET_FUNDING, { i: { fiscalYear: year, centralAmount: central } }, f.as.province)).errors).toBeUndefined();
-    const allocations = [{ districtId: f.lamBinh.id, amount: lamBinh }, { districtId: f.naHang.id, amount: naHang }];
+    const allocations = [
+      { districtId: f.lamBinh.id, amount: lamBinh },
+      { districtId: f.naHang.id, amount: naHang },
+    ];
     expect((await f.server.graphql(SET_ALLOCATIONS, { i: { fiscalYear: year, allocations } }, f.as.province)).errors).toBeUndefined();
   }
 
@@ -58,7 +61,11 @@ describe('the money rules (docs/DOMAIN.md), enforced by the server', () => {
     const list = await f.db.getRepository(Activity).find({ where: { fiscalYear: 2019, kind: 'EXCHANGE' as never, districtId: f.lamBinh.id } });
     const tour = list[0];
     const update = (plannedCost: number, version: number) =>
-      f.server.graphql<{ updateActivity: Saved }>(UPDATE, { id: tour.id, v: version, input: { ...activity(2019, 'EXCHANGE', plannedCost, null), title: 'EXCHANGE 60000000' } }, f.as.manager);
+      f.server.graphql<{ updateActivity: Saved }>(
+        UPDATE,
+        { id: tour.id, v: version, input: { ...activity(2019, 'EXCHANGE', plannedCost, null), title: 'EXCHANGE 60000000' } },
+        f.as.manager,
+      );
     const same = await update(60_000_000, tour.version);
     expect(same.errors).toBeUndefined();
     expect(codes(await update(60_000_001, same.data!.updateActivity.version))).toEqual(['BUDGET_CAP_EXCEEDED']);

@@ -70,13 +70,19 @@ export function codes(response: { errors?: { extensions?: Record<string, unknown
  */
 export async function fundGenerously(f: TenantFixture, years: number[]): Promise<void> {
   for (const fiscalYear of years) {
-    const funding = await f.db.getRepository(Funding).save(
-      f.db.getRepository(Funding).create({ provinceId: f.lamBinh.provinceId, fiscalYear, centralAmount: 1e15, exchangeCapPercent: 10, decisionRef: 'test' }),
-    );
-    for (const district of [f.lamBinh, f.naHang]) {
-      await f.db.getRepository(DistrictAllocation).save(
-        f.db.getRepository(DistrictAllocation).create({ fundingId: funding.id, provinceId: district.provinceId, districtId: district.id, fiscalYear, amount: 4e14 }),
+    const funding = await f.db
+      .getRepository(Funding)
+      .save(
+        f.db.getRepository(Funding).create({ provinceId: f.lamBinh.provinceId, fiscalYear, centralAmount: 1e15, exchangeCapPercent: 10, decisionRef: 'test' }),
       );
+    for (const district of [f.lamBinh, f.naHang]) {
+      await f.db
+        .getRepository(DistrictAllocation)
+        .save(
+          f.db
+            .getRepository(DistrictAllocation)
+            .create({ fundingId: funding.id, provinceId: district.provinceId, districtId: district.id, fiscalYear, amount: 4e14 }),
+        );
     }
   }
 }

@@ -6,7 +6,10 @@ export async function webSignIn(server: TestServer, username: string, password =
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: username, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: username, p: password },
+    }),
   });
   // A sign-in also sets the device cookie (auth/device-cookie.ts): pick the session's line.
   const setCookie = response.headers.getSetCookie().find((line) => line.startsWith('p135_session=')) ?? '';

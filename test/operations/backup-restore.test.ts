@@ -83,8 +83,16 @@ describe(`backup and restore while the server writes (${engine === 'mysql' ? 'ma
     }
     const url = new URL(live.url);
     await run('mariadb-dump', [
-      '--single-transaction', '--routines', '--triggers', '--hex-blob', '--default-character-set=utf8mb4',
-      `--host=${url.hostname}`, `--port=${url.port || 3306}`, `--user=${url.username}`, `--result-file=${file}`, url.pathname.slice(1),
+      '--single-transaction',
+      '--routines',
+      '--triggers',
+      '--hex-blob',
+      '--default-character-set=utf8mb4',
+      `--host=${url.hostname}`,
+      `--port=${url.port || 3306}`,
+      `--user=${url.username}`,
+      `--result-file=${file}`,
+      url.pathname.slice(1),
     ]);
   }
 
@@ -117,13 +125,21 @@ describe(`backup and restore while the server writes (${engine === 'mysql' ? 'ma
     await seedDemoAccounts(db, 'test');
     // Money for the year, so the activities written below carry costs into the report's budget figures.
     const districts = await db.getRepository(District).find();
-    const funding = await db.getRepository(Funding).save(
-      db.getRepository(Funding).create({ provinceId: districts[0].provinceId, fiscalYear: YEAR, centralAmount: 1e13, exchangeCapPercent: 10, decisionRef: 'drill' }),
-    );
-    for (const district of districts) {
-      await db.getRepository(DistrictAllocation).save(
-        db.getRepository(DistrictAllocation).create({ fundingId: funding.id, provinceId: district.provinceId, districtId: district.id, fiscalYear: YEAR, amount: 1e12 }),
+    const funding = await db
+      .getRepository(Funding)
+      .save(
+        db
+          .getRepository(Funding)
+          .create({ provinceId: districts[0].provinceId, fiscalYear: YEAR, centralAmount: 1e13, exchangeCapPercent: 10, decisionRef: 'drill' }),
       );
+    for (const district of districts) {
+      await db
+        .getRepository(DistrictAllocation)
+        .save(
+          db
+            .getRepository(DistrictAllocation)
+            .create({ fundingId: funding.id, provinceId: district.provinceId, districtId: district.id, fiscalYear: YEAR, amount: 1e12 }),
+        );
     }
     await db.destroy();
     server = await startChildServer(build.mainJs, env(live));
@@ -159,9 +175,23 @@ describe(`backup and restore while the server writes (${engine === 'mysql' ? 'ma
         const answer =
           attempt.kind === 'participant'
             ? await gql(url, CREATE_PARTICIPANT, { i: participantInput(communeId, attempt.name) }, headers)
-            : await gql(url, CREATE_ACTIVITY, {
-                i: { districtId, kind: 'TRAINING', scope: 'IN_PROVINCE', title: attempt.name, startDate: '2025-03-01', endDate: '2025-03-02', fiscalYear: YEAR, plannedCost: 1_000_000 + k },
-              }, headers);
+            : await gql(
+                url,
+                CREATE_ACTIVITY,
+                {
+                  i: {
+                    districtId,
+                    kind: 'TRAINING',
+                    scope: 'IN_PROVINCE',
+                    title: attempt.name,
+                    startDate: '2025-03-01',
+                    endDate: '2025-03-02',
+                    fiscalYear: YEAR,
+                    plannedCost: 1_000_000 + k,
+                  },
+                },
+                headers,
+              );
         expect(codeOf(answer), `${attempt.name}: ${JSON.stringify(answer.errors)}`).toBeNull();
         attempt.ackedAt = performance.now();
       }
@@ -195,14 +225,20 @@ describe(`backup and restore while the server writes (${engine === 'mysql' ? 'ma
     try {
       const names = async (db: DataSource) =>
         new Set(
-          ((await db.query("SELECT fullName AS name FROM participant WHERE fullName LIKE 'Drill %' UNION ALL SELECT title AS name FROM activity WHERE title LIKE 'Drill %'")) as {
-            name: string;
-          }[]).map((r) => r.name),
+          (
+            (await db.query(
+              "SELECT fullName AS name FROM participant WHERE fullName LIKE 'Drill %' UNION ALL SELECT title AS name FROM activity WHERE title LIKE 'Drill %'",
+            )) as {
+              name: string;
+            }[]
+          ).map((r) => r.name),
         );
       const inBackup = await names(back);
       const ackedBefore = attempts.filter((a) => a.ackedAt !== null && a.ackedAt < backupStart);
       const startedAfter = attempts.filter((a) => a.startedAt > backupEnd);
-      console.log(`backup drill (${engine}): ${attempts.length} writes, ${ackedBefore.length} acknowledged before the backup, ${inBackup.size} in it, ${startedAfter.length} after it`);
+      console.log(
+        `backup drill (${engine}): ${attempts.length} writes, ${ackedBefore.length} acknowledged before the backup, ${inBackup.size} in it, ${startedAfter.length} after it`,
+      );
       expect(ackedBefore.length).toBeGreaterThan(10);
       expect(startedAfter.length, 'writes went on after the backup').toBeGreaterThan(0);
       for (const a of ackedBefore) expect(inBackup.has(a.name), `${a.name} was acknowledged before the backup began`).toBe(true);
@@ -249,40 +285,46 @@ describe(`backup and restore while the server writes (${engine === 'mysql' ? 'ma
     }
   });
 
-  it.skipIf(engine === 'mysql')('refuses to overwrite a file, to restore a damaged or foreign file, and to back up MariaDB with the embedded command', async () => {
-    const file = path.join(dir, 'portal-backup.db');
-    const again = await runCommand(cli('backup'), ['--to', file], env(live));
-    expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/exists: a backup never overwrites a file/);
+  it.skipIf(engine === 'mysql')(
+    'refuses to overwrite a file, to restore a damaged or foreign file, and to back up MariaDB with the embedded command',
+    async () => {
+      const file = path.join(dir, 'portal-backup.db');
+      const again = await runCommand(cli('backup'), ['--to', file], env(live));
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(/exists: a backup never overwrites a file/);
 
-    const foreign = path.join(dir, 'foreign.db');
-    fs.writeFileSync(foreign, 'not a database at all');
-    const damaged = await runCommand(cli('restore'), ['--from', foreign, '--to', path.join(dir, 'elsewhere.db')], {});
-    expect(damaged.code).not.toBe(0);
-    expect(fs.existsSync(path.join(dir, 'elsewhere.db'))).toBe(false);
+      const foreign = path.join(dir, 'foreign.db');
+      fs.writeFileSync(foreign, 'not a database at all');
+      const damaged = await runCommand(cli('restore'), ['--from', foreign, '--to', path.join(dir, 'elsewhere.db')], {});
+      expect(damaged.code).not.toBe(0);
+      expect(fs.existsSync(path.join(dir, 'elsewhere.db'))).toBe(false);
 
-    const mysqlConfigured = await runCommand(cli('backup'), [], { DATABASE_URL: 'mysql://portal@127.0.0.1:1/portal' });
-    expect(mysqlConfigured.code).toBe(2);
-    expect(mysqlConfigured.stderr).toMatch(/mariadb-dump or mariabackup/);
-  });
+      const mysqlConfigured = await runCommand(cli('backup'), [], { DATABASE_URL: 'mysql://portal@127.0.0.1:1/portal' });
+      expect(mysqlConfigured.code).toBe(2);
+      expect(mysqlConfigured.stderr).toMatch(/mariadb-dump or mariabackup/);
+    },
+  );
 
-  it.skipIf(engine === 'mysql')('replaces a stopped server\'s database with --force, keeping the old file beside it, and the server starts on the restored data', async () => {
-    const file = path.join(dir, 'portal-backup.db');
-    const result = await runCommand(cli('restore'), ['--from', file, '--to', (live as { path: string }).path, '--force'], {});
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    const kept = result.stdout.match(/kept as (.+)$/m)?.[1];
-    expect(kept && fs.existsSync(kept)).toBe(true);
-    const counts = [];
-    for (const config of [live, restored]) {
-      const db = await open(config);
-      counts.push(await rowCounts(db));
-      await db.destroy();
-    }
-    expect(counts[0]).toEqual(counts[1]);
-    server = await startChildServer(build.mainJs, env(live));
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-  });
+  it.skipIf(engine === 'mysql')(
+    "replaces a stopped server's database with --force, keeping the old file beside it, and the server starts on the restored data",
+    async () => {
+      const file = path.join(dir, 'portal-backup.db');
+      const result = await runCommand(cli('restore'), ['--from', file, '--to', (live as { path: string }).path, '--force'], {});
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const kept = result.stdout.match(/kept as (.+)$/m)?.[1];
+      expect(kept && fs.existsSync(kept)).toBe(true);
+      const counts = [];
+      for (const config of [live, restored]) {
+        const db = await open(config);
+        counts.push(await rowCounts(db));
+        await db.destroy();
+      }
+      expect(counts[0]).toEqual(counts[1]);
+      server = await startChildServer(build.mainJs, env(live));
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    },
+  );
 });
 
 /** Rows per table of the portal's schema (the migrations table included). */

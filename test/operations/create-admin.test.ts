@@ -44,9 +44,14 @@ describe('npm run create-admin on a production database', () => {
         p: STRONG,
       });
       expect(login.errors).toBeUndefined();
-      const me = await gql<{ me: { name: string; role: string; district: null } }>(server.url, '{ me { name role district { id } } }', {}, {
-        authorization: `Bearer ${login.data!.login.token}`,
-      });
+      const me = await gql<{ me: { name: string; role: string; district: null } }>(
+        server.url,
+        '{ me { name role district { id } } }',
+        {},
+        {
+          authorization: `Bearer ${login.data!.login.token}`,
+        },
+      );
       expect(me.data?.me).toEqual({ name: 'ban-dan-toc', role: 'PROVINCE_ADMIN', district: null });
       // The write is in the audit trail like any other, named after the command, its hash masked.
       const audit = await gql<{ auditLog: { edges: { node: { actorLabel: string; entity: string; after: Record<string, unknown> } }[] } }>(

@@ -13,7 +13,16 @@ const REPORT = `query($y: Int!) { provinceReport(fiscalYear: $y) {
 type Row = Record<string, unknown> & { district: { code: string }; liveFigures: Record<string, unknown> | null };
 type Report = { provinceReport: { districts: Row[]; total: Record<string, number> } };
 
-const APPROVED_LAM_BINH = { communes: 10, especiallyDifficultCommunes: 2, peopleTrained: 2, womenTrained: 1, womenShare: 0.5, especiallyDifficultCommunesCovered: 1, coverage: 0.5, committed: 80_000_000 };
+const APPROVED_LAM_BINH = {
+  communes: 10,
+  especiallyDifficultCommunes: 2,
+  peopleTrained: 2,
+  womenTrained: 1,
+  womenShare: 0.5,
+  especiallyDifficultCommunesCovered: 1,
+  coverage: 0.5,
+  committed: 80_000_000,
+};
 
 describe('an approved district-year answers the figures it was approved with', () => {
   let f: TenantFixture;
@@ -30,13 +39,19 @@ describe('an approved district-year answers the figures it was approved with', (
 
   it('marks the row approved, with no live figures beside it while nothing changed', async () => {
     expect(lamBinh(await report())).toEqual({
-      district: { code: '071' }, approved: true, yearStatus: { status: 'APPROVED', approvedBy: 'tinh' }, ...APPROVED_LAM_BINH, liveFigures: null,
+      district: { code: '071' },
+      approved: true,
+      yearStatus: { status: 'APPROVED', approvedBy: 'tinh' },
+      ...APPROVED_LAM_BINH,
+      liveFigures: null,
     });
   });
 
   it('keeps them when a participant’s gender changes, a commune is retired and the seed re-grades communes', async () => {
     const P1 = await personNamed(f, 'Triệu Thị Mây');
-    expect((await run(f, UPDATE_PARTICIPANT, { id: P1.id, version: P1.version, input: participantInput(P1, { gender: 'MALE' }) }, f.as.manager)).code).toBeUndefined();
+    expect(
+      (await run(f, UPDATE_PARTICIPANT, { id: P1.id, version: P1.version, input: participantInput(P1, { gender: 'MALE' }) }, f.as.manager)).code,
+    ).toBeUndefined();
     const [A, B] = f.lamBinhCommunes;
     // What a later seed or reference update does directly: B merged away before 2019, A no longer especially difficult.
     await f.db.getRepository(Commune).update(B.id, { retiredAt: new Date('2018-06-01T00:00:00Z') });
@@ -46,7 +61,14 @@ describe('an approved district-year answers the figures it was approved with', (
     const row = lamBinh(await report());
     expect(row).toMatchObject({ approved: true, ...APPROVED_LAM_BINH });
     // The drift is shown beside the approved figures, not instead of them.
-    expect(row.liveFigures).toMatchObject({ communes: 9, especiallyDifficultCommunes: 0, womenTrained: 0, womenShare: 0, especiallyDifficultCommunesCovered: 0, coverage: null });
+    expect(row.liveFigures).toMatchObject({
+      communes: 9,
+      especiallyDifficultCommunes: 0,
+      womenTrained: 0,
+      womenShare: 0,
+      especiallyDifficultCommunesCovered: 0,
+      coverage: null,
+    });
     // The total is made of the rows as answered: the approved ones included.
     expect((await report()).total).toMatchObject({ peopleTrained: 3, womenTrained: 1 });
     // The district sees its own approved row the same way.
@@ -61,12 +83,23 @@ describe('an approved district-year answers the figures it was approved with', (
     // The heading row is row 8, below the document frame; Tuyên Quang (city) is row 9, Lâm Bình 10, Na Hang 11.
     const header = (sheet.getRow(8).values as unknown[]).slice(1);
     const row = (sheet.getRow(10).values as unknown[]).slice(1);
-    expect([row[0], row[header.indexOf('Trạng thái năm')], row[header.indexOf('Ngày phê duyệt')]]).toEqual(['Lâm Bình', 'Đã phê duyệt', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/)]);
+    expect([row[0], row[header.indexOf('Trạng thái năm')], row[header.indexOf('Ngày phê duyệt')]]).toEqual([
+      'Lâm Bình',
+      'Đã phê duyệt',
+      expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
+    ]);
     expect((sheet.getRow(11).values as unknown[])[header.indexOf('Trạng thái năm') + 1]).toBe('Đang nhập');
   });
 
   it('returns to live figures once reopened', async () => {
     await run(f, REOPEN, { d: f.lamBinh.id, y: 2019, r: 'Cập nhật danh mục xã' }, f.as.province);
-    expect(lamBinh(await report())).toMatchObject({ approved: false, yearStatus: { status: 'REOPENED', approvedBy: null }, communes: 9, womenTrained: 0, coverage: null, liveFigures: null });
+    expect(lamBinh(await report())).toMatchObject({
+      approved: false,
+      yearStatus: { status: 'REOPENED', approvedBy: null },
+      communes: 9,
+      womenTrained: 0,
+      coverage: null,
+      liveFigures: null,
+    });
   });
 });

@@ -6,8 +6,20 @@ import { Attendance } from '../../server/src/domain/activities/attendance.entity
 import { DistrictAllocation } from '../../server/src/domain/funding/district-allocation.entity';
 import { AuditEntry } from '../../server/src/domain/audit/audit-entry.entity';
 import {
-  CLOSE, CREATE_ACTIVITY, DELETE_ACTIVITY, SET_ALLOCATIONS, SET_ATTENDANCE, SUBMIT, UPDATE_ACTIVITY, UPDATE_PARTICIPANT,
-  activityInput, activityNamed, participantInput, personNamed, run, training,
+  CLOSE,
+  CREATE_ACTIVITY,
+  DELETE_ACTIVITY,
+  SET_ALLOCATIONS,
+  SET_ATTENDANCE,
+  SUBMIT,
+  UPDATE_ACTIVITY,
+  UPDATE_PARTICIPANT,
+  activityInput,
+  activityNamed,
+  participantInput,
+  personNamed,
+  run,
+  training,
 } from './year-helpers';
 import { upload } from '../transfer/transfer-client';
 
@@ -43,7 +55,20 @@ describe('PERIOD_LOCKED: a submitted year refuses every write that would change 
       await run(f, UPDATE_ACTIVITY, { id: T1.id, version: T1.version, input: activityInput(T1, { status: 'CANCELLED', actualCost: null }) }, f.as.province),
       await run(f, DELETE_ACTIVITY, { id: T2.id, version: T2.version }, f.as.manager),
       await run(f, SET_ATTENDANCE, { id: T1.id, version: T1.version, entries: [{ participantId: P1.id, attended: true, completed: false }] }, f.as.manager),
-      await run(f, SET_ALLOCATIONS, { input: { fiscalYear: 2019, allocations: [{ districtId: f.lamBinh.id, amount: 310_000_000 }, { districtId: f.naHang.id, amount: 200_000_000 }] } }, f.as.province),
+      await run(
+        f,
+        SET_ALLOCATIONS,
+        {
+          input: {
+            fiscalYear: 2019,
+            allocations: [
+              { districtId: f.lamBinh.id, amount: 310_000_000 },
+              { districtId: f.naHang.id, amount: 200_000_000 },
+            ],
+          },
+        },
+        f.as.province,
+      ),
     ];
     expect(refused.map((r) => r.code)).toEqual(Array(refused.length).fill('PERIOD_LOCKED'));
     expect(refused[0].error?.message).toContain('2019');
@@ -74,10 +99,18 @@ describe('PERIOD_LOCKED: a submitted year refuses every write that would change 
   it('lets everything else through: another district, another year, the other district’s envelope, a participant’s details', async () => {
     expect((await run(f, CREATE_ACTIVITY, { input: training(f.naHang.id, 2019) }, f.as.otherManager)).code).toBeUndefined();
     expect((await run(f, CREATE_ACTIVITY, { input: training(f.lamBinh.id, 2020) }, f.as.manager)).code).toBeUndefined();
-    const allocations = { fiscalYear: 2019, allocations: [{ districtId: f.lamBinh.id, amount: 300_000_000 }, { districtId: f.naHang.id, amount: 250_000_000 }] };
+    const allocations = {
+      fiscalYear: 2019,
+      allocations: [
+        { districtId: f.lamBinh.id, amount: 300_000_000 },
+        { districtId: f.naHang.id, amount: 250_000_000 },
+      ],
+    };
     expect((await run(f, SET_ALLOCATIONS, { input: allocations }, f.as.province)).code).toBeUndefined();
     const P1 = await personNamed(f, 'Triệu Thị Mây');
-    expect((await run(f, UPDATE_PARTICIPANT, { id: P1.id, version: P1.version, input: participantInput(P1, { birthYear: 1981 }) }, f.as.manager)).code).toBeUndefined();
+    expect(
+      (await run(f, UPDATE_PARTICIPANT, { id: P1.id, version: P1.version, input: participantInput(P1, { birthYear: 1981 }) }, f.as.manager)).code,
+    ).toBeUndefined();
   });
 
   it('closes the province’s own activities of a year when the province admin closes it', async () => {

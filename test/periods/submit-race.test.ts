@@ -20,7 +20,9 @@ describe('writes racing a submission', () => {
   afterAll(() => f.close());
 
   it('either land before it and are approved, or are refused', async () => {
-    const writes = Array.from({ length: WRITERS }, (_, i) => run(f, CREATE_ACTIVITY, { input: training(f.lamBinh.id, 2020, `Tập huấn song song ${i}`) }, f.as.manager));
+    const writes = Array.from({ length: WRITERS }, (_, i) =>
+      run(f, CREATE_ACTIVITY, { input: training(f.lamBinh.id, 2020, `Tập huấn song song ${i}`) }, f.as.manager),
+    );
     const submit = run(f, SUBMIT, { y: 2020 }, f.as.manager);
     const results = await Promise.all([...writes.slice(0, WRITERS / 2), submit, ...writes.slice(WRITERS / 2)]);
     const submitted = results[WRITERS / 2];
@@ -30,7 +32,12 @@ describe('writes racing a submission', () => {
     const landed = outcomes.filter((r) => r.code === undefined).length;
 
     expect((await run(f, APPROVE, { d: f.lamBinh.id, y: 2020 }, f.as.province)).code).toBeUndefined();
-    const { data } = await run<{ provinceReport: { districts: { district: { code: string }; approved: boolean; activitiesOrganised: number }[] } }>(f, ROW, { y: 2020 }, f.as.province);
+    const { data } = await run<{ provinceReport: { districts: { district: { code: string }; approved: boolean; activitiesOrganised: number }[] } }>(
+      f,
+      ROW,
+      { y: 2020 },
+      f.as.province,
+    );
     const row = data!.provinceReport.districts.find((d) => d.district.code === '071')!;
     expect(row.approved).toBe(true);
     expect(row.activitiesOrganised).toBe(landed);

@@ -10,16 +10,27 @@ export const REOPEN = `mutation($d: Int!, $y: Int!, $r: String!) { reopenYear(di
 export const CLOSE = 'mutation($y: Int!) { closeProvinceYear(fiscalYear: $y) { fiscalYear closed closedBy } }';
 export const YEAR_STATUS = `query($y: Int!, $d: Int) { yearStatus(fiscalYear: $y, districtId: $d) { ${STATUS} } }`;
 export const CREATE_ACTIVITY = 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version } }';
-export const UPDATE_ACTIVITY = 'mutation($id: Int!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id version } }';
+export const UPDATE_ACTIVITY =
+  'mutation($id: Int!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id version } }';
 export const DELETE_ACTIVITY = 'mutation($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }';
 export const SET_ATTENDANCE = `mutation($id: Int!, $version: Int!, $entries: [AttendanceEntryInput!]!) {
   setAttendance(activityId: $id, activityVersion: $version, entries: $entries) { id version } }`;
 export const SET_ALLOCATIONS = 'mutation($input: AllocationsInput!) { setDistrictAllocations(input: $input) { districtId amount } }';
-export const UPDATE_PARTICIPANT = 'mutation($id: Int!, $version: Int!, $input: ParticipantInput!) { updateParticipant(id: $id, version: $version, input: $input) { id } }';
+export const UPDATE_PARTICIPANT =
+  'mutation($id: Int!, $version: Int!, $input: ParticipantInput!) { updateParticipant(id: $id, version: $version, input: $input) { id } }';
 
 /** A training of the year, costing nothing (so it needs no funding), by a district or the province (districtId null). */
 export function training(districtId: number | null, fiscalYear: number, title = `Tập huấn ${fiscalYear}`) {
-  return { districtId, title, kind: 'TRAINING', scope: 'IN_PROVINCE', startDate: `${fiscalYear}-06-01`, endDate: `${fiscalYear}-06-01`, fiscalYear, plannedCost: 0 };
+  return {
+    districtId,
+    title,
+    kind: 'TRAINING',
+    scope: 'IN_PROVINCE',
+    startDate: `${fiscalYear}-06-01`,
+    endDate: `${fiscalYear}-06-01`,
+    fiscalYear,
+    plannedCost: 0,
+  };
 }
 
 /** An activity's fields as ActivityInput, with changes. */

@@ -17,17 +17,23 @@ describe('a district’s year as a record: submitted, approved, returned, reopen
   it('starts OPEN; the district submits its own year with a note and the province approves it', async () => {
     expect((await run(f, YEAR_STATUS, { y: 2019 }, f.as.manager)).data).toEqual({ yearStatus: expect.objectContaining({ status: 'OPEN', locked: false }) });
     const submitted = await run(f, SUBMIT, { y: 2019, note: 'Số liệu đã rà soát' }, f.as.manager);
-    expect(submitted.data).toEqual({ submitYear: expect.objectContaining({ status: 'SUBMITTED', locked: true, submittedBy: 'huyen-071', note: 'Số liệu đã rà soát' }) });
+    expect(submitted.data).toEqual({
+      submitYear: expect.objectContaining({ status: 'SUBMITTED', locked: true, submittedBy: 'huyen-071', note: 'Số liệu đã rà soát' }),
+    });
     const approved = await run(f, APPROVE, { d: f.lamBinh.id, y: 2019 }, f.as.province);
     expect(approved.data).toEqual({ approveYear: expect.objectContaining({ status: 'APPROVED', locked: true, approvedBy: 'tinh', decidedBy: 'tinh' }) });
     // The province sees it too, by district.
-    expect((await run(f, YEAR_STATUS, { y: 2019, d: f.lamBinh.id }, f.as.province)).data).toEqual({ yearStatus: expect.objectContaining({ status: 'APPROVED' }) });
+    expect((await run(f, YEAR_STATUS, { y: 2019, d: f.lamBinh.id }, f.as.province)).data).toEqual({
+      yearStatus: expect.objectContaining({ status: 'APPROVED' }),
+    });
   });
 
   it('reopens an approved year only with a reason; the district may then submit again', async () => {
     expect((await run(f, REOPEN, { d: f.lamBinh.id, y: 2019, r: ' ' }, f.as.province)).code).toBe('BAD_USER_INPUT');
     const reopened = await run(f, REOPEN, { d: f.lamBinh.id, y: 2019, r: 'Sai số liệu tập huấn tháng 3' }, f.as.province);
-    expect(reopened.data).toEqual({ reopenYear: expect.objectContaining({ status: 'REOPENED', locked: false, reason: 'Sai số liệu tập huấn tháng 3', approvedBy: null }) });
+    expect(reopened.data).toEqual({
+      reopenYear: expect.objectContaining({ status: 'REOPENED', locked: false, reason: 'Sai số liệu tập huấn tháng 3', approvedBy: null }),
+    });
     expect((await run(f, SUBMIT, { y: 2019 }, f.as.manager)).data).toEqual({ submitYear: expect.objectContaining({ status: 'SUBMITTED' }) });
   });
 
@@ -51,9 +57,9 @@ describe('a district’s year as a record: submitted, approved, returned, reopen
   });
 
   it('audits every transition, visible to the district in its audit log', async () => {
-    const { data } = await run<{ auditLog: { edges: { node: { entity: string; action: string; actorLabel: string; after: { status: string; fiscalYear: number } } }[] } }>(
-      f, AUDIT, { f: { entity: 'DistrictYear' } }, f.as.manager,
-    );
+    const { data } = await run<{
+      auditLog: { edges: { node: { entity: string; action: string; actorLabel: string; after: { status: string; fiscalYear: number } } }[] };
+    }>(f, AUDIT, { f: { entity: 'DistrictYear' } }, f.as.manager);
     const trail = data!.auditLog.edges.map((e) => [e.node.after.fiscalYear, e.node.after.status, e.node.actorLabel]).reverse();
     expect(trail.filter((t) => t[0] === 2019)).toEqual([
       [2019, 'SUBMITTED', 'huyen-071'],

@@ -16,11 +16,15 @@ export function buildServer(): { mainJs: string; remove: () => void } {
   fs.mkdirSync(cache, { recursive: true });
   const outDir = fs.mkdtempSync(path.join(cache, 'build-'));
   try {
-    execFileSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir, '--sourceMap', 'false'], {
-      cwd: REPO,
-      stdio: 'pipe',
-      timeout: 110_000,
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir, '--sourceMap', 'false'],
+      {
+        cwd: REPO,
+        stdio: 'pipe',
+        timeout: 110_000,
+      },
+    );
   } catch (error) {
     // Type errors elsewhere in the tree still emit JavaScript; only a missing main.js is fatal.
     if (!fs.existsSync(path.join(outDir, 'server/src/main.js'))) throw error;
@@ -68,7 +72,9 @@ export async function startChildServer(mainJs: string, env: Record<string, strin
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

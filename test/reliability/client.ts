@@ -12,7 +12,12 @@ export interface Answer<T = Record<string, unknown>> {
 }
 
 /** POSTs one GraphQL operation to `url` and times it; never throws. */
-export async function gql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Headers = {}): Promise<Answer<T>> {
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Headers = {},
+): Promise<Answer<T>> {
   const started = performance.now();
   try {
     const response = await fetch(`${url}/graphql`, {
@@ -24,7 +29,11 @@ export async function gql<T = Record<string, unknown>>(url: string, query: strin
     const body = (await response.json()) as { data?: T | null; errors?: Answer['errors'] };
     return { status: response.status, ms: performance.now() - started, data: body.data, errors: body.errors };
   } catch (error) {
-    return { status: 0, ms: performance.now() - started, transportError: error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error) };
+    return {
+      status: 0,
+      ms: performance.now() - started,
+      transportError: error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error),
+    };
   }
 }
 
@@ -34,7 +43,10 @@ export function codeOf(answer: Answer<unknown>): string | null {
 }
 
 export async function signIn(url: string, username: string): Promise<Headers> {
-  const answer = await gql<{ login: { token: string } }>(url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: DEMO_PASSWORD });
+  const answer = await gql<{ login: { token: string } }>(url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+    u: username,
+    p: DEMO_PASSWORD,
+  });
   if (!answer.data?.login) throw new Error(`sign-in of ${username} failed: ${JSON.stringify(answer.errors ?? answer.transportError)}`);
   return { authorization: `Bearer ${answer.data.login.token}` };
 }

@@ -43,7 +43,9 @@ describe.skipIf(!mysqlUrl)('kill -9 of the server during bulk writes', () => {
     kills++;
     // MariaDB notices the dead client and rolls its transaction back; wait until nothing of ours is running.
     for (let waited = 0; waited < 20_000; waited += 100) {
-      const [busy] = await sql.query("SELECT id FROM information_schema.processlist WHERE db = ? AND command <> 'Sleep' AND id <> CONNECTION_ID()", [scratch.name]);
+      const [busy] = await sql.query("SELECT id FROM information_schema.processlist WHERE db = ? AND command <> 'Sleep' AND id <> CONNECTION_ID()", [
+        scratch.name,
+      ]);
       if ((busy as unknown[]).length === 0) return;
       await sleep(100);
     }
@@ -78,7 +80,11 @@ describe.skipIf(!mysqlUrl)('kill -9 of the server during bulk writes', () => {
       const after = JSON.parse(entry.after!) as { activityId: number; participantId: number; attended: boolean; completed: boolean; version: number };
       if (after.activityId === activityId) trail.set(entry.entityId, describe(after));
     }
-    return { rows: new Map((rows as { id: number; participantId: number; attended: number; completed: number; version: number }[]).map((r) => [r.id, describe(r)])), trail, version: activity.version };
+    return {
+      rows: new Map((rows as { id: number; participantId: number; attended: number; completed: number; version: number }[]).map((r) => [r.id, describe(r)])),
+      trail,
+      version: activity.version,
+    };
   }
   const participantsOf = (state: { rows: Map<number, string> }) => [...state.rows.values()].map((v) => Number(v.split(':')[0])).sort((a, b) => a - b);
 
@@ -93,7 +99,15 @@ describe.skipIf(!mysqlUrl)('kill -9 of the server during bulk writes', () => {
     const repo = db.getRepository(Participant);
     const saved = await repo.save(
       Array.from({ length: PEOPLE }, (_, i) =>
-        repo.create({ fullName: `Người học ${i}`, gender: i % 2 ? Gender.MALE : Gender.FEMALE, birthYear: 1970 + (i % 30), ethnicGroupCode: '02', category: ParticipantCategory.RESIDENT, communeId: commune.id, districtId }),
+        repo.create({
+          fullName: `Người học ${i}`,
+          gender: i % 2 ? Gender.MALE : Gender.FEMALE,
+          birthYear: 1970 + (i % 30),
+          ethnicGroupCode: '02',
+          category: ParticipantCategory.RESIDENT,
+          communeId: commune.id,
+          districtId,
+        }),
       ),
       { chunk: 100 },
     );
@@ -102,7 +116,16 @@ describe.skipIf(!mysqlUrl)('kill -9 of the server during bulk writes', () => {
     sql = await mysql.createConnection(scratch.url);
     await restart();
     const created = await call<{ createActivity: { id: number } }>('mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }', {
-      i: { districtId, kind: 'TRAINING', scope: 'IN_PROVINCE', title: 'Tập huấn lớn', startDate: '2025-04-01', endDate: '2025-04-03', fiscalYear: 2025, plannedCost: 0 },
+      i: {
+        districtId,
+        kind: 'TRAINING',
+        scope: 'IN_PROVINCE',
+        title: 'Tập huấn lớn',
+        startDate: '2025-04-01',
+        endDate: '2025-04-03',
+        fiscalYear: 2025,
+        plannedCost: 0,
+      },
     });
     activityId = created.data!.createActivity.id;
   });
@@ -155,7 +178,9 @@ describe.skipIf(!mysqlUrl)('kill -9 of the server during bulk writes', () => {
         expect(reply.transportError, 'a write answered before the kill was committed').toBeUndefined();
       }
       expect(state.rows, `after a kill at ${delayMs}`).toEqual(state.trail);
-      console.log(`crash: setAttendance killed at ${delayMs}: ${reply.transportError ? 'no answer' : 'answered'}, stored ${stored[0] === first[0] ? 'old list' : 'new list'}`);
+      console.log(
+        `crash: setAttendance killed at ${delayMs}: ${reply.transportError ? 'no answer' : 'answered'}, stored ${stored[0] === first[0] ? 'old list' : 'new list'}`,
+      );
       await restart();
       if (stored[0] !== first[0]) {
         // Put the old list back for the next round.
@@ -193,7 +218,9 @@ describe.skipIf(!mysqlUrl)('kill -9 of the server during bulk writes', () => {
     const [rows] = await sql.query(
       "SELECT p.fullName AS name, COUNT(a.id) AS audits FROM participant p LEFT JOIN audit_entry a ON a.entity = 'Participant' AND a.entityId = p.id AND a.action = 'CREATE' WHERE p.fullName LIKE 'Burst %' GROUP BY p.id, p.fullName",
     );
-    const [orphans] = await sql.query("SELECT a.id FROM audit_entry a LEFT JOIN participant p ON p.id = a.entityId WHERE a.entity = 'Participant' AND p.id IS NULL");
+    const [orphans] = await sql.query(
+      "SELECT a.id FROM audit_entry a LEFT JOIN participant p ON p.id = a.entityId WHERE a.entity = 'Participant' AND p.id IS NULL",
+    );
     const stored = new Map((rows as { name: string; audits: number }[]).map((r) => [r.name, Number(r.audits)]));
     expect([...stored.values()].every((n) => n === 1)).toBe(true);
     expect(orphans).toEqual([]);
@@ -204,7 +231,8 @@ describe.skipIf(!mysqlUrl)('kill -9 of the server during bulk writes', () => {
 
   it('a participant import of 2 000 rows killed mid-commit leaves no row and no Import audit entry; imported again it lands whole', async () => {
     const header = 'Họ và tên,Giới tính,Năm sinh,Dân tộc,Đối tượng,Mã xã';
-    const csv = (marker: string) => [header, ...Array.from({ length: 2000 }, (_, i) => `${marker} ${i},Nữ,${1960 + (i % 40)},Tày,Người dân,${commune.code}`)].join('\n');
+    const csv = (marker: string) =>
+      [header, ...Array.from({ length: 2000 }, (_, i) => `${marker} ${i},Nữ,${1960 + (i % 40)},Tày,Người dân,${commune.code}`)].join('\n');
     const upload = async (body: string, fileName: string): Promise<{ status: number; lines?: Record<string, unknown>[]; error?: unknown }> => {
       requests++;
       try {
@@ -214,7 +242,13 @@ describe.skipIf(!mysqlUrl)('kill -9 of the server during bulk writes', () => {
           body,
         });
         const text = await response.text();
-        return { status: response.status, lines: text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+        return {
+          status: response.status,
+          lines: text
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l) as Record<string, unknown>),
+        };
       } catch (error) {
         return { status: 0, error };
       }
@@ -226,7 +260,11 @@ describe.skipIf(!mysqlUrl)('kill -9 of the server during bulk writes', () => {
     };
 
     // Held at the import's one audit entry: all 2 000 rows are inserted, nothing is committed.
-    const dry = await fetch(`${child!.url}/api/import/participants?mode=dry-run`, { method: 'POST', headers: { ...manager, 'content-type': 'text/csv', 'x-filename': 'dry.csv' }, body: csv('Thử') });
+    const dry = await fetch(`${child!.url}/api/import/participants?mode=dry-run`, {
+      method: 'POST',
+      headers: { ...manager, 'content-type': 'text/csv', 'x-filename': 'dry.csv' },
+      body: csv('Thử'),
+    });
     const dryReport = JSON.parse((await dry.text()).trim().split('\n').at(-1)!) as Record<string, unknown>;
     expect(dryReport, 'the file is valid').toMatchObject({ type: 'report', errorCount: 0, rowsRead: 2000 });
     const locker = await mysql.createConnection(scratch.url);

@@ -20,7 +20,19 @@ const wrongTypes = [{ nested: { a: 1 } }, [1, 2, 3], true, 3.25, ''] as const;
 const badStrings = (rng: Rng): unknown[] => [huge(rng), rng.pick(LONE_SURROGATES), rng.pick(wrongTypes), null];
 const badInts = [2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, 1.5, '12', 'NaN', -1, 0, { n: 1 }, [1]];
 const badMoney = [-1, -9_000_000, 2 ** 53, 2 ** 63, 1e21, 1.5, '-5', '1e3', '99999999999999999999', '0x10', ' 12', 'mười', null, true, { vnd: 1 }];
-const badDates = ['2019-02-30', '99999-01-01', '2024-13-01', '2024-00-10', '0000-00-00', '', '2024/05/01', 'yesterday', '2024-05-01T25:00:00Z', '\ud800-01-01', 20240501];
+const badDates = [
+  '2019-02-30',
+  '99999-01-01',
+  '2024-13-01',
+  '2024-00-10',
+  '0000-00-00',
+  '',
+  '2024/05/01',
+  'yesterday',
+  '2024-05-01T25:00:00Z',
+  '\ud800-01-01',
+  20240501,
+];
 const badEnums = ['UNKNOWN', 'female', 'Training', '', 42, null, ['EXCHANGE'], 'EXCHANGE; DROP TABLE activity'];
 
 interface Case {
@@ -54,10 +66,30 @@ function deepValue(depth: number): unknown {
 function cases(f: TenantFixture, ids: { activityId: number; participantId: number; villageCommune: number }, rng: Rng): Case[] {
   const commune = f.lamBinhCommunes[0].id;
   const participant = () => ({ fullName: 'Hà Thị Mai', gender: 'FEMALE', birthYear: 1985, ethnicGroupCode: '02', category: 'RESIDENT', communeId: commune });
-  const activity = () => ({ districtId: f.lamBinh.id, kind: 'TRAINING', scope: 'IN_PROVINCE', title: 'Tập huấn', startDate: '2024-05-01', endDate: '2024-05-02', fiscalYear: 2024, plannedCost: 1000 });
+  const activity = () => ({
+    districtId: f.lamBinh.id,
+    kind: 'TRAINING',
+    scope: 'IN_PROVINCE',
+    title: 'Tập huấn',
+    startDate: '2024-05-01',
+    endDate: '2024-05-02',
+    fiscalYear: 2024,
+    plannedCost: 1000,
+  });
   const generators: (() => Case)[] = [
     () => {
-      const field = rng.pick(['fullName', 'gender', 'birthYear', 'ethnicGroupCode', 'category', 'communeId', 'villageId', 'phone', 'idNumber', 'position'] as const);
+      const field = rng.pick([
+        'fullName',
+        'gender',
+        'birthYear',
+        'ethnicGroupCode',
+        'category',
+        'communeId',
+        'villageId',
+        'phone',
+        'idNumber',
+        'position',
+      ] as const);
       const bad =
         field === 'gender' || field === 'category'
           ? rng.pick(badEnums)
@@ -65,11 +97,25 @@ function cases(f: TenantFixture, ids: { activityId: number; participantId: numbe
             ? rng.pick([...badInts, 1900, 2030, 999_999])
             : field === 'fullName' || field === 'ethnicGroupCode'
               ? rng.pick([...badStrings(rng), 'A', '7'])
-              : rng.pick<unknown>(field === 'position' ? [huge(rng), ...LONE_SURROGATES, 12, { a: 1 }] : [...badStrings(rng).filter((v) => v !== null), 'abc', '12345']);
+              : rng.pick<unknown>(
+                  field === 'position' ? [huge(rng), ...LONE_SURROGATES, 12, { a: 1 }] : [...badStrings(rng).filter((v) => v !== null), 'abc', '12345'],
+                );
       return { name: `createParticipant.${field}`, query: CREATE_PARTICIPANT, variables: { i: { ...participant(), [field]: bad } }, who: 'manager' };
     },
     () => {
-      const field = rng.pick(['plannedCost', 'actualCost', 'startDate', 'endDate', 'fiscalYear', 'kind', 'scope', 'status', 'title', 'districtId', 'providerId'] as const);
+      const field = rng.pick([
+        'plannedCost',
+        'actualCost',
+        'startDate',
+        'endDate',
+        'fiscalYear',
+        'kind',
+        'scope',
+        'status',
+        'title',
+        'districtId',
+        'providerId',
+      ] as const);
       const bad =
         field === 'plannedCost' || field === 'actualCost'
           ? rng.pick(badMoney.filter((m) => !(field === 'actualCost' && m === null)))
@@ -94,7 +140,12 @@ function cases(f: TenantFixture, ids: { activityId: number; participantId: numbe
             : shape === 'duplicates'
               ? [{ participantId: ids.participantId }, { participantId: ids.participantId }]
               : shape === 'wrongTypes'
-                ? rng.pick([{ participantId: ids.participantId, attended: 'yes' }, 'entries', [[ids.participantId]], { participantId: ids.participantId, completed: true, attended: false }])
+                ? rng.pick([
+                    { participantId: ids.participantId, attended: 'yes' },
+                    'entries',
+                    [[ids.participantId]],
+                    { participantId: ids.participantId, completed: true, attended: false },
+                  ])
                 : [{ participantId: ids.participantId }];
       const activityId = shape === 'badActivity' ? rng.pick([...badInts, 999_999]) : ids.activityId;
       const version = shape === 'badVersion' ? rng.pick([0, -1, 999, 2 ** 31, '1']) : 1;
@@ -138,7 +189,10 @@ function cases(f: TenantFixture, ids: { activityId: number; participantId: numbe
             : shape === 'overflow'
               ? [{ districtId: f.lamBinh.id, amount: rng.pick([2 ** 53, 2 ** 64, '9007199254740993']) }]
               : shape === 'duplicate'
-                ? [{ districtId: f.lamBinh.id, amount: 1 }, { districtId: f.lamBinh.id, amount: 2 }]
+                ? [
+                    { districtId: f.lamBinh.id, amount: 1 },
+                    { districtId: f.lamBinh.id, amount: 2 },
+                  ]
                 : [{ districtId: 999_999, amount: 1 }];
       return { name: `setDistrictAllocations.${shape}`, query: SET_ALLOCATIONS, variables: { i: { fiscalYear: 2024, allocations } }, who: 'province' };
     },
@@ -160,7 +214,10 @@ function cases(f: TenantFixture, ids: { activityId: number; participantId: numbe
             : shape === 'search'
               ? { first: 5, filter: { search: rng.pick([huge(rng), ...LONE_SURROGATES]) } }
               : shape === 'filterType'
-                ? { first: 5, filter: { communeId: rng.pick(badInts.filter((v) => typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1)) } }
+                ? {
+                    first: 5,
+                    filter: { communeId: rng.pick(badInts.filter((v) => typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1)) },
+                  }
                 : { first: 5, filter: { gender: rng.pick(badEnums.filter((v) => v !== null)) } };
       return {
         name: `participants.${shape}`,
@@ -171,24 +228,75 @@ function cases(f: TenantFixture, ids: { activityId: number; participantId: numbe
     },
     () => {
       const shape = rng.pick(['fiscalYear', 'groupBy', 'auditFrom', 'budgetYear'] as const);
-      if (shape === 'groupBy') return { name: 'rollup.groupBy', query: 'query($g: [RollupDimension!]!) { rollup(fiscalYear: 2024, groupBy: $g) { peopleTrained } }', variables: { g: [rng.pick(['BOGUS', 'gender', 7])] }, who: 'province' };
-      if (shape === 'auditFrom') return { name: 'auditLog.from', query: 'query($f: AuditFilter) { auditLog(filter: $f) { totalCount } }', variables: { f: { from: rng.pick(badDates) } }, who: 'province' };
-      if (shape === 'budgetYear') return { name: 'budget.fiscalYear', query: 'query($y: Int!) { budget(fiscalYear: $y) { committed } }', variables: { y: rng.pick([2 ** 31, 1.5, 'x', null]) }, who: 'province' };
-      return { name: 'provinceReport.fiscalYear', query: 'query($y: Int!) { provinceReport(fiscalYear: $y) { total { peopleTrained } } }', variables: { y: rng.pick([2 ** 31, -(2 ** 31) - 1, 'x', null, 1.5]) }, who: 'province' };
+      if (shape === 'groupBy')
+        return {
+          name: 'rollup.groupBy',
+          query: 'query($g: [RollupDimension!]!) { rollup(fiscalYear: 2024, groupBy: $g) { peopleTrained } }',
+          variables: { g: [rng.pick(['BOGUS', 'gender', 7])] },
+          who: 'province',
+        };
+      if (shape === 'auditFrom')
+        return {
+          name: 'auditLog.from',
+          query: 'query($f: AuditFilter) { auditLog(filter: $f) { totalCount } }',
+          variables: { f: { from: rng.pick(badDates) } },
+          who: 'province',
+        };
+      if (shape === 'budgetYear')
+        return {
+          name: 'budget.fiscalYear',
+          query: 'query($y: Int!) { budget(fiscalYear: $y) { committed } }',
+          variables: { y: rng.pick([2 ** 31, 1.5, 'x', null]) },
+          who: 'province',
+        };
+      return {
+        name: 'provinceReport.fiscalYear',
+        query: 'query($y: Int!) { provinceReport(fiscalYear: $y) { total { peopleTrained } } }',
+        variables: { y: rng.pick([2 ** 31, -(2 ** 31) - 1, 'x', null, 1.5]) },
+        who: 'province',
+      };
     },
     () => {
       const shape = rng.pick(['deepSelection', 'deepInput', 'unknownField', 'literalSurrogate', 'broken'] as const);
       if (shape === 'deepSelection') return { name: 'deep selection', query: deepSelection(rng.int(12, 60)), who: 'manager' };
-      if (shape === 'deepInput') return { name: 'deep input', query: CREATE_PARTICIPANT, variables: { i: { ...participant(), fullName: deepValue(rng.int(50, 2_000)) } }, who: 'manager' };
-      if (shape === 'unknownField') return { name: 'unknown field', query: CREATE_PARTICIPANT, variables: { i: { ...participant(), districtId: f.naHang.id } }, who: 'manager' };
-      if (shape === 'literalSurrogate') return { name: 'literal surrogate', query: `mutation { createVillage(input: { communeId: ${ids.villageCommune}, name: "\\uD800 bản" }) { id } }`, who: 'manager' };
-      return { name: 'broken document', query: rng.pick(['mutation { createParticipant(input: {', '{ participants(first: 5) { totalCount }', '}}}}', 'query { __typename @skip }', '\ud800']), who: 'manager' };
+      if (shape === 'deepInput')
+        return {
+          name: 'deep input',
+          query: CREATE_PARTICIPANT,
+          variables: { i: { ...participant(), fullName: deepValue(rng.int(50, 2_000)) } },
+          who: 'manager',
+        };
+      if (shape === 'unknownField')
+        return { name: 'unknown field', query: CREATE_PARTICIPANT, variables: { i: { ...participant(), districtId: f.naHang.id } }, who: 'manager' };
+      if (shape === 'literalSurrogate')
+        return {
+          name: 'literal surrogate',
+          query: `mutation { createVillage(input: { communeId: ${ids.villageCommune}, name: "\\uD800 bản" }) { id } }`,
+          who: 'manager',
+        };
+      return {
+        name: 'broken document',
+        query: rng.pick(['mutation { createParticipant(input: {', '{ participants(first: 5) { totalCount }', '}}}}', 'query { __typename @skip }', '\ud800']),
+        who: 'manager',
+      };
     },
   ];
   return Array.from({ length: CASES }, () => rng.pick(generators)());
 }
 
-const TABLES = ['participant', 'activity', 'attendance', 'village', 'funding', 'district_allocation', 'audit_entry', 'commune', 'monitoring_board', 'board_member', 'provider'];
+const TABLES = [
+  'participant',
+  'activity',
+  'attendance',
+  'village',
+  'funding',
+  'district_allocation',
+  'audit_entry',
+  'commune',
+  'monitoring_board',
+  'board_member',
+  'provider',
+];
 
 describe(`a fuzz pass over the GraphQL API (seed ${SEED})`, () => {
   let f: TenantFixture;
@@ -203,10 +311,25 @@ describe(`a fuzz pass over the GraphQL API (seed ${SEED})`, () => {
   beforeAll(async () => {
     f = await tenantFixture();
     await fundGenerously(f, [2024]);
-    const p = await f.server.graphql<{ createParticipant: { id: number } }>(CREATE_PARTICIPANT, { i: { fullName: 'Hà Thị Mai', gender: 'FEMALE', birthYear: 1985, ethnicGroupCode: '02', category: 'RESIDENT', communeId: f.lamBinhCommunes[0].id } }, f.as.manager);
+    const p = await f.server.graphql<{ createParticipant: { id: number } }>(
+      CREATE_PARTICIPANT,
+      { i: { fullName: 'Hà Thị Mai', gender: 'FEMALE', birthYear: 1985, ethnicGroupCode: '02', category: 'RESIDENT', communeId: f.lamBinhCommunes[0].id } },
+      f.as.manager,
+    );
     const a = await f.server.graphql<{ createActivity: { id: number } }>(
       CREATE_ACTIVITY,
-      { i: { districtId: f.lamBinh.id, kind: 'TRAINING', scope: 'IN_PROVINCE', title: 'Tập huấn', startDate: '2024-05-01', endDate: '2024-05-02', fiscalYear: 2024, plannedCost: 0 } },
+      {
+        i: {
+          districtId: f.lamBinh.id,
+          kind: 'TRAINING',
+          scope: 'IN_PROVINCE',
+          title: 'Tập huấn',
+          startDate: '2024-05-01',
+          endDate: '2024-05-02',
+          fiscalYear: 2024,
+          plannedCost: 0,
+        },
+      },
       f.as.manager,
     );
     ids = { activityId: a.data!.createActivity.id, participantId: p.data!.createParticipant.id, villageCommune: f.lamBinhCommunes[1].id };
@@ -246,9 +369,19 @@ describe(`a fuzz pass over the GraphQL API (seed ${SEED})`, () => {
   it('answers malformed request envelopes (not JSON, wrong shapes, random bytes) with a coded 400', async () => {
     const rng = generator(SEED + 1);
     const bodies: (string | Uint8Array)[] = [
-      'not json', '{"query": 5}', '[]', '{}', 'null', '[1,2]', '"\\ud800"',
-      '{"query":"{ me { name } }","variables":"x"}', '{"query":"{ me { name } }","variables":[1]}', '{"query":"{ me { name } }","operationName":5}',
-      '{"query":"{ me { name } }","extensions":5}', `{"query":"${'{'.repeat(5000)}"}`, '{"query":"{ me { name } }"'.repeat(100),
+      'not json',
+      '{"query": 5}',
+      '[]',
+      '{}',
+      'null',
+      '[1,2]',
+      '"\\ud800"',
+      '{"query":"{ me { name } }","variables":"x"}',
+      '{"query":"{ me { name } }","variables":[1]}',
+      '{"query":"{ me { name } }","operationName":5}',
+      '{"query":"{ me { name } }","extensions":5}',
+      `{"query":"${'{'.repeat(5000)}"}`,
+      '{"query":"{ me { name } }"'.repeat(100),
       ...Array.from({ length: 30 }, () => Uint8Array.from({ length: rng.int(1, 4096) }, () => rng.int(0, 255))),
     ];
     const before = await rowCounts();

@@ -166,7 +166,16 @@ describe.skipIf(!mysqlUrl)('a MariaDB outage: fail fast, heal without a restart,
           kind === 'Participant'
             ? await call<Record<string, { id: number }>>(CREATE_PARTICIPANT, { i: participantInput(communeId, name) })
             : await call<Record<string, { id: number }>>(CREATE_ACTIVITY, {
-                i: { districtId, kind: 'TRAINING', scope: 'IN_PROVINCE', title: name, startDate: '2025-03-01', endDate: '2025-03-02', fiscalYear: 2025, plannedCost: 0 },
+                i: {
+                  districtId,
+                  kind: 'TRAINING',
+                  scope: 'IN_PROVINCE',
+                  title: name,
+                  startDate: '2025-03-01',
+                  endDate: '2025-03-02',
+                  fiscalYear: 2025,
+                  plannedCost: 0,
+                },
               });
         attempts.push({ kind, name, answer });
         if (phase === 'down') await sleep(50);
@@ -195,7 +204,9 @@ describe.skipIf(!mysqlUrl)('a MariaDB outage: fail fast, heal without a restart,
     const check = await inspect();
     const [participants] = await check.query("SELECT id, fullName AS name FROM participant WHERE fullName LIKE 'Traffic %'");
     const [activities] = await check.query("SELECT id, title AS name FROM activity WHERE title LIKE 'Traffic %'");
-    const [audits] = await check.query("SELECT entity, entityId, COUNT(*) AS n FROM audit_entry WHERE action = 'CREATE' AND entity IN ('Participant', 'Activity') GROUP BY entity, entityId");
+    const [audits] = await check.query(
+      "SELECT entity, entityId, COUNT(*) AS n FROM audit_entry WHERE action = 'CREATE' AND entity IN ('Participant', 'Activity') GROUP BY entity, entityId",
+    );
     await check.end();
     const stored = new Map<string, number>();
     for (const row of participants as { id: number; name: string }[]) stored.set(`Participant:${row.name}`, row.id);
@@ -208,7 +219,10 @@ describe.skipIf(!mysqlUrl)('a MariaDB outage: fail fast, heal without a restart,
       // Stored means audited exactly once; not stored means no audit entry points at it.
       if (id !== undefined) expect(audited.get(`${a.kind}:${id}`), `${a.name} has one audit entry`).toBe(1);
     }
-    const storedIds = new Set([...(participants as { id: number }[]).map((r) => `Participant:${r.id}`), ...(activities as { id: number }[]).map((r) => `Activity:${r.id}`)]);
+    const storedIds = new Set([
+      ...(participants as { id: number }[]).map((r) => `Participant:${r.id}`),
+      ...(activities as { id: number }[]).map((r) => `Activity:${r.id}`),
+    ]);
     const trafficAudits = [...audited.keys()].filter((key) => storedIds.has(key));
     expect(trafficAudits.length).toBe(stored.size);
     // Every audit CREATE of these entities points at a row that exists: none survived without its row.

@@ -17,7 +17,10 @@ const ME = JSON.stringify({ query: '{ me { name role } }' });
  * One request whose body arrives in two halves: the server has accepted it and waits for the rest, so
  * it is "in flight" for as long as the test likes, on either database engine.
  */
-function slowRequest(url: string, headers: Headers): { sendRest: () => void; response: Promise<{ status: number; connection: string | undefined; body: string }> } {
+function slowRequest(
+  url: string,
+  headers: Headers,
+): { sendRest: () => void; response: Promise<{ status: number; connection: string | undefined; body: string }> } {
   const target = new URL(`${url}/graphql`);
   const request = http.request({
     host: target.hostname,
@@ -126,7 +129,12 @@ describe('graceful shutdown on SIGTERM', () => {
     const watcher = await mysql.createConnection(databaseUrl);
     try {
       await locker.query('LOCK TABLES audit_entry WRITE');
-      const write = gql<{ createParticipant: { id: number } }>(child.url, CREATE_PARTICIPANT, { i: participantInput(communeId, 'Written across SIGTERM') }, manager);
+      const write = gql<{ createParticipant: { id: number } }>(
+        child.url,
+        CREATE_PARTICIPANT,
+        { i: participantInput(communeId, 'Written across SIGTERM') },
+        manager,
+      );
       for (let waited = 0; waited < 10_000; waited += 50) {
         const [rows] = await watcher.query("SELECT id FROM information_schema.processlist WHERE info LIKE 'INSERT INTO `audit_entry`%Written across SIGTERM%'");
         if ((rows as unknown[]).length > 0) break;
@@ -142,7 +150,10 @@ describe('graceful shutdown on SIGTERM', () => {
       expect(codeOf(answer), JSON.stringify(answer.errors)).toBeNull();
       const id = answer.data!.createParticipant.id;
       expect(await child.exited).toEqual({ code: 0, signal: null });
-      const [rows] = await watcher.query("SELECT (SELECT COUNT(*) FROM participant WHERE id = ?) AS p, (SELECT COUNT(*) FROM audit_entry WHERE entity = 'Participant' AND entityId = ?) AS a", [id, id]);
+      const [rows] = await watcher.query(
+        "SELECT (SELECT COUNT(*) FROM participant WHERE id = ?) AS p, (SELECT COUNT(*) FROM audit_entry WHERE entity = 'Participant' AND entityId = ?) AS a",
+        [id, id],
+      );
       expect((rows as { p: number; a: number }[])[0]).toEqual({ p: 1, a: 1 });
     } finally {
       locker.destroy();

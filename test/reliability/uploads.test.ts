@@ -111,7 +111,10 @@ describe('hostile uploads against the production server', () => {
     const largest = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: Buffer.from(`<sst>${texts}</sst>`) }, heading]);
     // Four officers upload it at once: the reads take turns instead of filling the heap together.
     const answers = await Promise.all([1, 2, 3, 4].map(() => post(child!.url, manager, largest, 'ds.xlsx')));
-    expect(answers.map((a) => a.report?.fileError?.code), 'read to the end: only the heading is wrong').toEqual(Array(4).fill('BAD_COLUMNS'));
+    expect(
+      answers.map((a) => a.report?.fileError?.code),
+      'read to the end: only the heading is wrong',
+    ).toEqual(Array(4).fill('BAD_COLUMNS'));
     await expectAlive();
 
     // The same shared strings, but the archive claims they are 1 KiB: the inflated bytes are counted.
@@ -131,7 +134,7 @@ describe('hostile uploads against the production server', () => {
     await expectAlive();
   }, 300_000);
 
-  it('removes the temporary file of an upload cut by SIGTERM, and a crash\'s leftovers at the next start', async () => {
+  it("removes the temporary file of an upload cut by SIGTERM, and a crash's leftovers at the next start", async () => {
     if (child && child.process.exitCode === null) {
       child.process.kill('SIGTERM');
       await child.exited;

@@ -35,23 +35,30 @@ const ETHNIC_CODES = ['01', '01', '02', '08', '09', '11'];
  */
 export async function buildGeneratedWorld(db: DataSource, provinceId: number, seed: number, years: number[]): Promise<void> {
   const rng = randomOf(seed);
-  const save = <T extends object>(entity: new () => T, values: Partial<T>[]): Promise<T[]> => db.getRepository(entity).save(values.map((v) => db.getRepository(entity).create(v as T)));
+  const save = <T extends object>(entity: new () => T, values: Partial<T>[]): Promise<T[]> =>
+    db.getRepository(entity).save(values.map((v) => db.getRepository(entity).create(v as T)));
   const districts = await db.getRepository(District).find({ where: { provinceId }, order: { code: 'ASC' } });
   // The last district stays empty: a row of zeros and nulls.
   const active = districts.slice(0, -1);
   const communes = await db.getRepository(Commune).find({ where: active.map((d) => ({ districtId: d.id })), order: { code: 'ASC' } });
 
   const [first, last] = [years[0], years[years.length - 1]];
-  const retiredAt = () => rng.pick([new Date(Date.UTC(first - 1, 5, 1)), new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(rng.int(first, last), rng.int(0, 11), rng.int(1, 28)))]);
+  const retiredAt = () =>
+    rng.pick([new Date(Date.UTC(first - 1, 5, 1)), new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(rng.int(first, last), rng.int(0, 11), rng.int(1, 28)))]);
   for (const commune of communes) {
     const status = rng.chance(0.35) ? P135Status.ESPECIALLY_DIFFICULT : rng.pick([P135Status.NONE, P135Status.SAFE_ZONE]);
     await db.getRepository(Commune).update(commune.id, { p135Status: status, retiredAt: rng.chance(0.2) ? retiredAt() : null });
   }
   const villages = await save(
     Village,
-    communes.filter(() => rng.chance(0.5)).map((c, i) => ({ name: `Thôn ${seed}-${i}`, communeId: c.id, districtId: c.districtId, especiallyDifficult: rng.chance(0.4) })),
+    communes
+      .filter(() => rng.chance(0.5))
+      .map((c, i) => ({ name: `Thôn ${seed}-${i}`, communeId: c.id, districtId: c.districtId, especiallyDifficult: rng.chance(0.4) })),
   );
-  await save(MonitoringBoard, communes.filter(() => rng.chance(0.3)).map((c) => ({ communeId: c.id, districtId: c.districtId, establishedOn: '2018-01-02' })));
+  await save(
+    MonitoringBoard,
+    communes.filter(() => rng.chance(0.3)).map((c) => ({ communeId: c.id, districtId: c.districtId, establishedOn: '2018-01-02' })),
+  );
 
   const people = await save(
     Participant,
@@ -75,7 +82,9 @@ export async function buildGeneratedWorld(db: DataSource, provinceId: number, se
     const funding = (await save(Funding, [{ provinceId, fiscalYear, centralAmount: 5_000_000_000, exchangeCapPercent: 10 }]))[0];
     await save(
       DistrictAllocation,
-      active.filter(() => rng.chance(0.8)).map((d) => ({ fundingId: funding.id, provinceId, districtId: d.id, fiscalYear, amount: rng.int(1, 500) * 1_000_000 })),
+      active
+        .filter(() => rng.chance(0.8))
+        .map((d) => ({ fundingId: funding.id, provinceId, districtId: d.id, fiscalYear, amount: rng.int(1, 500) * 1_000_000 })),
     );
     const activities = await save(
       Activity,
@@ -103,7 +112,13 @@ export async function buildGeneratedWorld(db: DataSource, provinceId: number, se
       for (const person of eligible) {
         if (!rng.chance(activity.districtId === null ? 0.1 : 0.35)) continue;
         const attended = rng.chance(0.85);
-        attendances.push({ activityId: activity.id, participantId: person.id, districtId: person.districtId, attended, completed: attended && rng.chance(0.6) });
+        attendances.push({
+          activityId: activity.id,
+          participantId: person.id,
+          districtId: person.districtId,
+          attended,
+          completed: attended && rng.chance(0.6),
+        });
       }
     }
     await save(Attendance, attendances);

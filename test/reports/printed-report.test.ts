@@ -47,7 +47,10 @@ async function expectProvincePdf(f: TenantFixture, fiscalYear: number, issuer = 
   expect(totalLines.join('\n')).toContain(vi(t.peopleTrained));
   expect(totalLines.join('\n')).toContain(`${vi(t.allocation)}   `);
   for (const money of [t.committed, t.spent]) expect(totalLines.join('\n')).toContain(vi(money));
-  const grandLines = text.split('\n').filter((l) => l.includes('Tổng cộng (huyện và cấp tỉnh)')).join('\n');
+  const grandLines = text
+    .split('\n')
+    .filter((l) => l.includes('Tổng cộng (huyện và cấp tỉnh)'))
+    .join('\n');
   for (const money of [report.grandTotal.committed, report.grandTotal.spent]) expect(grandLines).toContain(vi(money));
   expect(text).toContain('NGƯỜI LẬP BIỂU');
   expect(text).toContain(issuer.signer);
@@ -99,15 +102,31 @@ describe.skipIf(pdfReaderMissing)('the province report as a PDF (7 districts)', 
 
   it('refuses an anonymous caller and a bad year with coded errors', async () => {
     const anonymous = await get(f, '/reports/province.pdf?fiscalYear=2019', {});
-    expect([anonymous.status, JSON.parse(anonymous.bytes.toString())]).toEqual([401, { error: { code: 'UNAUTHENTICATED', message: 'Vui lòng đăng nhập', messageKey: 'errors.signInFirst', params: {} } }]);
+    expect([anonymous.status, JSON.parse(anonymous.bytes.toString())]).toEqual([
+      401,
+      { error: { code: 'UNAUTHENTICATED', message: 'Vui lòng đăng nhập', messageKey: 'errors.signInFirst', params: {} } },
+    ]);
     const bad = await get(f, '/reports/province.pdf?fiscalYear=19', f.as.province);
     expect([bad.status, JSON.parse(bad.bytes.toString()).error]).toMatchObject([400, { code: 'BAD_USER_INPUT', field: 'fiscalYear' }]);
   });
 });
 
 const MORE_DISTRICTS = [
-  'Bắc Mê', 'Đồng Văn', 'Mèo Vạc', 'Quản Bạ', 'Hoàng Su Phì', 'Xín Mần', 'Vị Xuyên', 'Bắc Quang', 'Quang Bình', 'Yên Minh', 'Bảo Lạc', 'Bảo Lâm', 'Hà Quảng',
-  'Nguyên Bình', 'Thạch An',
+  'Bắc Mê',
+  'Đồng Văn',
+  'Mèo Vạc',
+  'Quản Bạ',
+  'Hoàng Su Phì',
+  'Xín Mần',
+  'Vị Xuyên',
+  'Bắc Quang',
+  'Quang Bình',
+  'Yên Minh',
+  'Bảo Lạc',
+  'Bảo Lâm',
+  'Hà Quảng',
+  'Nguyên Bình',
+  'Thạch An',
 ];
 
 /** Another province's body, set in the settings (REPORT_ISSUER, REPORT_SIGNER): the parent is still derived from the province record. */
@@ -118,7 +137,11 @@ describe.skipIf(pdfReaderMissing)('the province report as a PDF (22 districts, t
   beforeAll(async () => {
     f = await tenantFixture({ reportIssuer: ISSUER });
     const districts = f.db.getRepository(District);
-    await districts.save(MORE_DISTRICTS.map((name, i) => districts.create({ code: `9${String(i).padStart(2, '0')}`, name, type: DistrictType.RURAL_DISTRICT, provinceId: f.lamBinh.provinceId })));
+    await districts.save(
+      MORE_DISTRICTS.map((name, i) =>
+        districts.create({ code: `9${String(i).padStart(2, '0')}`, name, type: DistrictType.RURAL_DISTRICT, provinceId: f.lamBinh.provinceId }),
+      ),
+    );
     await buildGeneratedWorld(f.db, f.lamBinh.provinceId, 20, [2021]);
   });
   afterAll(() => f.close());

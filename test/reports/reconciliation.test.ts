@@ -31,9 +31,24 @@ interface Report {
 
 const SEEDS = [11, 29, 47];
 const YEARS = [2021, 2022, 2023];
-const ADDITIVE = ['communes', 'especiallyDifficultCommunes', 'villages', 'especiallyDifficultVillages', 'monitoringBoards', 'participantsRegistered',
-  'peopleTrained', 'peopleCompleted', 'personTimes', 'womenTrained', 'ethnicMinorityTrained', 'especiallyDifficultCommunesCovered',
-  'activitiesOrganised', 'allocation', 'committed', 'spent'] as const;
+const ADDITIVE = [
+  'communes',
+  'especiallyDifficultCommunes',
+  'villages',
+  'especiallyDifficultVillages',
+  'monitoringBoards',
+  'participantsRegistered',
+  'peopleTrained',
+  'peopleCompleted',
+  'personTimes',
+  'womenTrained',
+  'ethnicMinorityTrained',
+  'especiallyDifficultCommunesCovered',
+  'activitiesOrganised',
+  'allocation',
+  'committed',
+  'spent',
+] as const;
 const committedOf = (a: Activity) => (a.status === ActivityStatus.COMPLETED ? (a.actualCost ?? 0) : a.status === ActivityStatus.PLANNED ? a.plannedCost : 0);
 const spentOf = (a: Activity) => (a.status === ActivityStatus.COMPLETED ? (a.actualCost ?? 0) : 0);
 const shareOf = (part: number, whole: number) => (whole === 0 ? null : part / whole);
@@ -44,7 +59,13 @@ async function expectedFigures(f: TenantFixture, fiscalYear: number) {
   const load = <T extends object>(entity: new () => T) => f.db.getRepository(entity).find();
   const [districts, communes, villages, boards, people_, activities, attendances, allocations] = await Promise.all([
     f.db.getRepository(District).find({ where: { provinceId: f.lamBinh.provinceId }, order: { code: 'ASC' } }),
-    load(Commune), load(Village), load(MonitoringBoard), load(Participant), load(Activity), load(Attendance), load(DistrictAllocation),
+    load(Commune),
+    load(Village),
+    load(MonitoringBoard),
+    load(Participant),
+    load(Activity),
+    load(Attendance),
+    load(DistrictAllocation),
   ]);
   const start = Date.UTC(fiscalYear, 0, 1);
   const ofYear = new Set(communes.filter((c) => c.retiredAt === null || new Date(c.retiredAt).getTime() > start).map((c) => c.id));
@@ -68,7 +89,12 @@ async function expectedFigures(f: TenantFixture, fiscalYear: number) {
     const set = communes.filter((c) => c.districtId === d.id && ofYear.has(c.id));
     const ed = set.filter((c) => c.p135Status === P135Status.ESPECIALLY_DIFFICULT);
     const mine = trained.filter((at) => at.districtId === d.id);
-    const covered = new Set(mine.map((at) => communeOf.get(personOf.get(at.participantId)!.communeId)!).filter((c) => ofYear.has(c.id) && c.p135Status === P135Status.ESPECIALLY_DIFFICULT).map((c) => c.id)).size;
+    const covered = new Set(
+      mine
+        .map((at) => communeOf.get(personOf.get(at.participantId)!.communeId)!)
+        .filter((c) => ofYear.has(c.id) && c.p135Status === P135Status.ESPECIALLY_DIFFICULT)
+        .map((c) => c.id),
+    ).size;
     const people = peopleMeasures(mine);
     const own = organised(d.id);
     const myVillages = villages.filter((v) => ofYear.has(v.communeId) && v.districtId === d.id);
@@ -86,7 +112,10 @@ async function expectedFigures(f: TenantFixture, fiscalYear: number) {
       especiallyDifficultCommunesCovered: covered,
       coverage: shareOf(covered, ed.length),
       activitiesOrganised: own.length,
-      allocation: sumOf(allocations.filter((a) => a.districtId === d.id && a.fiscalYear === fiscalYear), (a) => a.amount),
+      allocation: sumOf(
+        allocations.filter((a) => a.districtId === d.id && a.fiscalYear === fiscalYear),
+        (a) => a.amount,
+      ),
       committed: sumOf(own, committedOf),
       spent: sumOf(own, spentOf),
     };
@@ -118,7 +147,16 @@ describe.each(SEEDS)('the figures of a generated world (seed %i) reconcile', (se
 
   it.each(YEARS)('in %i: each figure equals its definition computed from the rows', async (fiscalYear) => {
     const [r, expected] = await Promise.all([report(fiscalYear), expectedFigures(f, fiscalYear)]);
-    expect(r.districts.map((row) => ({ districtId: row.district!.id, ...Object.fromEntries(Object.keys(expected.rows[0]).slice(1).map((k) => [k, row[k]])) }))).toEqual(expected.rows);
+    expect(
+      r.districts.map((row) => ({
+        districtId: row.district!.id,
+        ...Object.fromEntries(
+          Object.keys(expected.rows[0])
+            .slice(1)
+            .map((k) => [k, row[k]]),
+        ),
+      })),
+    ).toEqual(expected.rows);
     expect(r.provinceLevel).toMatchObject(expected.provinceLevel);
   });
 
@@ -128,7 +166,8 @@ describe.each(SEEDS)('the figures of a generated world (seed %i) reconcile', (se
     expect([r.budget.committed, r.budget.spent]).toEqual([expected.committed, expected.spent]);
     expect(r.grandTotal.allocation).toBe(r.budget.allocated);
     for (const key of ADDITIVE) expect(r.total[key], key).toBe(sumOf(r.districts, (row) => row[key] as number));
-    for (const key of ['committed', 'spent', 'activitiesOrganised'] as const) expect(r.grandTotal[key], key).toBe((r.total[key] as number) + r.provinceLevel[key]);
+    for (const key of ['committed', 'spent', 'activitiesOrganised'] as const)
+      expect(r.grandTotal[key], key).toBe((r.total[key] as number) + r.provinceLevel[key]);
     for (const kind of Object.values(ActivityKind)) {
       const of = (kinds: { kind: string; activitiesOrganised: number }[]) => kinds.find((k) => k.kind === kind)!.activitiesOrganised;
       expect(of(r.grandTotal.activitiesByKind)).toBe(of(r.total.activitiesByKind) + of(r.provinceLevel.activitiesByKind));
@@ -149,22 +188,29 @@ describe.each(SEEDS)('the figures of a generated world (seed %i) reconcile', (se
     expect(r.districts.at(-1)).toMatchObject({ peopleTrained: 0, womenShare: null, committed: 0 });
   });
 
-  it.each(YEARS)('in %i: the rollup’s money by district and province level adds up to budget, and the province-level filter to the province level', async (fiscalYear) => {
-    const [r, byDistrict, provinceOnly, byKindMonth] = await Promise.all([
-      report(fiscalYear),
-      f.server.graphql<{ rollup: Row[] }>(ROLLUP, { y: fiscalYear, g: ['DISTRICT', 'PROVINCE_LEVEL'] }, f.as.province),
-      f.server.graphql<{ rollup: Row[] }>(ROLLUP, { y: fiscalYear, g: [], f: { provinceLevel: true } }, f.as.province),
-      f.server.graphql<{ rollup: Row[] }>(ROLLUP, { y: fiscalYear, g: ['ACTIVITY_KIND', 'MONTH'] }, f.as.province),
-    ]);
-    for (const rows of [byDistrict.data!.rollup, byKindMonth.data!.rollup]) {
-      expect([sumOf(rows, (x) => Number(x.committed)), sumOf(rows, (x) => Number(x.spent))]).toEqual([r.budget.committed, r.budget.spent]);
-      expect(sumOf(rows, (x) => x.activitiesOrganised as number)).toBe(r.grandTotal.activitiesOrganised);
-    }
-    const [province] = provinceOnly.data!.rollup;
-    expect([Number(province.committed), Number(province.spent), province.activitiesOrganised, province.peopleTrained]).toEqual([
-      r.provinceLevel.committed, r.provinceLevel.spent, r.provinceLevel.activitiesOrganised, r.provinceLevel.peopleTrained,
-    ]);
-    const provinceRow = byDistrict.data!.rollup.find((x) => x.district === null);
-    if (r.provinceLevel.activitiesOrganised > 0) expect(provinceRow).toMatchObject({ provinceLevel: true, committed: r.provinceLevel.committed, peopleTrained: 0 });
-  });
+  it.each(YEARS)(
+    'in %i: the rollup’s money by district and province level adds up to budget, and the province-level filter to the province level',
+    async (fiscalYear) => {
+      const [r, byDistrict, provinceOnly, byKindMonth] = await Promise.all([
+        report(fiscalYear),
+        f.server.graphql<{ rollup: Row[] }>(ROLLUP, { y: fiscalYear, g: ['DISTRICT', 'PROVINCE_LEVEL'] }, f.as.province),
+        f.server.graphql<{ rollup: Row[] }>(ROLLUP, { y: fiscalYear, g: [], f: { provinceLevel: true } }, f.as.province),
+        f.server.graphql<{ rollup: Row[] }>(ROLLUP, { y: fiscalYear, g: ['ACTIVITY_KIND', 'MONTH'] }, f.as.province),
+      ]);
+      for (const rows of [byDistrict.data!.rollup, byKindMonth.data!.rollup]) {
+        expect([sumOf(rows, (x) => Number(x.committed)), sumOf(rows, (x) => Number(x.spent))]).toEqual([r.budget.committed, r.budget.spent]);
+        expect(sumOf(rows, (x) => x.activitiesOrganised as number)).toBe(r.grandTotal.activitiesOrganised);
+      }
+      const [province] = provinceOnly.data!.rollup;
+      expect([Number(province.committed), Number(province.spent), province.activitiesOrganised, province.peopleTrained]).toEqual([
+        r.provinceLevel.committed,
+        r.provinceLevel.spent,
+        r.provinceLevel.activitiesOrganised,
+        r.provinceLevel.peopleTrained,
+      ]);
+      const provinceRow = byDistrict.data!.rollup.find((x) => x.district === null);
+      if (r.provinceLevel.activitiesOrganised > 0)
+        expect(provinceRow).toMatchObject({ provinceLevel: true, committed: r.provinceLevel.committed, peopleTrained: 0 });
+    },
+  );
 });

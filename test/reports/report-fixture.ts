@@ -26,17 +26,32 @@ import { DistrictAllocation } from '../../server/src/domain/funding/district-all
  */
 export async function buildReportWorld(f: TenantFixture) {
   const db = f.db;
-  const save = <T extends object>(entity: new () => T, values: Partial<T>): Promise<T> => db.getRepository(entity).save(db.getRepository(entity).create(values as T));
+  const save = <T extends object>(entity: new () => T, values: Partial<T>): Promise<T> =>
+    db.getRepository(entity).save(db.getRepository(entity).create(values as T));
   const [A, B] = f.lamBinhCommunes;
   const [C] = f.naHangCommunes;
   for (const commune of [A, B, C]) await db.getRepository(Commune).update(commune.id, { p135Status: P135Status.ESPECIALLY_DIFFICULT });
-  const v1 = await save(Village, { name: 'Thôn Nà Héc', communeId: A.id, districtId: f.lamBinh.id, especiallyDifficult: true, households: 100, poorHouseholds: 40 });
+  const v1 = await save(Village, {
+    name: 'Thôn Nà Héc',
+    communeId: A.id,
+    districtId: f.lamBinh.id,
+    especiallyDifficult: true,
+    households: 100,
+    poorHouseholds: 40,
+  });
   await save(Village, { name: 'Thôn Bản Khiển', communeId: A.id, districtId: f.lamBinh.id, households: 80, poorHouseholds: 10 });
   const v3 = await save(Village, { name: 'Bản Tát Kẻ', communeId: C.id, districtId: f.naHang.id, households: 90, poorHouseholds: 30 });
   await save(MonitoringBoard, { communeId: A.id, districtId: f.lamBinh.id, establishedOn: '2018-04-02' });
 
-  const person = (fullName: string, gender: Gender, ethnicGroupCode: string, category: ParticipantCategory, communeId: number, districtId: number, villageId: number | null = null) =>
-    save(Participant, { fullName, gender, birthYear: 1980, ethnicGroupCode, category, communeId, districtId, villageId });
+  const person = (
+    fullName: string,
+    gender: Gender,
+    ethnicGroupCode: string,
+    category: ParticipantCategory,
+    communeId: number,
+    districtId: number,
+    villageId: number | null = null,
+  ) => save(Participant, { fullName, gender, birthYear: 1980, ethnicGroupCode, category, communeId, districtId, villageId });
   const P1 = await person('Triệu Thị Mây', Gender.FEMALE, '09', ParticipantCategory.RESIDENT, A.id, f.lamBinh.id, v1.id);
   const P2 = await person('Nguyễn Văn Bình', Gender.MALE, '01', ParticipantCategory.COMMUNE_OFFICIAL, A.id, f.lamBinh.id);
   const P3 = await person('Ma Thị Hoa', Gender.FEMALE, '02', ParticipantCategory.PRESTIGIOUS_PERSON, B.id, f.lamBinh.id);
@@ -44,8 +59,28 @@ export async function buildReportWorld(f: TenantFixture) {
   const P5 = await person('Lê Thị Lan', Gender.FEMALE, '01', ParticipantCategory.RESIDENT, C.id, f.naHang.id);
 
   const provinceId = f.lamBinh.provinceId;
-  const activity = (title: string, kind: ActivityKind, districtId: number | null, status: ActivityStatus, startDate: string, plannedCost: number, actualCost: number | null) =>
-    save(Activity, { title, kind, scope: ActivityScope.IN_PROVINCE, districtId, provinceId, status, startDate, endDate: startDate, fiscalYear: Number(startDate.slice(0, 4)), plannedCost, actualCost });
+  const activity = (
+    title: string,
+    kind: ActivityKind,
+    districtId: number | null,
+    status: ActivityStatus,
+    startDate: string,
+    plannedCost: number,
+    actualCost: number | null,
+  ) =>
+    save(Activity, {
+      title,
+      kind,
+      scope: ActivityScope.IN_PROVINCE,
+      districtId,
+      provinceId,
+      status,
+      startDate,
+      endDate: startDate,
+      fiscalYear: Number(startDate.slice(0, 4)),
+      plannedCost,
+      actualCost,
+    });
   const T0 = await activity('Tập huấn 2018', ActivityKind.TRAINING, f.lamBinh.id, ActivityStatus.COMPLETED, '2018-05-02', 10_000_000, 10_000_000);
   const T1 = await activity('Tập huấn giám sát', ActivityKind.TRAINING, f.lamBinh.id, ActivityStatus.COMPLETED, '2019-03-10', 60_000_000, 50_000_000);
   const T2 = await activity('Tập huấn kỹ thuật chè', ActivityKind.TRAINING, f.lamBinh.id, ActivityStatus.COMPLETED, '2019-03-20', 30_000_000, 30_000_000);

@@ -69,7 +69,16 @@ describe('the province report as an Excel workbook', () => {
     expect(districts.getRow(HEADER_ROW).getCell(9).value).toBe('Số người hoàn thành khoá học');
     const rows = dataRows(districts);
     expect(rows.map((r) => r[0])).toEqual([
-      'Tuyên Quang', 'Lâm Bình', 'Na Hang', 'Chiêm Hóa', 'Hàm Yên', 'Yên Sơn', 'Sơn Dương', 'Tổng các huyện', 'Hoạt động cấp tỉnh', 'Tổng cộng (huyện và cấp tỉnh)',
+      'Tuyên Quang',
+      'Lâm Bình',
+      'Na Hang',
+      'Chiêm Hóa',
+      'Hàm Yên',
+      'Yên Sơn',
+      'Sơn Dương',
+      'Tổng các huyện',
+      'Hoạt động cấp tỉnh',
+      'Tổng cộng (huyện và cấp tỉnh)',
     ]);
     expect(rows[1]).toEqual(['Lâm Bình', 10, 2, 2, 1, 1, 3, 2, 2, 4, 1, 1, 0.5, 0.5, 1, 0.5, 2, 300_000_000, 80_000_000, 80_000_000, 'Đang nhập']);
     // Nobody trained in the city and no especially difficult commune there: shares of nothing read "—".
@@ -118,7 +127,10 @@ describe('the province report as an Excel workbook', () => {
       expect(xml, name).toContain('<oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter>');
     }
     const book = parts.get('xl/workbook.xml')!;
-    for (const sheet of ['Huyện', 'Đối tượng', 'Kinh phí']) expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${['Huyện', 'Đối tượng', 'Kinh phí'].indexOf(sheet)}">&apos;${sheet}&apos;!$8:$8</definedName>`);
+    for (const sheet of ['Huyện', 'Đối tượng', 'Kinh phí'])
+      expect(book).toContain(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${['Huyện', 'Đối tượng', 'Kinh phí'].indexOf(sheet)}">&apos;${sheet}&apos;!$8:$8</definedName>`,
+      );
   });
 
   it('gives a district caller its own district only', async () => {
@@ -129,7 +141,10 @@ describe('the province report as an Excel workbook', () => {
   });
 
   it('refuses an anonymous caller and a bad year with a coded error', async () => {
-    expect(await download(f, {})).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Vui lòng đăng nhập', messageKey: 'errors.signInFirst', params: {} } } });
+    expect(await download(f, {})).toEqual({
+      status: 401,
+      body: { error: { code: 'UNAUTHENTICATED', message: 'Vui lòng đăng nhập', messageKey: 'errors.signInFirst', params: {} } },
+    });
     const bad = await download(f, f.as.province, 'fiscalYear=abc');
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'fiscalYear' } });

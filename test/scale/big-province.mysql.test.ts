@@ -13,7 +13,16 @@ import { BIG_PROVINCE_ADMIN, NATIONAL, SCALE_PASSWORD, provinceAdminName, type S
 import { bigProvinceOf } from '../../bench/export-section';
 
 const TINY: ScaleSizes = {
-  ...NATIONAL, provinces: 2, districts: 4, communes: 12, villages: 40, participants: 300, activities: 20, attendance: 200, years: 1, batch: 100,
+  ...NATIONAL,
+  provinces: 2,
+  districts: 4,
+  communes: 12,
+  villages: 40,
+  participants: 300,
+  activities: 20,
+  attendance: 200,
+  years: 1,
+  batch: 100,
 };
 /** More than one district's worth (50,000) would be slow here; 50,001 gives two districts, the second one small. */
 const PEOPLE = 50_001;

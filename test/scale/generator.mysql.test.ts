@@ -12,7 +12,18 @@ import { NATIONAL, SCALE_PASSWORD, provinceAdminName, type ScaleSizes } from '..
 import { PROVINCE_REPORT_QUERY, apiFigures, handWrittenReport, participantPageQuery, type ApiReport } from '../../bench/scale-sql';
 
 /** A tiny national data set: every size a parameter, batches small enough that each table needs several. */
-const TINY: ScaleSizes = { ...NATIONAL, provinces: 3, districts: 8, communes: 40, villages: 200, participants: 2_000, activities: 120, attendance: 2_400, years: 2, batch: 150 };
+const TINY: ScaleSizes = {
+  ...NATIONAL,
+  provinces: 3,
+  districts: 8,
+  communes: 40,
+  villages: 200,
+  participants: 2_000,
+  activities: 120,
+  attendance: 2_400,
+  years: 2,
+  batch: 150,
+};
 
 const serverUrl = mysqlUrlForReliability('generator.mysql.test.ts');
 
@@ -46,8 +57,16 @@ describe.skipIf(!serverUrl)('the national-scale generator, at a tiny scale', () 
 
   it('loads exactly the sizes asked for, with funding and one province admin per province', () => {
     expect(load.rows).toMatchObject({
-      province: 3, district: 8, commune: 40, village: 200, participant: 2_000, activity: 120, attendance: 2_400,
-      funding: 3 * 2, district_allocation: 8 * 2, app_user: 3,
+      province: 3,
+      district: 8,
+      commune: 40,
+      village: 200,
+      participant: 2_000,
+      activity: 120,
+      attendance: 2_400,
+      funding: 3 * 2,
+      district_allocation: 8 * 2,
+      app_user: 3,
     });
     expect(load.seconds).toBeGreaterThan(0);
   });
@@ -60,24 +79,42 @@ describe.skipIf(!serverUrl)('the national-scale generator, at a tiny scale', () 
     expect(await one('SELECT COUNT(*) FROM attendance at JOIN participant p ON p.id = at.participantId WHERE at.districtId <> p.districtId')).toBe(0);
     // the load ran without key checks: nothing may point nowhere, and no pair may repeat
     expect(await one('SELECT COUNT(*) FROM attendance at LEFT JOIN activity a ON a.id = at.activityId WHERE a.id IS NULL')).toBe(0);
-    expect(await one('SELECT COUNT(*) FROM (SELECT activityId, participantId FROM attendance GROUP BY activityId, participantId HAVING COUNT(*) > 1) d')).toBe(0);
-    expect(await one('SELECT COUNT(*) FROM activity a LEFT JOIN district d ON d.id = a.districtId WHERE a.districtId IS NOT NULL AND (d.id IS NULL OR d.provinceId <> a.provinceId)')).toBe(0);
+    expect(await one('SELECT COUNT(*) FROM (SELECT activityId, participantId FROM attendance GROUP BY activityId, participantId HAVING COUNT(*) > 1) d')).toBe(
+      0,
+    );
+    expect(
+      await one(
+        'SELECT COUNT(*) FROM activity a LEFT JOIN district d ON d.id = a.districtId WHERE a.districtId IS NOT NULL AND (d.id IS NULL OR d.provinceId <> a.provinceId)',
+      ),
+    ).toBe(0);
   });
 
   it('district activities are attended only by their district’s people, province ones by people of the province', async () => {
-    expect(await one('SELECT COUNT(*) FROM attendance at JOIN activity a ON a.id = at.activityId WHERE a.districtId IS NOT NULL AND a.districtId <> at.districtId')).toBe(0);
-    expect(await one('SELECT COUNT(*) FROM attendance at JOIN activity a ON a.id = at.activityId JOIN district d ON d.id = at.districtId WHERE a.districtId IS NULL AND d.provinceId <> a.provinceId')).toBe(0);
+    expect(
+      await one('SELECT COUNT(*) FROM attendance at JOIN activity a ON a.id = at.activityId WHERE a.districtId IS NOT NULL AND a.districtId <> at.districtId'),
+    ).toBe(0);
+    expect(
+      await one(
+        'SELECT COUNT(*) FROM attendance at JOIN activity a ON a.id = at.activityId JOIN district d ON d.id = at.districtId WHERE a.districtId IS NULL AND d.provinceId <> a.provinceId',
+      ),
+    ).toBe(0);
     expect(await one('SELECT COUNT(*) FROM attendance at JOIN activity a ON a.id = at.activityId WHERE a.districtId IS NULL')).toBeGreaterThan(0);
   });
 
   it('keeps the money rules: study tours within 10 % of central, districts within their allocation, allocations within central', async () => {
     const committed = "CASE a.status WHEN 'COMPLETED' THEN COALESCE(a.actualCost, 0) WHEN 'PLANNED' THEN a.plannedCost ELSE 0 END";
-    expect(await one(`SELECT COUNT(*) FROM funding f WHERE f.centralAmount * f.exchangeCapPercent DIV 100 <
-      (SELECT COALESCE(SUM(${committed}), 0) FROM activity a WHERE a.kind = 'EXCHANGE' AND a.provinceId = f.provinceId AND a.fiscalYear = f.fiscalYear)`)).toBe(0);
-    expect(await one(`SELECT COUNT(*) FROM district_allocation al WHERE al.amount <
-      (SELECT COALESCE(SUM(${committed}), 0) FROM activity a WHERE a.districtId = al.districtId AND a.fiscalYear = al.fiscalYear)`)).toBe(0);
-    expect(await one(`SELECT COUNT(*) FROM funding f WHERE f.centralAmount <
-      (SELECT SUM(amount) FROM district_allocation al WHERE al.fundingId = f.id) + (SELECT COALESCE(SUM(${committed}), 0) FROM activity a WHERE a.districtId IS NULL AND a.provinceId = f.provinceId AND a.fiscalYear = f.fiscalYear)`)).toBe(0);
+    expect(
+      await one(`SELECT COUNT(*) FROM funding f WHERE f.centralAmount * f.exchangeCapPercent DIV 100 <
+      (SELECT COALESCE(SUM(${committed}), 0) FROM activity a WHERE a.kind = 'EXCHANGE' AND a.provinceId = f.provinceId AND a.fiscalYear = f.fiscalYear)`),
+    ).toBe(0);
+    expect(
+      await one(`SELECT COUNT(*) FROM district_allocation al WHERE al.amount <
+      (SELECT COALESCE(SUM(${committed}), 0) FROM activity a WHERE a.districtId = al.districtId AND a.fiscalYear = al.fiscalYear)`),
+    ).toBe(0);
+    expect(
+      await one(`SELECT COUNT(*) FROM funding f WHERE f.centralAmount <
+      (SELECT SUM(amount) FROM district_allocation al WHERE al.fundingId = f.id) + (SELECT COALESCE(SUM(${committed}), 0) FROM activity a WHERE a.districtId IS NULL AND a.provinceId = f.provinceId AND a.fiscalYear = f.fiscalYear)`),
+    ).toBe(0);
     expect(await one(`SELECT COUNT(*) FROM activity a WHERE a.kind = 'EXCHANGE' AND a.status <> 'CANCELLED'`)).toBeGreaterThan(0);
   });
 
@@ -97,7 +134,11 @@ describe.skipIf(!serverUrl)('the national-scale generator, at a tiny scale', () 
     // The first page of a process also fills its caches (the account, the district list and the
     // ethnic groups: auth/build-context.ts, tenancy/scope.ts, graphql/loaders.ts); measure after it.
     for (const first of [1, 10, 100]) {
-      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: participantPageQuery(first) }) });
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: participantPageQuery(first) }),
+      });
       const body = (await response.json()) as { data: { participants: { edges: { node: { village: unknown } }[] } } };
       expect(body.data.participants.edges).toHaveLength(first);
       statements.push(Number(response.headers.get('x-sql-statements')));

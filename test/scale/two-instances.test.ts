@@ -43,7 +43,11 @@ describe('two server instances on one database', () => {
     const onB = await b.graphql<{ participant: { fullName: string; version: number } | null }>(READ, { id }, f.as.manager);
     expect(onB.data?.participant?.fullName).toBe('Hoàng Văn Hai Máy');
 
-    const renamedOnB = await b.graphql<{ updateParticipant: { version: number } }>(RENAME, { id, version: onB.data!.participant!.version, input: { ...input, fullName: 'Hoàng Văn Đổi Tên' } }, f.as.manager);
+    const renamedOnB = await b.graphql<{ updateParticipant: { version: number } }>(
+      RENAME,
+      { id, version: onB.data!.participant!.version, input: { ...input, fullName: 'Hoàng Văn Đổi Tên' } },
+      f.as.manager,
+    );
     expect(renamedOnB.errors).toBeUndefined();
     const staleOnA = await f.server.graphql(RENAME, { id, version: onB.data!.participant!.version, input }, f.as.manager);
     expect(codes(staleOnA)).toEqual(['CONFLICT']);

@@ -14,7 +14,8 @@ describe('a cross-site page cannot import through a signed-in browser', () => {
   let cookie: string;
   let path: string;
   const count = () => f.db.getRepository(Participant).countBy({ districtId: f.lamBinh.id });
-  const post = (headers: Record<string, string>, csv: string) => fetch(`${f.server.url}${path}`, { method: 'POST', headers: { cookie, ...headers }, body: csv });
+  const post = (headers: Record<string, string>, csv: string) =>
+    fetch(`${f.server.url}${path}`, { method: 'POST', headers: { cookie, ...headers }, body: csv });
 
   beforeAll(async () => {
     f = await tenantFixture();
@@ -38,7 +39,10 @@ describe('a cross-site page cannot import through a signed-in browser', () => {
   });
 
   it('the web portal’s own request (its X-Requested-With header, or its own Origin) imports with the same cookie', async () => {
-    const viaHeader = await post({ 'content-type': 'text/csv', 'x-requested-with': 'portal-135', origin: 'https://evil.example' }, participantsCsv(2, f.lamBinhCommunes[0], 100));
+    const viaHeader = await post(
+      { 'content-type': 'text/csv', 'x-requested-with': 'portal-135', origin: 'https://evil.example' },
+      participantsCsv(2, f.lamBinhCommunes[0], 100),
+    );
     expect(viaHeader.status).toBe(200);
     expect(await count()).toBe(2);
     const sameOrigin = await post({ 'content-type': 'text/plain', origin: f.server.url }, participantsCsv(2, f.lamBinhCommunes[0], 200));
@@ -47,7 +51,11 @@ describe('a cross-site page cannot import through a signed-in browser', () => {
   });
 
   it('a script with its own token needs no such header (no ambient credential to abuse)', async () => {
-    const response = await fetch(`${f.server.url}${path}`, { method: 'POST', headers: { ...f.as.manager, 'content-type': 'text/plain' }, body: participantsCsv(1, f.lamBinhCommunes[0], 300) });
+    const response = await fetch(`${f.server.url}${path}`, {
+      method: 'POST',
+      headers: { ...f.as.manager, 'content-type': 'text/plain' },
+      body: participantsCsv(1, f.lamBinhCommunes[0], 300),
+    });
     expect(response.status).toBe(200);
     expect(await count()).toBe(5);
   });

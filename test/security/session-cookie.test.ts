@@ -16,7 +16,14 @@ describe('COOKIE_SECURE', () => {
     f = await tenantFixture();
     // Production refuses demo accounts: a real one signs in.
     await f.db.getRepository(User).save(
-      f.db.getRepository(User).create({ username: 'can-bo-tinh', passwordHash: await hashPassword('mat-khau-that-2026'), role: Role.PROVINCE_VIEWER, provinceId: f.lamBinh.provinceId, districtId: null, demo: false }),
+      f.db.getRepository(User).create({
+        username: 'can-bo-tinh',
+        passwordHash: await hashPassword('mat-khau-that-2026'),
+        role: Role.PROVINCE_VIEWER,
+        provinceId: f.lamBinh.provinceId,
+        districtId: null,
+        demo: false,
+      }),
     );
   });
   afterAll(() => f.close());
@@ -62,7 +69,11 @@ describe('a malformed session cookie', () => {
   afterAll(() => f.close());
 
   it('on /graphql: 400 BAD_REQUEST, and the cookie is cleared so the browser recovers', async () => {
-    const response = await fetch(`${f.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...bad }, body: JSON.stringify({ query: '{ me { name } }' }) });
+    const response = await fetch(`${f.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bad },
+      body: JSON.stringify({ query: '{ me { name } }' }),
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(response.headers.get('set-cookie')).toMatch(/^p135_session=;/);
@@ -73,7 +84,11 @@ describe('a malformed session cookie', () => {
     ['POST', '/api/import/participants?mode=dry-run'],
     ['GET', '/reports/province.xlsx?fiscalYear=2026'],
   ])('on %s %s: 400 BAD_REQUEST in the route’s own error shape', async (method, path) => {
-    const response = await fetch(`${f.server.url}${path}`, { method, headers: { ...bad, 'x-requested-with': 'portal-135', 'content-type': 'text/csv' }, body: method === 'POST' ? 'a,b\n' : undefined });
+    const response = await fetch(`${f.server.url}${path}`, {
+      method,
+      headers: { ...bad, 'x-requested-with': 'portal-135', 'content-type': 'text/csv' },
+      body: method === 'POST' ? 'a,b\n' : undefined,
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('BAD_REQUEST');
   });

@@ -10,7 +10,8 @@ const CREATE = 'mutation($input: CreateActivityInput!) { createActivity(input: $
 const UPDATE = 'mutation($id: Int!, $v: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { id version } }';
 const DELETE = 'mutation($id: Int!, $v: Int!) { deleteActivity(id: $id, version: $v) }';
 const SET = 'mutation($id: Int!, $v: Int!, $e: [AttendanceEntryInput!]!) { setAttendance(activityId: $id, activityVersion: $v, entries: $e) { id version } }';
-const ONE = 'query($id: Int!) { activity(id: $id) { id title district { code } attendances { participantId districtId participant { fullName districtId } activity { id } } } }';
+const ONE =
+  'query($id: Int!) { activity(id: $id) { id title district { code } attendances { participantId districtId participant { fullName districtId } activity { id } } } }';
 const LIST = 'query($f: ActivityFilter) { activities(filter: $f, first: 50) { totalCount edges { node { id title } } } }';
 
 type Ids = { id: number; version: number };
@@ -53,9 +54,13 @@ describe('activities, attendance and providers stay within the caller’s distri
   const current = (id: number) => f.db.getRepository(Activity).findOneByOrFail({ id });
   const attendanceOf = (activityId: number) => f.db.getRepository(Attendance).find({ where: { activityId }, order: { participantId: 'ASC' } });
   const person = (fullName: string, communeId: number, districtId: number) =>
-    f.db.getRepository(Participant).save(
-      f.db.getRepository(Participant).create({ fullName, gender: Gender.FEMALE, birthYear: 1985, ethnicGroupCode: '02', category: ParticipantCategory.RESIDENT, communeId, districtId }),
-    );
+    f.db
+      .getRepository(Participant)
+      .save(
+        f.db
+          .getRepository(Participant)
+          .create({ fullName, gender: Gender.FEMALE, birthYear: 1985, ethnicGroupCode: '02', category: ParticipantCategory.RESIDENT, communeId, districtId }),
+      );
 
   beforeAll(async () => {
     f = await tenantFixture();
@@ -63,18 +68,47 @@ describe('activities, attendance and providers stay within the caller’s distri
     lb1 = await person('Hoàng Thị Lan', f.lamBinhCommunes[0].id, f.lamBinh.id);
     lb2 = await person('Ma Văn Sáu', f.lamBinhCommunes[1].id, f.lamBinh.id);
     nh1 = await person('Chẩu Thị Hoa', f.naHangCommunes[0].id, f.naHang.id);
-    provider = (await ok<{ createProvider: Ids }>('mutation { createProvider(input: { name: "Trung tâm GDNN Lâm Bình", kind: TRAINING_CENTRE }) { id version } }', {}, f.as.province)).createProvider;
+    provider = (
+      await ok<{ createProvider: Ids }>(
+        'mutation { createProvider(input: { name: "Trung tâm GDNN Lâm Bình", kind: TRAINING_CENTRE }) { id version } }',
+        {},
+        f.as.province,
+      )
+    ).createProvider;
 
     const other = await f.db.getRepository(Province).save(f.db.getRepository(Province).create({ code: '99', name: 'Tỉnh khác' }));
-    foreignProviderId = (await f.db.getRepository(Provider).save(f.db.getRepository(Provider).create({ name: 'Sở ngoài tỉnh', kind: ProviderKind.DEPARTMENT, provinceId: other.id }))).id;
+    foreignProviderId = (
+      await f.db
+        .getRepository(Provider)
+        .save(f.db.getRepository(Provider).create({ name: 'Sở ngoài tỉnh', kind: ProviderKind.DEPARTMENT, provinceId: other.id }))
+    ).id;
 
-    lamBinhActivity = (await ok<{ createActivity: Ids }>(CREATE, { input: fields('Tập huấn giám sát cộng đồng', { districtId: f.lamBinh.id, providerId: provider.id }) }, f.as.manager)).createActivity;
-    naHangActivity = (await ok<{ createActivity: Ids }>(CREATE, { input: fields('Tập huấn Na Hang', { districtId: f.naHang.id }) }, f.as.otherManager)).createActivity;
-    provinceActivity = (await ok<{ createActivity: Ids }>(CREATE, { input: fields('Tham quan mô hình Hà Giang', { kind: 'EXCHANGE', scope: 'OUT_OF_PROVINCE' }) }, f.as.province)).createActivity;
-
-    lamBinhActivity = (await ok<{ setAttendance: Ids }>(SET, { id: lamBinhActivity.id, v: lamBinhActivity.version, e: [{ participantId: lb1.id }, { participantId: lb2.id }] }, f.as.manager)).setAttendance;
+    lamBinhActivity = (
+      await ok<{ createActivity: Ids }>(
+        CREATE,
+        { input: fields('Tập huấn giám sát cộng đồng', { districtId: f.lamBinh.id, providerId: provider.id }) },
+        f.as.manager,
+      )
+    ).createActivity;
+    naHangActivity = (await ok<{ createActivity: Ids }>(CREATE, { input: fields('Tập huấn Na Hang', { districtId: f.naHang.id }) }, f.as.otherManager))
+      .createActivity;
     provinceActivity = (
-      await ok<{ setAttendance: Ids }>(SET, { id: provinceActivity.id, v: provinceActivity.version, e: [{ participantId: lb1.id }, { participantId: nh1.id }] }, f.as.province)
+      await ok<{ createActivity: Ids }>(CREATE, { input: fields('Tham quan mô hình Hà Giang', { kind: 'EXCHANGE', scope: 'OUT_OF_PROVINCE' }) }, f.as.province)
+    ).createActivity;
+
+    lamBinhActivity = (
+      await ok<{ setAttendance: Ids }>(
+        SET,
+        { id: lamBinhActivity.id, v: lamBinhActivity.version, e: [{ participantId: lb1.id }, { participantId: lb2.id }] },
+        f.as.manager,
+      )
+    ).setAttendance;
+    provinceActivity = (
+      await ok<{ setAttendance: Ids }>(
+        SET,
+        { id: provinceActivity.id, v: provinceActivity.version, e: [{ participantId: lb1.id }, { participantId: nh1.id }] },
+        f.as.province,
+      )
     ).setAttendance;
   });
   afterAll(() => f.close());
@@ -103,7 +137,14 @@ describe('activities, attendance and providers stay within the caller’s distri
     it('a district sees a province-level activity but only its own people’s attendance on it', async () => {
       const asLamBinh = (await ok<One>(ONE, { id: provinceActivity.id }, f.as.manager)).activity;
       expect(asLamBinh?.district).toBeNull();
-      expect(asLamBinh?.attendances).toEqual([{ participantId: lb1.id, districtId: f.lamBinh.id, participant: { fullName: 'Hoàng Thị Lan', districtId: f.lamBinh.id }, activity: { id: provinceActivity.id } }]);
+      expect(asLamBinh?.attendances).toEqual([
+        {
+          participantId: lb1.id,
+          districtId: f.lamBinh.id,
+          participant: { fullName: 'Hoàng Thị Lan', districtId: f.lamBinh.id },
+          activity: { id: provinceActivity.id },
+        },
+      ]);
       const asNaHang = (await ok<One>(ONE, { id: provinceActivity.id }, f.as.otherManager)).activity;
       expect(asNaHang?.attendances.map((a) => a.participantId)).toEqual([nh1.id]);
       const asProvince = (await ok<One>(ONE, { id: provinceActivity.id }, f.as.province)).activity;
@@ -165,12 +206,20 @@ describe('activities, attendance and providers stay within the caller’s distri
 
     it('attendance cannot link another district’s participant to a district activity, whoever asks', async () => {
       const naHangBefore = await current(naHangActivity.id);
-      const linkLamBinhPerson = await f.server.graphql(SET, { id: naHangActivity.id, v: naHangBefore.version, e: [{ participantId: lb1.id }] }, f.as.otherManager);
+      const linkLamBinhPerson = await f.server.graphql(
+        SET,
+        { id: naHangActivity.id, v: naHangBefore.version, e: [{ participantId: lb1.id }] },
+        f.as.otherManager,
+      );
       expect(codes(linkLamBinhPerson)).toEqual(['NOT_FOUND']);
       expect(linkLamBinhPerson.errors?.[0].extensions).toMatchObject({ entity: 'Participant', id: lb1.id });
       const byProvince = await f.server.graphql(SET, { id: naHangActivity.id, v: naHangBefore.version, e: [{ participantId: lb1.id }] }, f.as.province);
       expect(codes(byProvince)).toEqual(['NOT_FOUND']);
-      const intoLamBinh = await f.server.graphql(SET, { id: lamBinhActivity.id, v: lamBinhActivity.version, e: [{ participantId: lb1.id }, { participantId: nh1.id }] }, f.as.manager);
+      const intoLamBinh = await f.server.graphql(
+        SET,
+        { id: lamBinhActivity.id, v: lamBinhActivity.version, e: [{ participantId: lb1.id }, { participantId: nh1.id }] },
+        f.as.manager,
+      );
       expect(codes(intoLamBinh)).toEqual(['NOT_FOUND']);
       expect(await attendanceOf(naHangActivity.id)).toEqual([]);
       expect((await attendanceOf(lamBinhActivity.id)).map((a) => a.participantId)).toEqual([lb1.id, lb2.id]);
@@ -181,7 +230,11 @@ describe('activities, attendance and providers stay within the caller’s distri
       const v = (await current(provinceActivity.id)).version;
       const refused = await f.server.graphql(SET, { id: provinceActivity.id, v, e: [{ participantId: lb1.id }] }, f.as.otherManager);
       expect(codes(refused)).toEqual(['NOT_FOUND']);
-      const { setAttendance } = await ok<{ setAttendance: Ids }>(SET, { id: provinceActivity.id, v, e: [{ participantId: nh1.id, attended: true, completed: true }] }, f.as.otherManager);
+      const { setAttendance } = await ok<{ setAttendance: Ids }>(
+        SET,
+        { id: provinceActivity.id, v, e: [{ participantId: nh1.id, attended: true, completed: true }] },
+        f.as.otherManager,
+      );
       expect(setAttendance.version).toBe(v + 1);
       const rows = await attendanceOf(provinceActivity.id);
       expect(rows.map((r) => [r.participantId, r.districtId, r.completed])).toEqual(
@@ -214,13 +267,25 @@ describe('activities, attendance and providers stay within the caller’s distri
       expect(codes(await f.server.graphql(create, {}, f.as.provinceViewer))).toEqual(['FORBIDDEN']);
       const update = 'mutation($id: Int!, $v: Int!) { updateProvider(id: $id, version: $v, input: { name: "Đổi tên", kind: OTHER }) { id } }';
       expect(codes(await f.server.graphql(update, { id: provider.id, v: provider.version }, f.as.manager))).toEqual(['FORBIDDEN']);
-      expect(codes(await f.server.graphql('mutation($id: Int!, $v: Int!) { deleteProvider(id: $id, version: $v) }', { id: provider.id, v: provider.version }, f.as.otherManager))).toEqual(['FORBIDDEN']);
+      expect(
+        codes(
+          await f.server.graphql(
+            'mutation($id: Int!, $v: Int!) { deleteProvider(id: $id, version: $v) }',
+            { id: provider.id, v: provider.version },
+            f.as.otherManager,
+          ),
+        ),
+      ).toEqual(['FORBIDDEN']);
       expect(await f.db.getRepository(Provider).findOneByOrFail({ id: provider.id })).toEqual(before);
       expect(await f.db.getRepository(Provider).count()).toBe(2);
     });
 
     it('another province’s provider cannot be named on an activity (NOT_FOUND)', async () => {
-      const result = await f.server.graphql(CREATE, { input: fields('Nhà cung cấp lạ', { districtId: f.lamBinh.id, providerId: foreignProviderId }) }, f.as.manager);
+      const result = await f.server.graphql(
+        CREATE,
+        { input: fields('Nhà cung cấp lạ', { districtId: f.lamBinh.id, providerId: foreignProviderId }) },
+        f.as.manager,
+      );
       expect(codes(result)).toEqual(['NOT_FOUND']);
       expect(result.errors?.[0].extensions).toMatchObject({ entity: 'Provider', id: foreignProviderId });
       const foreign = 'mutation($id: Int!) { updateProvider(id: $id, version: 1, input: { name: "Của tôi", kind: OTHER }) { id } }';
@@ -230,7 +295,9 @@ describe('activities, attendance and providers stay within the caller’s distri
     it('the district viewer writes nothing (FORBIDDEN)', async () => {
       const before = await current(lamBinhActivity.id);
       expect(codes(await f.server.graphql(CREATE, { input: fields('Xem thôi', { districtId: f.lamBinh.id }) }, f.as.viewer))).toEqual(['FORBIDDEN']);
-      expect(codes(await f.server.graphql(UPDATE, { id: lamBinhActivity.id, v: before.version, input: fields('Xem thôi') }, f.as.viewer))).toEqual(['FORBIDDEN']);
+      expect(codes(await f.server.graphql(UPDATE, { id: lamBinhActivity.id, v: before.version, input: fields('Xem thôi') }, f.as.viewer))).toEqual([
+        'FORBIDDEN',
+      ]);
       expect(codes(await f.server.graphql(DELETE, { id: lamBinhActivity.id, v: before.version }, f.as.viewer))).toEqual(['FORBIDDEN']);
       expect(codes(await f.server.graphql(SET, { id: lamBinhActivity.id, v: before.version, e: [] }, f.as.viewer))).toEqual(['FORBIDDEN']);
       expect(await current(lamBinhActivity.id)).toEqual(before);

@@ -21,14 +21,25 @@ describe('tenancy of API keys', () => {
   let provinceKey: IssuedKey;
   let naHangParticipantId: number;
 
-  const participant = (communeId: number, fullName: string) => ({ fullName, gender: 'FEMALE', birthYear: 1980, ethnicGroupCode: '02', category: 'RESIDENT', communeId });
+  const participant = (communeId: number, fullName: string) => ({
+    fullName,
+    gender: 'FEMALE',
+    birthYear: 1980,
+    ethnicGroupCode: '02',
+    category: 'RESIDENT',
+    communeId,
+  });
   const keyRow = (id: number) => f.db.getRepository(ApiKey).findOneByOrFail({ id });
 
   beforeAll(async () => {
     f = await tenantFixture();
     lamBinhKey = await issueApiKey(f.server, f.as.manager, 'Thống kê Lâm Bình', f.lamBinh.id);
     provinceKey = await issueApiKey(f.server, f.as.province, 'Cục Thống kê tỉnh');
-    const created = await f.server.graphql<{ createParticipant: { id: number } }>(CREATE_PARTICIPANT, { input: participant(f.naHangCommunes[0].id, 'Ma Thị Nà') }, f.as.otherManager);
+    const created = await f.server.graphql<{ createParticipant: { id: number } }>(
+      CREATE_PARTICIPANT,
+      { input: participant(f.naHangCommunes[0].id, 'Ma Thị Nà') },
+      f.as.otherManager,
+    );
     naHangParticipantId = created.data!.createParticipant.id;
     await f.server.graphql(CREATE_PARTICIPANT, { input: participant(f.lamBinhCommunes[0].id, 'Hoàng Thị Lâm') }, f.as.manager);
   });
@@ -53,7 +64,11 @@ describe('tenancy of API keys', () => {
       );
       expect(data?.participants.edges.map((e) => e.node.fullName)).toEqual(['Hoàng Thị Lâm']);
       expect(data?.communes).toEqual([]);
-      const search = await f.server.graphql<{ participants: { totalCount: number } }>('{ participants(filter: { search: "ma thi na" }) { totalCount } }', {}, lamBinhKey.headers);
+      const search = await f.server.graphql<{ participants: { totalCount: number } }>(
+        '{ participants(filter: { search: "ma thi na" }) { totalCount } }',
+        {},
+        lamBinhKey.headers,
+      );
       expect(search.data?.participants.totalCount).toBe(0);
     });
   });
@@ -63,12 +78,16 @@ describe('tenancy of API keys', () => {
     const keys = await f.db.getRepository(ApiKey).count();
     const audit = await f.db.getRepository(AuditEntry).count();
     for (const key of [lamBinhKey, provinceKey]) {
-      expect(codes(await f.server.graphql(CREATE_PARTICIPANT, { input: participant(f.lamBinhCommunes[0].id, 'Khoá Ghi') }, key.headers))).toEqual(['FORBIDDEN']);
+      expect(codes(await f.server.graphql(CREATE_PARTICIPANT, { input: participant(f.lamBinhCommunes[0].id, 'Khoá Ghi') }, key.headers))).toEqual([
+        'FORBIDDEN',
+      ]);
       expect(codes(await f.server.graphql(CREATE_KEY, { input: { name: 'Khoá con', districtId: f.lamBinh.id } }, key.headers))).toEqual(['FORBIDDEN']);
       expect(codes(await f.server.graphql(REVOKE, { id: key.id }, key.headers))).toEqual(['FORBIDDEN']);
       expect(codes(await f.server.graphql(KEYS, {}, key.headers))).toEqual(['FORBIDDEN']);
     }
-    expect(codes(await f.server.graphql('mutation { createProvider(input: { name: "Trung tâm", kind: OTHER }) { id } }', {}, provinceKey.headers))).toEqual(['FORBIDDEN']);
+    expect(codes(await f.server.graphql('mutation { createProvider(input: { name: "Trung tâm", kind: OTHER }) { id } }', {}, provinceKey.headers))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(await f.db.getRepository(Participant).count()).toBe(participants);
     expect(await f.db.getRepository(ApiKey).count()).toBe(keys);
     expect(await f.db.getRepository(Provider).count()).toBe(0);

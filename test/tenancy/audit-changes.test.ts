@@ -10,8 +10,15 @@ const AUDIT = `query($f: AuditFilter) { auditLog(filter: $f, first: 50) { totalC
 } } } }`;
 type Change = { field: string; before: unknown; after: unknown };
 type Node = {
-  id: number; entity: string; entityId: number; districtId: number | null; action: string; importId: number | null;
-  before: Record<string, unknown> | null; after: Record<string, unknown> | null; changes: Change[];
+  id: number;
+  entity: string;
+  entityId: number;
+  districtId: number | null;
+  action: string;
+  importId: number | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  changes: Change[];
   importSummary: { kind: string; fileName: string; rows: number; created: number; updated: number; skipped: number } | null;
 };
 type AuditPage = { auditLog: { totalCount: number; edges: { node: Node }[] } };
@@ -31,7 +38,16 @@ describe('the audit log says what changed, readably and within the caller’s re
 
   beforeAll(async () => {
     f = await tenantFixture();
-    const input = { fullName: 'Hoàng Thị Lâm', gender: 'FEMALE', birthYear: 1985, category: 'RESIDENT', communeId: f.lamBinhCommunes[0].id, ethnicGroupCode: '02', idNumber: '008185001234', phone: '0912345678' };
+    const input = {
+      fullName: 'Hoàng Thị Lâm',
+      gender: 'FEMALE',
+      birthYear: 1985,
+      category: 'RESIDENT',
+      communeId: f.lamBinhCommunes[0].id,
+      ethnicGroupCode: '02',
+      idNumber: '008185001234',
+      phone: '0912345678',
+    };
     const created = await f.server.graphql<{ createParticipant: { id: number; version: number } }>(CREATE, { i: input }, f.as.manager);
     personId = created.data!.createParticipant.id;
     const changed = { ...input, fullName: 'Hoàng Thị Lầm', phone: '0987654321' };
@@ -84,7 +100,11 @@ describe('the audit log says what changed, readably and within the caller’s re
   });
 
   it('an import is one entry with its file name and counts; another district does not see it', async () => {
-    const result = await upload(f, 'participants', participantsCsv(3, f.lamBinhCommunes[0]), { as: f.as.manager, query: { mode: 'commit' }, name: 'danh-sach.csv' });
+    const result = await upload(f, 'participants', participantsCsv(3, f.lamBinhCommunes[0]), {
+      as: f.as.manager,
+      query: { mode: 'commit' },
+      name: 'danh-sach.csv',
+    });
     expect(result.report).toMatchObject({ committed: true, created: 3 });
     const { edges } = await log(f.as.manager, { entity: 'Import' });
     expect(edges).toHaveLength(1);
@@ -101,7 +121,10 @@ describe('the audit log says what changed, readably and within the caller’s re
     const entry = imports.find((i) => i.importSummary?.fileName === 'cap-nhat.csv')!;
     expect(entry.importSummary).toMatchObject({ rows: 2, created: 0, updated: 2 });
     const rows = (await log(f.as.manager, { importId: entry.id })).edges.map((e) => e.node);
-    expect(rows.map((r) => [r.entity, r.action, r.importId])).toEqual([['Participant', 'UPDATE', entry.id], ['Participant', 'UPDATE', entry.id]]);
+    expect(rows.map((r) => [r.entity, r.action, r.importId])).toEqual([
+      ['Participant', 'UPDATE', entry.id],
+      ['Participant', 'UPDATE', entry.id],
+    ]);
     expect(rows.map((r) => r.changes)).toEqual([
       [{ field: 'category', before: 'RESIDENT', after: 'PRESTIGIOUS_PERSON' }],
       [{ field: 'category', before: 'RESIDENT', after: 'PRESTIGIOUS_PERSON' }],
@@ -116,8 +139,16 @@ describe('the audit log says what changed, readably and within the caller’s re
 
   it('viewers do not read the entries of accounts and keys, which only writers manage', async () => {
     const account = f.db.getRepository(AuditEntry).create({
-      at: new Date(), actorLabel: 'tinh', provinceId: f.lamBinh.provinceId, districtId: f.lamBinh.id, entity: 'User', entityId: 99, action: 'CREATE',
-      before: null, after: { username: 'huyen-071-moi' }, changedFields: ['username'],
+      at: new Date(),
+      actorLabel: 'tinh',
+      provinceId: f.lamBinh.provinceId,
+      districtId: f.lamBinh.id,
+      entity: 'User',
+      entityId: 99,
+      action: 'CREATE',
+      before: null,
+      after: { username: 'huyen-071-moi' },
+      changedFields: ['username'],
     });
     await f.db.getRepository(AuditEntry).save(account);
     expect((await log(f.as.manager, { entity: 'User' })).totalCount).toBe(1);

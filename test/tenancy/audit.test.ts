@@ -11,7 +11,17 @@ describe('the audit log is scoped like the data it describes', () => {
   beforeAll(async () => {
     f = await tenantFixture();
     const entry = (districtId: number | null, entity: string) =>
-      f.db.getRepository(AuditEntry).create({ at: new Date(), actorLabel: 'seed', provinceId: f.lamBinh.provinceId, districtId, entity, entityId: 1, action: 'CREATE', before: null, after: { name: entity } });
+      f.db.getRepository(AuditEntry).create({
+        at: new Date(),
+        actorLabel: 'seed',
+        provinceId: f.lamBinh.provinceId,
+        districtId,
+        entity,
+        entityId: 1,
+        action: 'CREATE',
+        before: null,
+        after: { name: entity },
+      });
     for (const e of [entry(f.lamBinh.id, 'Village'), entry(f.naHang.id, 'Participant'), entry(null, 'Provider')]) await f.db.getRepository(AuditEntry).save(e);
   });
   afterAll(() => f.close());

@@ -10,9 +10,11 @@ import { Scope } from '../../server/src/tenancy/scope';
 import { createLoaders } from '../../server/src/graphql/loaders';
 
 const CREATE = 'mutation($input: CreateMonitoringBoardInput!) { createMonitoringBoard(input: $input) { id version } }';
-const UPDATE = 'mutation($id: Int!, $version: Int!, $input: UpdateMonitoringBoardInput!) { updateMonitoringBoard(id: $id, version: $version, input: $input) { id } }';
+const UPDATE =
+  'mutation($id: Int!, $version: Int!, $input: UpdateMonitoringBoardInput!) { updateMonitoringBoard(id: $id, version: $version, input: $input) { id } }';
 const DELETE = 'mutation($id: Int!, $version: Int!) { deleteMonitoringBoard(id: $id, version: $version) }';
-const SET_MEMBERS = 'mutation($boardId: Int!, $version: Int!, $members: [BoardMemberInput!]!) { setBoardMembers(boardId: $boardId, version: $version, members: $members) { id version } }';
+const SET_MEMBERS =
+  'mutation($boardId: Int!, $version: Int!, $members: [BoardMemberInput!]!) { setBoardMembers(boardId: $boardId, version: $version, members: $members) { id version } }';
 
 describe('monitoring boards stay inside their district', () => {
   let f: TenantFixture;
@@ -42,7 +44,11 @@ describe('monitoring boards stay inside their district', () => {
   }
 
   async function createBoard(commune: Commune, headers: Headers) {
-    const r = await gql<{ createMonitoringBoard: { id: number; version: number } }>(CREATE, { input: { communeId: commune.id, establishedOn: '2021-06-15' } }, headers);
+    const r = await gql<{ createMonitoringBoard: { id: number; version: number } }>(
+      CREATE,
+      { input: { communeId: commune.id, establishedOn: '2021-06-15' } },
+      headers,
+    );
     expect(r.errors).toBeUndefined();
     return r.data!.createMonitoringBoard;
   }
@@ -65,7 +71,14 @@ describe('monitoring boards stay inside their district', () => {
     lbBoard = await createBoard(lbCommune, f.as.manager);
     const seated = await gql<{ setBoardMembers: { version: number } }>(
       SET_MEMBERS,
-      { boardId: lbBoard.id, version: lbBoard.version, members: [{ participantId: lbPeople[0].id, role: 'HEAD' }, { participantId: lbPeople[1].id, role: 'MEMBER' }] },
+      {
+        boardId: lbBoard.id,
+        version: lbBoard.version,
+        members: [
+          { participantId: lbPeople[0].id, role: 'HEAD' },
+          { participantId: lbPeople[1].id, role: 'MEMBER' },
+        ],
+      },
       f.as.manager,
     );
     expect(seated.errors).toBeUndefined();
@@ -102,7 +115,14 @@ describe('monitoring boards stay inside their district', () => {
     });
 
     it('through the loaders behind every nested field (board, commune, district, members, participant)', async () => {
-      const caller = { kind: 'user' as const, id: 0, label: 'huyen-072', role: Role.DISTRICT_MANAGER, provinceId: f.naHang.provinceId, districtId: f.naHang.id };
+      const caller = {
+        kind: 'user' as const,
+        id: 0,
+        label: 'huyen-072',
+        role: Role.DISTRICT_MANAGER,
+        provinceId: f.naHang.provinceId,
+        districtId: f.naHang.id,
+      };
       const loaders = createLoaders(f.db, await Scope.forCaller(f.db, caller));
       expect(await loaders.board.load(lbBoard.id)).toBeNull(); // BoardMember.board
       expect(await loaders.boardByCommune.load(lbCommune.id)).toBeNull(); // Commune.board
@@ -133,7 +153,10 @@ describe('monitoring boards stay inside their district', () => {
       ['update the board', () => [UPDATE, { id: lbBoard.id, version: lbBoard.version, input: { decisionRef: 'hijacked' } }]],
       ['delete the board', () => [DELETE, { id: lbBoard.id, version: lbBoard.version }]],
       ['replace its members', () => [SET_MEMBERS, { boardId: lbBoard.id, version: lbBoard.version, members: [] }]],
-      ['seat a Lâm Bình participant on its own board', () => [SET_MEMBERS, { boardId: nhBoard.id, version: nhBoard.version, members: [{ participantId: lbPeople[0].id, role: 'HEAD' }] }]],
+      [
+        'seat a Lâm Bình participant on its own board',
+        () => [SET_MEMBERS, { boardId: nhBoard.id, version: nhBoard.version, members: [{ participantId: lbPeople[0].id, role: 'HEAD' }] }],
+      ],
     ])('%s', async (_what, operation) => {
       const [query, variables] = operation() as [string, Record<string, unknown>];
       const before = await snapshot();
@@ -146,7 +169,14 @@ describe('monitoring boards stay inside their district', () => {
     const before = await snapshot();
     const r = await gql(
       SET_MEMBERS,
-      { boardId: lbBoard.id, version: lbBoard.version, members: [{ participantId: lbPeople[0].id, role: 'HEAD' }, { participantId: nhPerson.id, role: 'MEMBER' }] },
+      {
+        boardId: lbBoard.id,
+        version: lbBoard.version,
+        members: [
+          { participantId: lbPeople[0].id, role: 'HEAD' },
+          { participantId: nhPerson.id, role: 'MEMBER' },
+        ],
+      },
       f.as.manager,
     );
     expect(codes(r)).toEqual(['NOT_FOUND']);
@@ -156,7 +186,11 @@ describe('monitoring boards stay inside their district', () => {
 
   it("the province cannot seat one district's participant on another district's board", async () => {
     const before = await snapshot();
-    const r = await gql(SET_MEMBERS, { boardId: lbBoard.id, version: lbBoard.version, members: [{ participantId: nhPerson.id, role: 'MEMBER' }] }, f.as.province);
+    const r = await gql(
+      SET_MEMBERS,
+      { boardId: lbBoard.id, version: lbBoard.version, members: [{ participantId: nhPerson.id, role: 'MEMBER' }] },
+      f.as.province,
+    );
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors?.[0].extensions?.field).toBe('members');
     expect(await snapshot()).toEqual(before);

@@ -40,7 +40,12 @@ describe('the year as a record is scoped: a district submits only its own year, 
   });
 
   it('shows each caller the status of the rows it may see in the report', async () => {
-    const mine = await run<{ provinceReport: { districts: { district: { code: string }; yearStatus: { status: string } }[] } }>(f, REPORT_STATUS, { y: 2019 }, f.as.manager);
+    const mine = await run<{ provinceReport: { districts: { district: { code: string }; yearStatus: { status: string } }[] } }>(
+      f,
+      REPORT_STATUS,
+      { y: 2019 },
+      f.as.manager,
+    );
     expect(mine.data!.provinceReport.districts).toEqual([{ district: { code: '071' }, yearStatus: { status: 'SUBMITTED', submittedBy: 'huyen-071' } }]);
     const theirs = await run<{ provinceReport: { districts: unknown[] } }>(f, REPORT_STATUS, { y: 2019 }, f.as.otherManager);
     expect(theirs.data!.provinceReport.districts).toEqual([{ district: { code: '072' }, yearStatus: { status: 'OPEN', submittedBy: null } }]);

@@ -13,7 +13,16 @@ describe('attendance comes in from a sign-in sheet and activities go out with th
   let provinceTour: number;
 
   async function createActivity(title: string, districtId: number | null, as: Headers): Promise<number> {
-    const input = { kind: 'TRAINING', scope: 'IN_PROVINCE', title, startDate: '2026-05-11', endDate: '2026-05-13', fiscalYear: 2026, plannedCost: 40_000_000, districtId };
+    const input = {
+      kind: 'TRAINING',
+      scope: 'IN_PROVINCE',
+      title,
+      startDate: '2026-05-11',
+      endDate: '2026-05-13',
+      fiscalYear: 2026,
+      plannedCost: 40_000_000,
+      districtId,
+    };
     const result = await f.server.graphql<{ createActivity: { id: number } }>(CREATE, { input }, as);
     expect(result.errors).toBeUndefined();
     return result.data!.createActivity.id;
@@ -55,21 +64,44 @@ describe('attendance comes in from a sign-in sheet and activities go out with th
     expect(report).toMatchObject({ committed: true, created: 3, skipped: 1 });
     expect(await f.db.getRepository(Attendance).countBy({ activityId: course })).toBe(3);
     expect((await f.db.getRepository(Activity).findOneByOrFail({ id: course })).version).toBe(2);
-    const update = await upload(f, 'attendance', `${ATTENDANCE_HEADER}\n,,100000000003,,,Có,Có`, { as: f.as.manager, query: { activityId: course, mode: 'commit', duplicates: 'update' } });
+    const update = await upload(f, 'attendance', `${ATTENDANCE_HEADER}\n,,100000000003,,,Có,Có`, {
+      as: f.as.manager,
+      query: { activityId: course, mode: 'commit', duplicates: 'update' },
+    });
     expect(update.report).toMatchObject({ committed: true, updated: 1 });
-    expect(await f.db.getRepository(Attendance).findOneByOrFail({ activityId: course, completed: true, participantId: (await f.db.getRepository(Attendance).find({ where: { activityId: course }, order: { id: 'ASC' } }))[2].participantId })).toBeTruthy();
+    expect(
+      await f.db.getRepository(Attendance).findOneByOrFail({
+        activityId: course,
+        completed: true,
+        participantId: (await f.db.getRepository(Attendance).find({ where: { activityId: course }, order: { id: 'ASC' } }))[2].participantId,
+      }),
+    ).toBeTruthy();
   });
 
   it('lets each district add its own people to a province-level activity', async () => {
-    const mine = await upload(f, 'attendance', `${ATTENDANCE_HEADER}\n,,100000000005,,,Có,Có`, { as: f.as.manager, query: { activityId: provinceTour, mode: 'commit' } });
-    const theirs = await upload(f, 'attendance', `${ATTENDANCE_HEADER}\n,,100000000100,,,Có,Có`, { as: f.as.otherManager, query: { activityId: provinceTour, mode: 'commit' } });
+    const mine = await upload(f, 'attendance', `${ATTENDANCE_HEADER}\n,,100000000005,,,Có,Có`, {
+      as: f.as.manager,
+      query: { activityId: provinceTour, mode: 'commit' },
+    });
+    const theirs = await upload(f, 'attendance', `${ATTENDANCE_HEADER}\n,,100000000100,,,Có,Có`, {
+      as: f.as.otherManager,
+      query: { activityId: provinceTour, mode: 'commit' },
+    });
     expect([mine.report.created, theirs.report.created]).toEqual([1, 1]);
   });
 
   it('exports activities as XLSX with an attendance sheet, and as CSV with one line per attendance', async () => {
     const sheets = await readWorkbook((await download(f, '/api/export/activities.xlsx?fiscalYear=2026', f.as.manager)).body);
     expect(sheets['Hoạt động'].map((r) => r[3])).toEqual(['Tên hoạt động', 'Tập huấn giám sát cộng đồng', 'Tham quan mô hình chè']);
-    expect(sheets['Hoạt động'][1].slice(0, 7)).toEqual([course, 'Tập huấn', 'Trong tỉnh', 'Tập huấn giám sát cộng đồng', undefined, '11/05/2026', '13/05/2026']);
+    expect(sheets['Hoạt động'][1].slice(0, 7)).toEqual([
+      course,
+      'Tập huấn',
+      'Trong tỉnh',
+      'Tập huấn giám sát cộng đồng',
+      undefined,
+      '11/05/2026',
+      '13/05/2026',
+    ]);
     // Lâm Bình sees its own people on the province's tour, never Na Hang's.
     expect(sheets['Điểm danh'].slice(1).map((r) => [r[0], r[2], r[7], r[8]])).toEqual([
       [course, 'Người Thử 1', 'Có', 'Có'],
@@ -77,9 +109,15 @@ describe('attendance comes in from a sign-in sheet and activities go out with th
       [course, 'Người Thử 3', 'Có', 'Có'],
       [provinceTour, 'Người Thử 5', 'Có', 'Có'],
     ]);
-    const csv = (await download(f, `/api/export/activities.csv?kind=TRAINING&search=giam sat`, f.as.manager)).body.toString('utf8').slice(1).trim().split('\r\n');
+    const csv = (await download(f, `/api/export/activities.csv?kind=TRAINING&search=giam sat`, f.as.manager)).body
+      .toString('utf8')
+      .slice(1)
+      .trim()
+      .split('\r\n');
     expect(csv).toHaveLength(4);
-    expect(csv[1]).toMatch(/^\d+,Tập huấn,Trong tỉnh,Tập huấn giám sát cộng đồng,,11\/05\/2026,13\/05\/2026,,,2026,40000000,,Kế hoạch,Lâm Bình,Người Thử 1,1961,100000000001,02233,Phúc Yên,Có,Có$/);
+    expect(csv[1]).toMatch(
+      /^\d+,Tập huấn,Trong tỉnh,Tập huấn giám sát cộng đồng,,11\/05\/2026,13\/05\/2026,,,2026,40000000,,Kế hoạch,Lâm Bình,Người Thử 1,1961,100000000001,02233,Phúc Yên,Có,Có$/,
+    );
   });
 
   it('takes the attendance sheet of an export back in as it is', async () => {

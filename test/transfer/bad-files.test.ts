@@ -50,7 +50,9 @@ describe('bad files get clear messages and write nothing', () => {
   it('refuses UTF-16 text without a byte-order mark', async () => {
     const report = await refused(iconv.encode(csv, 'utf-16le'), 'ds.csv');
     expect(report.fileError).toEqual({
-      code: 'NOT_UTF8', messageKey: 'fileErrors.utf16NoBom', params: {},
+      code: 'NOT_UTF8',
+      messageKey: 'fileErrors.utf16NoBom',
+      params: {},
       message: 'Tệp có vẻ là văn bản UTF-16 không có dấu thứ tự byte; hãy lưu dưới dạng “CSV UTF-8” và tải lên lại',
     });
   });
@@ -58,7 +60,10 @@ describe('bad files get clear messages and write nothing', () => {
   it('reads UTF-16 (LE and BE) with its byte-order mark, as Excel\'s "Unicode text" writes it', async () => {
     const le = await upload(f, 'participants', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csv, 'utf-16le')]), { as: f.as.manager, query: commit });
     expect(le.report).toMatchObject({ committed: true, created: 1, fileError: null });
-    const be = await upload(f, 'participants', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(csv.replace('Mai', 'Mơ'), 'utf-16be')]), { as: f.as.manager, query: commit });
+    const be = await upload(f, 'participants', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(csv.replace('Mai', 'Mơ'), 'utf-16be')]), {
+      as: f.as.manager,
+      query: commit,
+    });
     expect(be.report).toMatchObject({ committed: true, created: 1 });
     expect((await f.db.getRepository(Participant).find({ order: { id: 'ASC' } })).map((p) => p.fullName)).toEqual(['Hoàng Thị Mai', 'Hoàng Thị Mơ']);
   });
@@ -119,7 +124,9 @@ describe('bad files get clear messages and write nothing', () => {
   it('refuses a file that is not what its name says', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     expect((await refused(png, 'ds.xlsx')).fileError).toEqual({
-      code: 'NOT_XLSX', messageKey: 'fileErrors.namedXlsx', params: { kind: 'png' },
+      code: 'NOT_XLSX',
+      messageKey: 'fileErrors.namedXlsx',
+      params: { kind: 'png' },
       message: 'Tệp có tên là bảng tính Excel (.xlsx) nhưng có vẻ là một ảnh PNG',
     });
     expect((await refused(png, 'ds.xlsx', 'en')).fileError?.message).toBe('The file is named as an Excel workbook (.xlsx) but it looks like a PNG image');

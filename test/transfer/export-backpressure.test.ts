@@ -42,7 +42,7 @@ async function writeUntilStopped(sink: TableSink): Promise<{ taken: number; rest
     }
   })();
   rest.catch(() => undefined);
-  for (let idle = 0, seen = -1; taken < ROWS && idle < 200; ) {
+  for (let idle = 0, seen = -1; taken < ROWS && idle < 200;) {
     await new Promise((resolve) => setImmediate(resolve));
     idle = taken === seen ? idle + 1 : 0;
     seen = taken;

@@ -43,7 +43,9 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
     expect(book.length).toBeLessThan(1 << 20);
     const { report } = await refused(book, 'ds.xlsx');
     expect(report.fileError).toEqual({
-      code: 'FILE_TOO_LARGE', messageKey: 'fileErrors.partTooLarge', params: { part: '"xl/worksheets/sheet1.xml"', size: '512 MB', limit: '256 MB' },
+      code: 'FILE_TOO_LARGE',
+      messageKey: 'fileErrors.partTooLarge',
+      params: { part: '"xl/worksheets/sheet1.xml"', size: '512 MB', limit: '256 MB' },
       message: 'The workbook’s part "xl/worksheets/sheet1.xml" unpacks to 512 MB, more than the 256 MB limit; split it into smaller files',
     });
     const vietnamese = (await refused(book, 'ds.xlsx', 'vi')).report.fileError;
@@ -56,7 +58,9 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
     expect(stringsError?.message).toMatch(/^The workbook’s part "xl\/sharedStrings.xml" unpacks to 40 MB, more than the 32 MB limit/);
     const dense = zipOf([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', data: sheetBomb(8) }]);
     expect((await refused(dense, 'ds.xlsx')).report.fileError).toMatchObject({
-      code: 'FILE_TOO_LARGE', messageKey: 'fileErrors.partRatio', params: { ratio: 200 },
+      code: 'FILE_TOO_LARGE',
+      messageKey: 'fileErrors.partRatio',
+      params: { ratio: 200 },
       message: 'The workbook’s part "xl/worksheets/sheet1.xml" unpacks to more than 200 times its packed size; split it into smaller files',
     });
   });
@@ -64,7 +68,8 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
   it('counts the bytes really inflated: a part that lies about its size stops at the size it declares', async () => {
     const lying = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: sharedStringsOfMebibytes(40), declaredSize: 1024 }, sheetPart([])]);
     expect((await refused(lying, 'ds.xlsx')).report.fileError).toMatchObject({
-      code: 'BAD_XLSX', messageKey: 'fileErrors.partLies',
+      code: 'BAD_XLSX',
+      messageKey: 'fileErrors.partLies',
       message: 'The Excel file is damaged: its part "xl/sharedStrings.xml" unpacks to more than the size it declares',
     });
   });
@@ -74,7 +79,9 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
     const many = Buffer.from(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${texts}</sst>`);
     const book = zipOf([...workbookParts(true), { name: 'xl/sharedStrings.xml', data: many }, sheetPart([])]);
     expect((await refused(book, 'ds.xlsx')).report.fileError).toEqual({
-      code: 'FILE_TOO_LARGE', messageKey: 'fileErrors.tooManyTexts', params: { max: 1_000_000 },
+      code: 'FILE_TOO_LARGE',
+      messageKey: 'fileErrors.tooManyTexts',
+      params: { max: 1_000_000 },
       message: 'The workbook holds more than 1,000,000 different texts; split it into smaller files',
     });
     const vietnamese = 'Bảng tính chứa hơn 1.000.000 văn bản khác nhau; hãy chia thành các tệp nhỏ hơn';
@@ -88,7 +95,9 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
   it('refuses more than 1,000 parts, 512 MB in all, a workbook.xml past 4 MB and one text past 256 KB', async () => {
     const parts = Array.from({ length: 1001 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: Buffer.from('x') }));
     expect((await refused(zipOf([...workbookParts(), ...parts]), 'ds.xlsx')).report.fileError).toEqual({
-      code: 'FILE_TOO_LARGE', messageKey: 'fileErrors.tooManyParts', params: { count: 1005, max: 1000 },
+      code: 'FILE_TOO_LARGE',
+      messageKey: 'fileErrors.tooManyParts',
+      params: { count: 1005, max: 1000 },
       message: 'The workbook has 1,005 parts, more than 1,000; split it into smaller files',
     });
     // Declared sizes are refused before a byte is inflated: the packed bytes here are never read.
@@ -119,7 +128,9 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
   it('refuses a 2 MB CSV heading of a million columns, and 1,000 columns, in a short answer', async () => {
     const million = await refused(wideCsvHeading(1_000_000), 'ds.csv');
     expect(million.report.fileError).toEqual({
-      code: 'ROW_TOO_LONG', messageKey: 'fileErrors.rowTooLong', params: { row: 1, max: 65_536 },
+      code: 'ROW_TOO_LONG',
+      messageKey: 'fileErrors.rowTooLong',
+      params: { row: 1, max: 65_536 },
       message: 'Row 1 is longer than 65,536 characters: is this the right file?',
     });
     const thousand = await refused(wideCsvHeading(1000), 'ds.csv');
@@ -141,7 +152,9 @@ describe('hostile uploads are refused with a coded answer and leave nothing behi
   it('refuses more than 200,000 rows', async () => {
     const { report } = await refused(`${PARTICIPANT_HEADER}\r\n${',\r\n'.repeat(200_000)}`, 'ds.csv');
     expect(report.fileError).toEqual({
-      code: 'TOO_MANY_ROWS', messageKey: 'fileErrors.tooManyRows', params: { max: 200_000 },
+      code: 'TOO_MANY_ROWS',
+      messageKey: 'fileErrors.tooManyRows',
+      params: { max: 200_000 },
       message: 'The file has more than 200,000 rows; split it into smaller files',
     });
   });

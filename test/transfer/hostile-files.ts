@@ -25,7 +25,15 @@ export function zipOf(parts: ZipPart[]): Buffer {
     const size = part.declaredSize ?? (raw ? raw.length : (part.data as { size: number }).size);
     const crc = raw ? zlib.crc32(raw) : 0;
     const name = Buffer.from(part.name);
-    const fields = [[0x0800, 2], [8, 2], [0, 4], [crc, 4], [deflated.length, 4], [size, 4], [name.length, 2]] as const;
+    const fields = [
+      [0x0800, 2],
+      [8, 2],
+      [0, 4],
+      [crc, 4],
+      [deflated.length, 4],
+      [size, 4],
+      [name.length, 2],
+    ] as const;
     const local = header(30, 0x04034b50, [[20, 2], ...fields]);
     const central = header(46, 0x02014b50, [[20, 2], [20, 2], ...fields, [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]]);
     locals.push(local, name, deflated);
@@ -33,7 +41,15 @@ export function zipOf(parts: ZipPart[]): Buffer {
     offset += local.length + name.length + deflated.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = header(22, 0x06054b50, [[0, 2], [0, 2], [parts.length, 2], [parts.length, 2], [directory.length, 4], [offset, 4], [0, 2]]);
+  const end = header(22, 0x06054b50, [
+    [0, 2],
+    [0, 2],
+    [parts.length, 2],
+    [parts.length, 2],
+    [directory.length, 4],
+    [offset, 4],
+    [0, 2],
+  ]);
   return Buffer.concat([...locals, directory, end]);
 }
 
@@ -114,5 +130,8 @@ export function wideCsvHeading(columns: number): Buffer {
 /** Every file left under `dir` (recursively): what an upload left behind. */
 export function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }

@@ -34,7 +34,16 @@ describe('a district officer imports a spreadsheet of participants', () => {
     expect(entries[0]).toMatchObject({ entity: 'Import', action: 'CREATE', districtId: f.lamBinh.id, actorLabel: 'huyen-071' });
     expect(entries[0].after).toMatchObject({ kind: 'participants', rows: 2500, fileName: 'danh-sach.csv' });
     const one = await f.db.getRepository(Participant).findOneByOrFail({ idNumber: '100000000007' });
-    expect(one).toMatchObject({ fullName: 'Người Thử 7', gender: 'MALE', birthYear: 1967, ethnicGroupCode: '02', category: 'RESIDENT', communeId: f.lamBinhCommunes[0].id, searchName: 'nguoi thu 7', version: 1 });
+    expect(one).toMatchObject({
+      fullName: 'Người Thử 7',
+      gender: 'MALE',
+      birthYear: 1967,
+      ethnicGroupCode: '02',
+      category: 'RESIDENT',
+      communeId: f.lamBinhCommunes[0].id,
+      searchName: 'nguoi thu 7',
+      version: 1,
+    });
   });
 
   it('skips people already registered, or updates them, as the officer chooses', async () => {
@@ -52,10 +61,20 @@ describe('a district officer imports a spreadsheet of participants', () => {
     const csv = [PARTICIPANT_HEADER, 'Lò Văn Sáng,Nam,1970,Dao,Người dân,,,Phúc Yên,,,', 'Lo Van Sang,Nam,1970,Dao,Người dân,,,phuc yen,,,'].join('\n');
     const first = await upload(f, 'participants', csv, { as: f.as.manager, query: { mode: 'commit' } });
     expect(first.report).toMatchObject({ committed: true, created: 1, skipped: 1 });
-    expect(first.report.duplicates).toEqual([{ row: 3, action: 'skipped', reason: 'Trùng người ở dòng 2 của tệp', messageKey: 'import.sameAsRowSkipped', params: { row: 2 } }]);
+    expect(first.report.duplicates).toEqual([
+      { row: 3, action: 'skipped', reason: 'Trùng người ở dòng 2 của tệp', messageKey: 'import.sameAsRowSkipped', params: { row: 2 } },
+    ]);
     const again = await upload(f, 'participants', csv, { as: f.as.manager, query: { duplicates: 'update' } });
     expect(again.report.errors).toEqual([
-      { row: 3, column: null, field: null, value: null, message: 'Trùng người ở dòng 2 của tệp; hãy giữ một trong hai dòng', messageKey: 'import.sameAsRow', params: { row: 2 } },
+      {
+        row: 3,
+        column: null,
+        field: null,
+        value: null,
+        message: 'Trùng người ở dòng 2 của tệp; hãy giữ một trong hai dòng',
+        messageKey: 'import.sameAsRow',
+        params: { row: 2 },
+      },
     ]);
   });
 
@@ -81,13 +100,22 @@ describe('a district officer imports a spreadsheet of participants', () => {
       ['Số điện thoại', '12345'],
       ['Số CCCD/CMND', '12'],
     ]);
-    expect(report.errors.find((e) => e.row === 4 && e.column === 'Mã xã')).toMatchObject({ field: 'communeCode', messageKey: 'import.communeCodeNotFound', params: { code: '99999' } });
+    expect(report.errors.find((e) => e.row === 4 && e.column === 'Mã xã')).toMatchObject({
+      field: 'communeCode',
+      messageKey: 'import.communeCodeNotFound',
+      params: { code: '99999' },
+    });
     // The rules are shared/rules: a birth year too recent is the API's yearRange, with the label users see.
     const latest = new Date().getFullYear() - 15;
     expect(report.errors.find((e) => e.row === 5 && e.field === 'birthYear')).toMatchObject({
-      messageKey: 'rules.yearRange', params: { min: 1920, max: latest }, message: `Năm sinh phải từ 1920 đến ${latest}`,
+      messageKey: 'rules.yearRange',
+      params: { min: 1920, max: latest },
+      message: `Năm sinh phải từ 1920 đến ${latest}`,
     });
-    expect(byRow(5)).toEqual([['Năm sinh', '2030'], ['Xã', null]]);
+    expect(byRow(5)).toEqual([
+      ['Năm sinh', '2030'],
+      ['Xã', null],
+    ]);
     expect(report.errorCount).toBe(10);
   });
 
@@ -103,18 +131,34 @@ describe('a district officer imports a spreadsheet of participants', () => {
   });
 
   it('passes over a title row above the headings, and reads a one-column attendance-style heading', async () => {
-    const book = await workbook([['DANH SÁCH NGƯỜI THAM GIA TẬP HUẤN NĂM 2026'], [], PARTICIPANT_HEADER.split(','), ['Lý Thị Hiền', 'Nữ', 1991, 'Dao', 'Người dân', null, '02233']]);
+    const book = await workbook([
+      ['DANH SÁCH NGƯỜI THAM GIA TẬP HUẤN NĂM 2026'],
+      [],
+      PARTICIPANT_HEADER.split(','),
+      ['Lý Thị Hiền', 'Nữ', 1991, 'Dao', 'Người dân', null, '02233'],
+    ]);
     const { report } = await upload(f, 'participants', book, { as: f.as.manager, name: 'ds.xlsx' });
     expect(report).toMatchObject({ rowsRead: 1, created: 1, errorCount: 0, fileError: null });
   });
 
   it('places people in villages named in the file, and refuses an unknown village', async () => {
-    await f.db.getRepository(Village).save(f.db.getRepository(Village).create({ name: 'Thôn Nà Khà', communeId: f.lamBinhCommunes[0].id, districtId: f.lamBinh.id }));
-    const csv = [PARTICIPANT_HEADER, 'Triệu Thị Lan,Nữ,1990,Dao,Cán bộ thôn,,02233,,thon na kha,,', 'Triệu Văn Hùng,Nam,1990,Dao,Cán bộ thôn,,02233,,Thôn Không Có,,'].join('\n');
+    await f.db
+      .getRepository(Village)
+      .save(f.db.getRepository(Village).create({ name: 'Thôn Nà Khà', communeId: f.lamBinhCommunes[0].id, districtId: f.lamBinh.id }));
+    const csv = [
+      PARTICIPANT_HEADER,
+      'Triệu Thị Lan,Nữ,1990,Dao,Cán bộ thôn,,02233,,thon na kha,,',
+      'Triệu Văn Hùng,Nam,1990,Dao,Cán bộ thôn,,02233,,Thôn Không Có,,',
+    ].join('\n');
     const { report } = await upload(f, 'participants', csv, { as: f.as.manager });
     expect(report.errors).toEqual([
       {
-        row: 3, column: 'Thôn/bản', field: 'village', value: 'Thôn Không Có', messageKey: 'import.villageNotFound', params: { name: 'Thôn Không Có', commune: 'Phúc Yên' },
+        row: 3,
+        column: 'Thôn/bản',
+        field: 'village',
+        value: 'Thôn Không Có',
+        messageKey: 'import.villageNotFound',
+        params: { name: 'Thôn Không Có', commune: 'Phúc Yên' },
         message: 'Không tìm thấy thôn, bản: “Thôn Không Có” không thuộc xã Phúc Yên (hãy nhập danh sách thôn, bản trước)',
       },
     ]);

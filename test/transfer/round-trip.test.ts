@@ -16,7 +16,12 @@ describe('a district takes its lists out and brings them in again', () => {
     chiemHoa = await f.db.getRepository(District).findOneByOrFail({ code: '073' });
     target = await f.db.getRepository(Commune).find({ where: { districtId: chiemHoa.id }, order: { code: 'ASC' }, take: 2 });
     const [a, b] = f.lamBinhCommunes;
-    const villages = ['Mã xã,Tên thôn/bản,Thôn ĐBKK,Số hộ,Số hộ nghèo', `${a.code},Thôn Nà Khà,Có,120,45`, `${a.code},Bản Khuổi Củng,x,80,60`, `${b.code},Thôn Bản Lục,Không,200,10`].join('\n');
+    const villages = [
+      'Mã xã,Tên thôn/bản,Thôn ĐBKK,Số hộ,Số hộ nghèo',
+      `${a.code},Thôn Nà Khà,Có,120,45`,
+      `${a.code},Bản Khuổi Củng,x,80,60`,
+      `${b.code},Thôn Bản Lục,Không,200,10`,
+    ].join('\n');
     const imported = await upload(f, 'villages', villages, { as: f.as.manager, query: { mode: 'commit' } });
     expect(imported.report).toMatchObject({ committed: true, created: 3, errorCount: 0 });
     const rows = [PARTICIPANT_HEADER];
@@ -24,7 +29,9 @@ describe('a district takes its lists out and brings them in again', () => {
       const [commune, village] = i % 3 === 0 ? [a, 'Thôn Nà Khà'] : i % 3 === 1 ? [a, ''] : [b, 'Thôn Bản Lục'];
       const id = i % 4 === 0 ? '' : String(1_000_000_000 + i).padStart(12, '0');
       const phone = i % 5 === 0 ? `09${String(10_000_000 + i)}` : '';
-      rows.push(`Triệu Thị ${i},${i % 2 ? 'Nam' : 'Nữ'},${1950 + (i % 50)},${i % 7 === 0 ? 'Kinh' : 'Dao'},${i % 2 ? 'Cán bộ xã' : 'Người có uy tín'},${i % 6 === 0 ? 'Trưởng thôn' : ''},${commune.code},${commune.name},${village},${phone},${id}`);
+      rows.push(
+        `Triệu Thị ${i},${i % 2 ? 'Nam' : 'Nữ'},${1950 + (i % 50)},${i % 7 === 0 ? 'Kinh' : 'Dao'},${i % 2 ? 'Cán bộ xã' : 'Người có uy tín'},${i % 6 === 0 ? 'Trưởng thôn' : ''},${commune.code},${commune.name},${village},${phone},${id}`,
+      );
     }
     const people = await upload(f, 'participants', rows.join('\n'), { as: f.as.manager, query: { mode: 'commit' } });
     expect(people.report).toMatchObject({ committed: true, created: 300, errorCount: 0 });
@@ -33,7 +40,13 @@ describe('a district takes its lists out and brings them in again', () => {
 
   /** The same file as if the district's two communes were Chiêm Hóa's first two. */
   function moved(text: string): string {
-    return f.lamBinhCommunes.reduce((out, c, i) => out.replaceAll(`,${c.code},${c.name},`, `,${target[i].code},${target[i].name},`).replaceAll(`${c.code},${c.name},`, `${target[i].code},${target[i].name},`), text);
+    return f.lamBinhCommunes.reduce(
+      (out, c, i) =>
+        out
+          .replaceAll(`,${c.code},${c.name},`, `,${target[i].code},${target[i].name},`)
+          .replaceAll(`${c.code},${c.name},`, `${target[i].code},${target[i].name},`),
+      text,
+    );
   }
 
   it('exports participants as CSV in the template columns, with a BOM so Excel reads the Vietnamese', async () => {
@@ -44,11 +57,14 @@ describe('a district takes its lists out and brings them in again', () => {
     const lines = body.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines[0]).toBe(PARTICIPANT_HEADER);
     expect(lines).toHaveLength(301);
-    expect(lines[1]).toBe(`Triệu Thị 0,Nữ,1950,Kinh,Người có uy tín,Trưởng thôn,${f.lamBinhCommunes[0].code},${f.lamBinhCommunes[0].name},Thôn Nà Khà,0910000000,`);
+    expect(lines[1]).toBe(
+      `Triệu Thị 0,Nữ,1950,Kinh,Người có uy tín,Trưởng thôn,${f.lamBinhCommunes[0].code},${f.lamBinhCommunes[0].name},Thôn Nà Khà,0910000000,`,
+    );
   });
 
   it('honours the list filters', async () => {
-    const count = async (query: string) => (await download(f, `/api/export/participants.csv?${query}`, f.as.manager)).body.toString('utf8').trim().split('\r\n').length - 1;
+    const count = async (query: string) =>
+      (await download(f, `/api/export/participants.csv?${query}`, f.as.manager)).body.toString('utf8').trim().split('\r\n').length - 1;
     expect(await count('gender=FEMALE')).toBe(150);
     expect(await count(`communeId=${f.lamBinhCommunes[1].id}`)).toBe(100);
     expect(await count('search=trieu thi 12')).toBe(11);

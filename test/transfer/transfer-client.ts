@@ -23,8 +23,12 @@ export async function upload(
   const query = new URLSearchParams({ mode: 'dry-run', ...Object.fromEntries(Object.entries(options.query ?? {}).map(([k, v]) => [k, String(v)])) });
   const response = await fetch(`${f.server.url}/api/import/${kind}?${query}`, {
     method: 'POST',
-    headers: { ...options.as, 'content-type': options.contentType ?? (name.endsWith('.xlsx') ? XLSX_TYPE : 'text/csv'), 'x-filename': encodeURIComponent(name),
-      ...(options.language ? { 'accept-language': options.language } : {}) },
+    headers: {
+      ...options.as,
+      'content-type': options.contentType ?? (name.endsWith('.xlsx') ? XLSX_TYPE : 'text/csv'),
+      'x-filename': encodeURIComponent(name),
+      ...(options.language ? { 'accept-language': options.language } : {}),
+    },
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   const text = await response.text();
@@ -32,7 +36,10 @@ export async function upload(
     const parsed = JSON.parse(text) as { error: { code: string; message: string } };
     return { status: response.status, lines: [parsed], report: undefined as never, error: parsed.error };
   }
-  const lines = text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   return { status: response.status, lines, report: lines[lines.length - 1] as unknown as ImportReport };
 }
 

@@ -22,7 +22,10 @@ describe.skipIf(!haveChromium && !onCi)('accessibility of the portal (axe-core)'
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const { shot, choose, signIn } = pageHelpers(() => page, () => f.server.url);
+  const { shot, choose, signIn } = pageHelpers(
+    () => page,
+    () => f.server.url,
+  );
 
   async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const r = await f.server.graphql<T>(query, variables, f.as.manager);
@@ -74,8 +77,11 @@ describe.skipIf(!haveChromium && !onCi)('accessibility of the portal (axe-core)'
     await visit('/import');
     if (await page.locator('[data-test="import-district"]').count()) await choose('[data-test="import-district"]', 'Lâm Bình');
     const code = f.lamBinhCommunes[0].code;
-    const csv = ['Họ và tên,Giới tính,Năm sinh,Dân tộc,Đối tượng,Chức vụ,Mã xã,Xã,Thôn/bản,Số điện thoại,Số CCCD/CMND',
-      `Ma Văn Nhập,Nam,1985,Tày,Người dân,,${code},,,,`, `Triệu Thị Tệp,Nữ,năm tám lăm,Dao,Cán bộ thôn bản,,${code},,,,`].join('\r\n');
+    const csv = [
+      'Họ và tên,Giới tính,Năm sinh,Dân tộc,Đối tượng,Chức vụ,Mã xã,Xã,Thôn/bản,Số điện thoại,Số CCCD/CMND',
+      `Ma Văn Nhập,Nam,1985,Tày,Người dân,,${code},,,,`,
+      `Triệu Thị Tệp,Nữ,năm tám lăm,Dao,Cán bộ thôn bản,,${code},,,,`,
+    ].join('\r\n');
     const path = join(ARTIFACTS, `a11y-import-${role}.csv`);
     writeFileSync(path, csv);
     await page.setInputFiles('[data-test="import-file"]', path);
@@ -95,20 +101,33 @@ describe.skipIf(!haveChromium && !onCi)('accessibility of the portal (axe-core)'
       { i: { fullName: 'Lý Thị Mai', gender: 'FEMALE', birthYear: 1988, category: 'RESIDENT', communeId, ethnicGroupCode: '02' } },
     );
     const { createMonitoringBoard: board } = await gql<{ createMonitoringBoard: { id: number; version: number } }>(
-      'mutation($i: CreateMonitoringBoardInput!) { createMonitoringBoard(input: $i) { id version } }', { i: { communeId, establishedOn: `${year}-01-15` } },
+      'mutation($i: CreateMonitoringBoardInput!) { createMonitoringBoard(input: $i) { id version } }',
+      { i: { communeId, establishedOn: `${year}-01-15` } },
     );
     await gql('mutation($id: Int!, $v: Int!, $m: [BoardMemberInput!]!) { setBoardMembers(boardId: $id, version: $v, members: $m) { id } }', {
-      id: board.id, v: board.version, m: [{ participantId: person.id, role: 'HEAD' }],
+      id: board.id,
+      v: board.version,
+      m: [{ participantId: person.id, role: 'HEAD' }],
     });
     const { createActivity: activity } = await gql<{ createActivity: { id: number; version: number } }>(
       'mutation($i: CreateActivityInput!) { createActivity(input: $i) { id version } }',
-      { i: {
-        districtId: f.lamBinh.id, title: 'Tập huấn giám sát cộng đồng', kind: 'TRAINING', scope: 'IN_PROVINCE', fiscalYear: year,
-        startDate: `${year}-03-02`, endDate: `${year}-03-03`, plannedCost: 5_000_000,
-      } },
+      {
+        i: {
+          districtId: f.lamBinh.id,
+          title: 'Tập huấn giám sát cộng đồng',
+          kind: 'TRAINING',
+          scope: 'IN_PROVINCE',
+          fiscalYear: year,
+          startDate: `${year}-03-02`,
+          endDate: `${year}-03-03`,
+          plannedCost: 5_000_000,
+        },
+      },
     );
     await gql('mutation($id: Int!, $v: Int!, $e: [AttendanceEntryInput!]!) { setAttendance(activityId: $id, activityVersion: $v, entries: $e) { id } }', {
-      id: activity.id, v: activity.version, e: [{ participantId: person.id, completed: true }],
+      id: activity.id,
+      v: activity.version,
+      e: [{ participantId: person.id, completed: true }],
     });
   }
 

@@ -18,7 +18,10 @@ describe.skipIf(!haveChromium && !onCi)('submitting and approving a district’s
   let browser: Browser;
   let page: Page;
 
-  const { shot, signIn } = pageHelpers(() => page, () => f.server.url);
+  const { shot, signIn } = pageHelpers(
+    () => page,
+    () => f.server.url,
+  );
   const signOut = async () => {
     await page.click('[data-test="sign-out"]');
     await page.locator('#username').waitFor();
@@ -106,7 +109,12 @@ describe.skipIf(!haveChromium && !onCi)('submitting and approving a district’s
     await shot('year-locked-activities');
     // The server refuses the same edit made around the page.
     const activity = await activityNamed(f, title);
-    const refused = await run(f, UPDATE_ACTIVITY, { id: activity.id, version: activity.version, input: activityInput(activity, { plannedCost: 1_000_000 }) }, f.as.manager);
+    const refused = await run(
+      f,
+      UPDATE_ACTIVITY,
+      { id: activity.id, version: activity.version, input: activityInput(activity, { plannedCost: 1_000_000 }) },
+      f.as.manager,
+    );
     expect(refused.code).toBe('PERIOD_LOCKED');
     await signOut();
   }, 60_000);

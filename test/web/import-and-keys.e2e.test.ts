@@ -19,7 +19,10 @@ describe.skipIf(!haveChromium && !onCi)('import, export, API keys and GraphiQL i
   let browser: Browser;
   let page: Page;
   const cspViolations: string[] = [];
-  const { shot, signIn } = pageHelpers(() => page, () => f.server.url);
+  const { shot, signIn } = pageHelpers(
+    () => page,
+    () => f.server.url,
+  );
 
   /** A participants file of three people; the second one's birth year is given as `secondYear`. */
   function participantsCsv(secondYear: string): string {

@@ -24,7 +24,10 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
   let activityId: number;
   let villageId: number;
   const title = 'Tập huấn tại bản Nà Lìn';
-  const { shot, choose, signIn } = pageHelpers(() => page, () => f.server.url);
+  const { shot, choose, signIn } = pageHelpers(
+    () => page,
+    () => f.server.url,
+  );
 
   async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const r = await f.server.graphql<T>(query, variables, f.as.manager);
@@ -37,15 +40,30 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     f = await tenantFixture();
     await fundGenerously(f, [year]);
     const communeId = f.lamBinhCommunes[0].id;
-    villageId = (await api<{ createVillage: { id: number } }>('mutation($i: CreateVillageInput!) { createVillage(input: $i) { id } }', { i: { communeId, name: 'Bản Nà Lìn', households: 40 } })).createVillage.id;
+    villageId = (
+      await api<{ createVillage: { id: number } }>('mutation($i: CreateVillageInput!) { createVillage(input: $i) { id } }', {
+        i: { communeId, name: 'Bản Nà Lìn', households: 40 },
+      })
+    ).createVillage.id;
     for (let i = 1; i <= PEOPLE; i++) {
       await api('mutation($i: ParticipantInput!) { createParticipant(input: $i) { id } }', {
         i: { fullName: nameOf(i), gender: i % 2 ? 'FEMALE' : 'MALE', birthYear: 1970 + i, category: 'RESIDENT', communeId, ethnicGroupCode: '02' },
       });
     }
-    activityId = (await api<{ createActivity: { id: number } }>('mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }', {
-      i: { districtId: f.lamBinh.id, title, kind: 'TRAINING', scope: 'IN_PROVINCE', fiscalYear: year, startDate: `${year}-03-02`, endDate: `${year}-03-03`, plannedCost: 5_000_000 },
-    })).createActivity.id;
+    activityId = (
+      await api<{ createActivity: { id: number } }>('mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }', {
+        i: {
+          districtId: f.lamBinh.id,
+          title,
+          kind: 'TRAINING',
+          scope: 'IN_PROVINCE',
+          fiscalYear: year,
+          startDate: `${year}-03-02`,
+          endDate: `${year}-03-03`,
+          plannedCost: 5_000_000,
+        },
+      })
+    ).createActivity.id;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     page = await context.newPage();
@@ -61,15 +79,16 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
   /** What the server holds for the activity: attendance by participant name. */
   async function serverAttendance(): Promise<Map<string, { attended: boolean; completed: boolean }>> {
     const { activity } = await api<{ activity: { attendances: { attended: boolean; completed: boolean; participant: { fullName: string } }[] } }>(
-      'query($id: Int!) { activity(id: $id) { attendances { attended completed participant { fullName } } } }', { id: activityId },
+      'query($id: Int!) { activity(id: $id) { attendances { attended completed participant { fullName } } } }',
+      { id: activityId },
     );
     return new Map(activity.attendances.map((a) => [a.participant.fullName, { attended: a.attended, completed: a.completed }]));
   }
 
   async function peopleNamed(name: string): Promise<{ id: number; version: number; phone: string | null; villageId: number | null }[]> {
-    const { participants } = await api<{ participants: { edges: { node: { id: number; version: number; fullName: string; phone: string | null; villageId: number | null } }[] } }>(
-      'query($s: String!) { participants(first: 50, filter: { search: $s }) { edges { node { id version fullName phone villageId } } } }', { s: name },
-    );
+    const { participants } = await api<{
+      participants: { edges: { node: { id: number; version: number; fullName: string; phone: string | null; villageId: number | null } }[] };
+    }>('query($s: String!) { participants(first: 50, filter: { search: $s }) { edges { node { id version fullName phone villageId } } } }', { s: name });
     return participants.edges.map((e) => e.node).filter((p) => p.fullName === name);
   }
 
@@ -85,10 +104,16 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
 
   async function syncUntilDone(): Promise<void> {
     await context.setOffline(false);
-    await expect.poll(async () => {
-      if ((await unsynced()) > 0 && (await page.locator('[data-test="sync-now"]').isEnabled())) await page.click('[data-test="sync-now"]').catch(() => undefined);
-      return unsynced();
-    }, { timeout: 30_000, interval: 500 }).toBe(0);
+    await expect
+      .poll(
+        async () => {
+          if ((await unsynced()) > 0 && (await page.locator('[data-test="sync-now"]').isEnabled()))
+            await page.click('[data-test="sync-now"]').catch(() => undefined);
+          return unsynced();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(0);
   }
 
   async function register(name: string): Promise<void> {
@@ -119,7 +144,9 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     await page.click('[data-test="open-attendance"]');
     expect(await page.locator('[data-test="person-row"]').count()).toBe(PEOPLE);
     for (let i = 1; i <= 20; i++) {
-      await row(nameOf(i)).locator(i <= 5 ? '[data-test="completed"]' : '[data-test="present"]').click();
+      await row(nameOf(i))
+        .locator(i <= 5 ? '[data-test="completed"]' : '[data-test="present"]')
+        .click();
     }
     await register('Hoàng Thị Mới Một');
     await register('Triệu Văn Mới Hai');
@@ -159,8 +186,17 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
     // Meanwhile, in the office, someone changes the same person's phone through the API.
     const [before] = await peopleNamed(target);
     await api('mutation($id: Int!, $v: Int!, $i: ParticipantInput!) { updateParticipant(id: $id, version: $v, input: $i) { id } }', {
-      id: before.id, v: before.version,
-      i: { fullName: target, gender: 'FEMALE', birthYear: 1991, category: 'RESIDENT', communeId: f.lamBinhCommunes[0].id, ethnicGroupCode: '02', phone: '0987000111' },
+      id: before.id,
+      v: before.version,
+      i: {
+        fullName: target,
+        gender: 'FEMALE',
+        birthYear: 1991,
+        category: 'RESIDENT',
+        communeId: f.lamBinhCommunes[0].id,
+        ethnicGroupCode: '02',
+        phone: '0987000111',
+      },
     });
 
     await context.setOffline(false);
@@ -209,7 +245,15 @@ describe.skipIf(!haveChromium && !onCi)('offline capture on a phone', () => {
 
   it('a registration the server refuses (an ID number already registered) is corrected in the form and sent again', async () => {
     await api('mutation($i: ParticipantInput!) { createParticipant(input: $i) { id } }', {
-      i: { fullName: 'Ma Văn Có Số', gender: 'MALE', birthYear: 1980, category: 'RESIDENT', communeId: f.lamBinhCommunes[1].id, ethnicGroupCode: '02', idNumber: '008123456789' },
+      i: {
+        fullName: 'Ma Văn Có Số',
+        gender: 'MALE',
+        birthYear: 1980,
+        category: 'RESIDENT',
+        communeId: f.lamBinhCommunes[1].id,
+        ethnicGroupCode: '02',
+        idNumber: '008123456789',
+      },
     });
     await goOffline();
     await page.click('[data-test="open-attendance"]');

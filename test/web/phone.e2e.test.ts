@@ -22,7 +22,10 @@ describe.skipIf(!haveChromium && !onCi)('the district story on a phone and a tab
   let browser: Browser;
   let page: Page;
 
-  const { shot, choose, signIn } = pageHelpers(() => page, () => f.server.url);
+  const { shot, choose, signIn } = pageHelpers(
+    () => page,
+    () => f.server.url,
+  );
 
   beforeAll(async () => {
     prepareBrowserSuite();

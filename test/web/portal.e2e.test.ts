@@ -17,7 +17,10 @@ describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
   let page: Page;
   let otherDistrictsParticipantId: number;
 
-  const { shot, choose, signIn } = pageHelpers(() => page, () => f.server.url);
+  const { shot, choose, signIn } = pageHelpers(
+    () => page,
+    () => f.server.url,
+  );
 
   beforeAll(async () => {
     prepareBrowserSuite();
@@ -71,7 +74,11 @@ describe.skipIf(!haveChromium && !onCi)('the web portal in a browser', () => {
     await choose('[data-test="p-commune"]', commune);
     await choose('[data-test="p-village"]', 'Bản Khuổi Củng');
     await page.click('[data-test="save-participant"]');
-    await page.locator('.el-dialog').filter({ hasText: 'Hoàng Thị Lâm' }).waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('.el-dialog')
+      .filter({ hasText: 'Hoàng Thị Lâm' })
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     // Search without diacritics finds her.
     await page.fill('input[data-test="participant-search"]', 'hoang thi lam');
     await page.locator('.el-table__body', { hasText: 'Hoàng Thị Lâm' }).waitFor();

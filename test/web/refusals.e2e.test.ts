@@ -15,7 +15,10 @@ describe.skipIf(!haveChromium && !onCi)('refusals a district officer sees in the
   let f: TenantFixture;
   let browser: Browser;
   let page: Page;
-  const { shot, signIn } = pageHelpers(() => page, () => f.server.url);
+  const { shot, signIn } = pageHelpers(
+    () => page,
+    () => f.server.url,
+  );
 
   beforeAll(async () => {
     prepareBrowserSuite();
@@ -48,7 +51,9 @@ describe.skipIf(!haveChromium && !onCi)('refusals a district officer sees in the
   it('shows a refusal naming a field the dialog does not have as the dialog’s message, in Vietnamese', async () => {
     await page.fill('#a-title', 'Tập huấn giám sát cộng đồng');
     await page.fill('#a-planned', '5000000');
-    const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('CreateActivity'));
+    const answered = page.waitForResponse(
+      (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('CreateActivity'),
+    );
     await page.click('[data-test="save-activity"]');
     const refusal = (await (await answered).json()) as { errors?: { extensions?: { code?: string; field?: string } }[] };
     expect(refusal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fiscalYear' });

@@ -19,7 +19,10 @@ describe.skipIf(!haveChromium && !onCi)('the district dashboard’s year in the 
   let browser: Browser;
   let page: Page;
 
-  const { shot, choose, signIn } = pageHelpers(() => page, () => f.server.url);
+  const { shot, choose, signIn } = pageHelpers(
+    () => page,
+    () => f.server.url,
+  );
   const picked = () => page.locator('[data-test="year-picker"]').textContent();
 
   beforeAll(async () => {

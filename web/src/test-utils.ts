@@ -10,11 +10,14 @@ import { createPortalI18n } from './i18n';
 /** A fake server: answers each operation with what `answer` returns, and remembers what was asked. */
 export function fakeServer(answer: (op: Operation) => FetchResult) {
   const operations: Operation[] = [];
-  const link = new ApolloLink((op) => new Observable((observer) => {
-    operations.push(op);
-    observer.next(answer(op));
-    observer.complete();
-  }));
+  const link = new ApolloLink(
+    (op) =>
+      new Observable((observer) => {
+        operations.push(op);
+        observer.next(answer(op));
+        observer.complete();
+      }),
+  );
   const client = new ApolloClient({ link, cache: createCache() });
   return { client, operations };
 }
@@ -28,7 +31,11 @@ export function testRouter(url = '/'): Router {
 
 /** Mounts a component with the portal's plugins (Element Plus, i18n in the given language, a router) and a fake Apollo client. */
 export function mountPortal(
-  component: Component, client: ApolloClient<unknown>, props: Record<string, unknown> = {}, locale: 'vi' | 'en' = 'en', router: Router = testRouter(),
+  component: Component,
+  client: ApolloClient<unknown>,
+  props: Record<string, unknown> = {},
+  locale: 'vi' | 'en' = 'en',
+  router: Router = testRouter(),
 ) {
   return mount(component, {
     props,

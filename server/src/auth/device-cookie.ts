@@ -38,7 +38,13 @@ export class DeviceCookies {
     const id = browser ?? crypto.randomBytes(16).toString('base64url');
     const maxAge = this.days * 24 * 60 * 60 * 1000;
     const expires = String(Date.now() + maxAge);
-    res.cookie(DEVICE_COOKIE, `${account}.${id}.${expires}.${this.sign(account, id, expires)}`, { httpOnly: true, sameSite: 'strict', secure: this.secure, maxAge, path: '/' });
+    res.cookie(DEVICE_COOKIE, `${account}.${id}.${expires}.${this.sign(account, id, expires)}`, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.secure,
+      maxAge,
+      path: '/',
+    });
   }
 
   private sign(account: string, browser: string, expires: string): string {

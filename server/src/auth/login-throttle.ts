@@ -52,7 +52,10 @@ export class LoginThrottle {
     const seenHere = `${name}:${address}`;
     const buckets: Bucket[] = browser
       ? [{ limiter: this.pair, key: `${name}:browser:${browser}` }]
-      : [{ limiter: this.pair, key: seenHere }, { limiter: this.address, key: address }];
+      : [
+          { limiter: this.pair, key: seenHere },
+          { limiter: this.address, key: address },
+        ];
     if (!browser && !(await this.knows(seenHere))) buckets.push({ limiter: this.account, key: name });
 
     const taken: Bucket[] = [];

@@ -28,7 +28,10 @@ export class TokenService {
    */
   private readonly verified = new Map<string, SessionClaims>();
 
-  constructor(secret: string, private readonly ttlSeconds: number) {
+  constructor(
+    secret: string,
+    private readonly ttlSeconds: number,
+  ) {
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 

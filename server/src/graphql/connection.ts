@@ -113,8 +113,15 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const countSql = () =>
     countLimit === undefined
       ? countQuery.clone().select('COUNT(1)').getQuery()
-      : `SELECT COUNT(1) FROM (${countQuery.clone().select('1').limit(countLimit + 1).getQuery()}) counted`;
-  const ids = qb.select(`${alias}.id`, 'id').orderBy(orderColumn, direction).limit(page.first + 1);
+      : `SELECT COUNT(1) FROM (${countQuery
+          .clone()
+          .select('1')
+          .limit(countLimit + 1)
+          .getQuery()}) counted`;
+  const ids = qb
+    .select(`${alias}.id`, 'id')
+    .orderBy(orderColumn, direction)
+    .limit(page.first + 1);
   if (page.after) ids.andWhere(`${alias}.id ${direction === 'ASC' ? '>' : '<'} :afterId`, { afterId: decodeCursor(page.after) });
   const entity = qb.expressionMap.mainAlias!.target as EntityTarget<T>;
   const rowsQuery = qb

@@ -45,7 +45,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  */
 function moneyRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const path = /at "([\w.[\]]+)"/.exec(formatted.message)?.[1];
-  const field = path ? (path.replace(/\[\d+\]/g, '').split('.').pop() as string) : 'amount';
+  const field = path
+    ? (path
+        .replace(/\[\d+\]/g, '')
+        .split('.')
+        .pop() as string)
+    : 'amount';
   const message = renderViolation({ field, code: 'money' });
   const failure = { field, message, messageKey: 'rules.money', params: {} };
   return { message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', ...failure, fields: [failure] } };

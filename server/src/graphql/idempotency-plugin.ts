@@ -72,13 +72,17 @@ function oneMutation(document: DocumentNode, operation: OperationDefinitionNode)
 
 /** The request's fingerprint: operation name, query text and variables (keys sorted, so re-serialising a queued change keeps it). */
 export function requestHash(operationName: string | null | undefined, query: string, variables: Record<string, unknown> | undefined): string {
-  return createHash('sha256').update(canonicalJson([operationName ?? null, query, variables ?? {}])).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson([operationName ?? null, query, variables ?? {}]))
+    .digest('hex');
 }
 
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';

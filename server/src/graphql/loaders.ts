@@ -71,7 +71,9 @@ type EntityClass<T> = (new () => T) & EntityTarget<T>;
 
 function byId<T extends ObjectLiteral & { id: number }>(rows: Reached<T>): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const found = await rows('row').andWhere('row.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const found = await rows('row')
+      .andWhere('row.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
     const byKey = new Map(found.map((row) => [row.id, row]));
     return ids.map((id) => byKey.get(id) ?? null);
   });
@@ -80,7 +82,10 @@ function byId<T extends ObjectLiteral & { id: number }>(rows: Reached<T>): DataL
 function manyBy<T extends ObjectLiteral>(rows: Reached<T>, column: string): DataLoader<number, T[]> {
   return new DataLoader(async (keys) => {
     const groups = new Map<number, T[]>();
-    for (const row of await rows('row').andWhere(`row.${column} IN (:...keys)`, { keys: [...keys] }).orderBy('row.id', 'ASC').getMany()) {
+    for (const row of await rows('row')
+      .andWhere(`row.${column} IN (:...keys)`, { keys: [...keys] })
+      .orderBy('row.id', 'ASC')
+      .getMany()) {
       const key = row[column] as number;
       groups.set(key, [...(groups.get(key) ?? []), row]);
     }

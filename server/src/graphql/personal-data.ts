@@ -30,7 +30,11 @@ export function maskPersonalFields(schema: GraphQLSchema): GraphQLSchema {
 export function personalFieldsOf(schema: GraphQLSchema, typeName: string): ReadonlySet<string> {
   const type = schema.getType(typeName);
   if (!isObjectType(type)) return new Set();
-  return new Set(Object.values(type.getFields()).filter((f) => f.extensions.personalData === true).map((f) => f.name));
+  return new Set(
+    Object.values(type.getFields())
+      .filter((f) => f.extensions.personalData === true)
+      .map((f) => f.name),
+  );
 }
 
 /** A value of a personal field as the reader may see it: whole with the grant, else masked (strings only). */

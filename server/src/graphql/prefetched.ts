@@ -15,7 +15,8 @@ export function answerPrefetched(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve;
       if (field.extensions.prefetched !== true || !resolve) continue;
       const name = field.name;
-      field.resolve = (source: Record<string, unknown>, args, context, info) => (source[name] !== undefined ? source[name] : resolve(source, args, context, info));
+      field.resolve = (source: Record<string, unknown>, args, context, info) =>
+        source[name] !== undefined ? source[name] : resolve(source, args, context, info);
     }
   }
   return schema;

@@ -62,7 +62,12 @@ export const fieldCost: ComplexityEstimator = ({ type, field, args, childComplex
   return own * LIST_ESTIMATE;
 };
 
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
   return getComplexity({ schema, query: document, operationName, variables, estimators: [fieldCost] });
 }
 
@@ -137,7 +142,8 @@ function selectionDepth(set: SelectionSetNode | undefined, fragments: Map<string
       deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, seen));
     } else {
       const fragment = fragments.get(selection.name.value);
-      if (fragment && !seen.has(fragment.name.value)) deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, new Set([...seen, fragment.name.value])));
+      if (fragment && !seen.has(fragment.name.value))
+        deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, new Set([...seen, fragment.name.value])));
     }
   }
   return deepest;
@@ -170,7 +176,8 @@ export function assertWithinLimits(
     throw queryTooComplex(`The document defines ${fragments} fragments; the limit is ${MAX_FRAGMENTS}`, { fragments, maxFragments: MAX_FRAGMENTS });
   }
   const depth = operationDepth(operation, document);
-  if (depth.data > limits.maxDepth) throw queryTooComplex(`The query nests ${depth.data} levels deep; the limit is ${limits.maxDepth}`, { depth: depth.data, maxDepth: limits.maxDepth });
+  if (depth.data > limits.maxDepth)
+    throw queryTooComplex(`The query nests ${depth.data} levels deep; the limit is ${limits.maxDepth}`, { depth: depth.data, maxDepth: limits.maxDepth });
   if (depth.introspection > MAX_INTROSPECTION_DEPTH) {
     throw queryTooComplex(`The introspection query nests ${depth.introspection} levels deep; the limit is ${MAX_INTROSPECTION_DEPTH}`, {
       depth: depth.introspection,

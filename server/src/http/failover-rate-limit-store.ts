@@ -16,7 +16,10 @@ export class FailoverRateLimitStore implements RateLimitStore {
   private readonly local = new MemoryRateLimitStore();
   private brokenUntil = 0;
 
-  constructor(private readonly shared: RateLimitStore, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly shared: RateLimitStore,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   ready(): Promise<void> {
     return this.shared.ready();
@@ -44,7 +47,8 @@ export class FailoverRateLimitStore implements RateLimitStore {
         this.mended();
         throw outcome;
       }
-      if (this.brokenUntil === 0) logger.warn({ err: outcome }, `shared rate-limit store unavailable; counting in this process for ${SHARED_STORE_BREAK_MS} ms at a time`);
+      if (this.brokenUntil === 0)
+        logger.warn({ err: outcome }, `shared rate-limit store unavailable; counting in this process for ${SHARED_STORE_BREAK_MS} ms at a time`);
       this.brokenUntil = this.now() + SHARED_STORE_BREAK_MS;
       return local.consume(key, cost);
     }

@@ -9,7 +9,11 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export function limitBatch(max: number): RequestHandler {
   return (req, res, next) => {
     if (!Array.isArray(req.body) || req.body.length <= max) return next();
-    refuse(res, 400, queryTooComplex(`A batch may hold ${max} operations; this one holds ${req.body.length}`, { operations: req.body.length, maxOperations: max }));
+    refuse(
+      res,
+      400,
+      queryTooComplex(`A batch may hold ${max} operations; this one holds ${req.body.length}`, { operations: req.body.length, maxOperations: max }),
+    );
   };
 }
 

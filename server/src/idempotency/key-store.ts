@@ -33,12 +33,7 @@ export interface KeyedRequest {
 }
 
 export type Lookup =
-  | { kind: 'new' }
-  | { kind: 'answered'; answer: string }
-  | { kind: 'reused' }
-  | { kind: 'inProgress' }
-  | { kind: 'answerLost' }
-  | { kind: 'full' };
+  { kind: 'new' } | { kind: 'answered'; answer: string } | { kind: 'reused' } | { kind: 'inProgress' } | { kind: 'answerLost' } | { kind: 'full' };
 
 const expiry = (now: Date) => new Date(now.getTime() - KEY_LIFETIME_MS);
 

@@ -87,7 +87,12 @@ export class RequestSession {
    * Left-joins the rows of `entity` the caller reaches into another query (a list's nested rows joined into
    * its one statement): the ON clause restricts them as `rows()` would. District-owned entities only.
    */
-  leftJoinRows<T extends ObjectLiteral, J extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entity: EntityClass<J>, alias: string, on: string): SelectQueryBuilder<T> {
+  leftJoinRows<T extends ObjectLiteral, J extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    entity: EntityClass<J>,
+    alias: string,
+    on: string,
+  ): SelectQueryBuilder<T> {
     if (reachOf(entity).rows !== 'district') throw new Error(`${entity.name}: only district-owned rows are joined by reach`);
     return this.currentScope.leftJoinInDistricts(qb, entity, alias, on);
   }

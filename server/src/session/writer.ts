@@ -103,4 +103,3 @@ export class Writer {
     return this.scope.restrict(this.tx.getRepository(entity).createQueryBuilder(alias), alias, 'province');
   }
 }
-

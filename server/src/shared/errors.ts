@@ -31,7 +31,13 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** Codes of requests refused before any operation runs, and of the masked internal error; not GraphQL operation outcomes. */
 export type RequestCode = 'BAD_REQUEST' | 'FILE_TOO_LARGE' | 'INTERNAL_SERVER_ERROR';
 
-export const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+export const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 /**
  * A coded error whose message is the catalogue's `key` (shared/messages) in the request's language. The
@@ -54,11 +60,16 @@ export const forbidden = (key = 'errors.forbidden', params: MessageParams = {}) 
  * the input that pointed at the missing row (e.g. `communeId`), so a form can show it next to the field.
  */
 export const notFound = (entity: string, id?: number | string, field?: string) =>
-  coded(ErrorCode.NOT_FOUND, 'errors.notFound', { entity }, {
-    entity,
-    ...(id === undefined ? {} : { id }),
-    ...(field === undefined ? {} : { field }),
-  });
+  coded(
+    ErrorCode.NOT_FOUND,
+    'errors.notFound',
+    { entity },
+    {
+      entity,
+      ...(id === undefined ? {} : { id }),
+      ...(field === undefined ? {} : { field }),
+    },
+  );
 
 /** A refusal of one field's value: `key` is a rule ("rules.required") or a server message ("errors.idNumberTaken"). */
 export const badInput = (field: string, key: string, params: MessageParams = {}) => coded(ErrorCode.BAD_USER_INPUT, key, params, { field });
@@ -77,8 +88,7 @@ export const conflict = (entity: string, key = 'errors.conflict', params: Messag
  * A change that lost to concurrent changes of the same money (a deadlock, or a Galera certification
  * failure) on every attempt the server made (db/transactions.ts). Nothing of it was stored: send it again.
  */
-export const tooMuchContention = (attempts: number) =>
-  coded(ErrorCode.CONFLICT, 'errors.contention', {}, { entity: 'Transaction', retryable: true, attempts });
+export const tooMuchContention = (attempts: number) => coded(ErrorCode.CONFLICT, 'errors.contention', {}, { entity: 'Transaction', retryable: true, attempts });
 
 /** A delete refused because other rows still point at this one (e.g. a participant with attendance). */
 export const inUse = (entity: string, key: string, params: MessageParams = {}) => coded(ErrorCode.IN_USE, key, params, { entity });
@@ -87,10 +97,12 @@ export const rateLimited = (retryAfterSeconds: number, key = 'errors.rateLimited
   coded(ErrorCode.RATE_LIMITED, key, params, { retryAfterSeconds });
 
 /** `error` answered with HTTP `status` when it refuses the whole operation (Apollo reads and removes `extensions.http`). */
-export const withHttpStatus = (error: GraphQLError, status: number) => new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+export const withHttpStatus = (error: GraphQLError, status: number) =>
+  new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
 
 /** A request the server cannot read at all (not JSON, too large); the code is Apollo's own for such requests. */
-export const badRequest = (message: string, extensions: Record<string, unknown> = {}) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', ...extensions } });
+export const badRequest = (message: string, extensions: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', ...extensions } });
 
 /** The session cookie does not decode: the client signs in again (http/session-cookie-guard.ts clears it). */
 export const malformedSessionCookie = (cookie: string) => coded('BAD_REQUEST', 'errors.sessionCookieMalformed', {}, { cookie });
@@ -136,7 +148,8 @@ export const idempotencyKeyInvalid = (key: 'errors.idempotencyKeyMalformed' | 'e
 /** The account already used this key for a different request (operation, query or variables). HTTP 422. */
 export const idempotencyKeyReused = () => withHttpStatus(coded(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'errors.idempotencyKeyReused'), 422);
 /** The first request with this key is still running, or its answer was not saved yet. HTTP 409: send it again later. */
-export const idempotencyInProgress = () => withHttpStatus(coded(ErrorCode.IDEMPOTENCY_IN_PROGRESS, 'errors.idempotencyInProgress', {}, { retryable: true }), 409);
+export const idempotencyInProgress = () =>
+  withHttpStatus(coded(ErrorCode.IDEMPOTENCY_IN_PROGRESS, 'errors.idempotencyInProgress', {}, { retryable: true }), 409);
 /** A repeat's answer when the first answer was too long to keep, or lost with the process: the change was stored once, reload to see it. */
 export const idempotencyAnswerNotKept = () => coded(ErrorCode.IDEMPOTENCY_ANSWER_NOT_KEPT, 'errors.idempotencyAnswerNotKept');
 /** The account holds the most live keys it may (they expire after `days`). HTTP 429. */

@@ -16,10 +16,15 @@ function screenOf(width: number): void {
 const Host = defineComponent({
   setup() {
     const refused = ref(false);
-    return () => h(AppDialog, { modelValue: true, title: 'Thêm thôn' }, {
-      default: () => [h('div', { style: 'height: 2000px' }), refused.value ? h('p', { role: 'alert', 'data-test': 'refusal' }, 'Không được') : null],
-      footer: () => h('button', { 'data-test': 'save', onClick: () => (refused.value = true) }, 'Lưu'),
-    });
+    return () =>
+      h(
+        AppDialog,
+        { modelValue: true, title: 'Thêm thôn' },
+        {
+          default: () => [h('div', { style: 'height: 2000px' }), refused.value ? h('p', { role: 'alert', 'data-test': 'refusal' }, 'Không được') : null],
+          footer: () => h('button', { 'data-test': 'save', onClick: () => (refused.value = true) }, 'Lưu'),
+        },
+      );
   },
 });
 
@@ -30,7 +35,11 @@ describe('AppDialog', () => {
   });
 
   it('fills a phone screen and keeps its footer; stays a centred dialog on a tablet and a desktop', async () => {
-    for (const [width, fullscreen] of [[390, true], [768, false], [1366, false]] as const) {
+    for (const [width, fullscreen] of [
+      [390, true],
+      [768, false],
+      [1366, false],
+    ] as const) {
       screenOf(width);
       const wrapper = mountPortal(Host, fakeServer(() => ({ data: {} })).client as never);
       await flushPromises();

@@ -3,13 +3,17 @@ import { defineComponent, h, ref } from 'vue';
 import { fakeServer, flushPromises, mountPortal } from '../test-utils';
 import CommuneSelect from './CommuneSelect.vue';
 
-const COMMUNES = [{ id: 11, name: 'Thượng Lâm' }, { id: 12, name: 'Lăng Can' }];
+const COMMUNES = [
+  { id: 11, name: 'Thượng Lâm' },
+  { id: 12, name: 'Lăng Can' },
+];
 
 /** The select inside a parent holding the chosen commune, as a form or a filter does. */
 function mountSelect(initial: number | null, attrs: Record<string, unknown> = {}) {
   const chosen = ref<number | null>(initial);
-  const Parent = defineComponent(() => () =>
-    h(CommuneSelect, { communes: COMMUNES, modelValue: chosen.value, 'onUpdate:modelValue': (v: number | null) => (chosen.value = v), ...attrs }));
+  const Parent = defineComponent(
+    () => () => h(CommuneSelect, { communes: COMMUNES, modelValue: chosen.value, 'onUpdate:modelValue': (v: number | null) => (chosen.value = v), ...attrs }),
+  );
   const wrapper = mountPortal(Parent, fakeServer(() => ({ data: {} })).client as never, {}, 'vi');
   return { wrapper, chosen };
 }

@@ -17,7 +17,9 @@ const GROUPS = [
 function mountSelect(initial = '') {
   const server = fakeServer(() => ({ data: { ethnicGroups: GROUPS.map((g) => ({ __typename: 'EthnicGroup', ...g })) } }));
   const chosen = ref(initial);
-  const Parent = defineComponent(() => () => h(EthnicGroupSelect, { id: 'g', modelValue: chosen.value, 'onUpdate:modelValue': (v: string) => (chosen.value = v) }));
+  const Parent = defineComponent(
+    () => () => h(EthnicGroupSelect, { id: 'g', modelValue: chosen.value, 'onUpdate:modelValue': (v: string) => (chosen.value = v) }),
+  );
   const wrapper = mountPortal(Parent, server.client as never, {}, 'vi');
   return { wrapper, chosen, server };
 }
@@ -26,7 +28,10 @@ function mountSelect(initial = '') {
 function optionTexts(): string[] {
   return [...document.querySelectorAll('.el-select-dropdown__item')]
     .filter((el) => (el as HTMLElement).style.display !== 'none')
-    .map((el) => `${el.querySelector('.ethnic-name')?.textContent}${el.querySelector('.ethnic-alt')?.textContent ?? ''} [${el.querySelector('.ethnic-code')?.textContent}]`);
+    .map(
+      (el) =>
+        `${el.querySelector('.ethnic-name')?.textContent}${el.querySelector('.ethnic-alt')?.textContent ?? ''} [${el.querySelector('.ethnic-code')?.textContent}]`,
+    );
 }
 
 async function typeInto(input: HTMLInputElement, text: string) {

@@ -9,9 +9,12 @@ const writes = (server: ReturnType<typeof fakeServer>) => server.operations.filt
 
 describe('the participant form', () => {
   it('shows the server’s field error beside the field it names, and the input sent', async () => {
-    const server = fakeServer(() => ({
-      errors: [{ message: 'phone: phone must be a Vietnamese phone number', extensions: { code: 'BAD_USER_INPUT', field: 'phone' } }],
-    }) as never);
+    const server = fakeServer(
+      () =>
+        ({
+          errors: [{ message: 'phone: phone must be a Vietnamese phone number', extensions: { code: 'BAD_USER_INPUT', field: 'phone' } }],
+        }) as never,
+    );
     const wrapper = mountPortal(ParticipantForm, server.client as never, { participant: null, communes });
     await flushPromises();
 
@@ -30,7 +33,13 @@ describe('the participant form', () => {
     expect(wrapper.emitted('saved')).toBeUndefined();
 
     expect(writes(server).map((o) => o.operationName)).toEqual(['CreateParticipant']);
-    expect(writes(server)[0].variables.input).toMatchObject({ fullName: 'Hoàng Thị Lâm', ethnicGroupCode: '02', phone: '0912 345 678', communeId: 7, idNumber: null });
+    expect(writes(server)[0].variables.input).toMatchObject({
+      fullName: 'Hoàng Thị Lâm',
+      ethnicGroupCode: '02',
+      phone: '0912 345 678',
+      communeId: 7,
+      idNumber: null,
+    });
     wrapper.unmount();
   });
 
@@ -45,7 +54,8 @@ describe('the participant form', () => {
     await flushPromises();
     await new Promise((r) => setTimeout(r, 200));
 
-    const errorOf = (id: string) => (wrapper.find(`#${id}`).element.closest('.el-form-item') as HTMLElement).querySelector('.el-form-item__error')?.textContent?.trim();
+    const errorOf = (id: string) =>
+      (wrapper.find(`#${id}`).element.closest('.el-form-item') as HTMLElement).querySelector('.el-form-item__error')?.textContent?.trim();
     expect(errorOf('p-fullName')).toBe('Họ và tên phải có từ 2 đến 120 ký tự');
     expect(errorOf('p-ethnic')).toBe('Chưa nhập Dân tộc');
     expect(errorOf('p-phone')).toBe('Điện thoại phải là số Việt Nam: 0 hoặc +84, tiếp theo là 9 hoặc 10 chữ số');

@@ -9,12 +9,13 @@ import StatCard from './StatCard.vue';
 const Figures = defineComponent({
   setup() {
     const { locale } = useI18n();
-    return () => h('div', [
-      h(StatCard, { label: 'people', value: 4111, testId: 'people' }),
-      h(StatCard, { label: 'women', value: formatPercent(0.559), testId: 'women' }),
-      h(StatCard, { label: 'money', value: formatMoney(1_234_567_000), testId: 'money' }),
-      h('button', { 'data-test': 'english', onClick: () => (locale.value = 'en') }),
-    ]);
+    return () =>
+      h('div', [
+        h(StatCard, { label: 'people', value: 4111, testId: 'people' }),
+        h(StatCard, { label: 'women', value: formatPercent(0.559), testId: 'women' }),
+        h(StatCard, { label: 'money', value: formatMoney(1_234_567_000), testId: 'money' }),
+        h('button', { 'data-test': 'english', onClick: () => (locale.value = 'en') }),
+      ]);
   },
 });
 

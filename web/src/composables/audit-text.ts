@@ -20,7 +20,12 @@ const RECORD_PAGES: Record<string, (id: number) => string> = {
 
 /** Fields whose values are codes of an enum the UI already names (i18n `enums.*`). */
 const ENUM_FIELDS: Record<string, string> = {
-  gender: 'Gender', category: 'ParticipantCategory', kind: 'ActivityKind', scope: 'ActivityScope', status: 'ActivityStatus', role: 'BoardRole',
+  gender: 'Gender',
+  category: 'ParticipantCategory',
+  kind: 'ActivityKind',
+  scope: 'ActivityScope',
+  status: 'ActivityStatus',
+  role: 'BoardRole',
 };
 /** Which district and province a record belongs to, and the demo flag: set on every creation, worth showing only when an update changes them. */
 const CONTEXT_FIELDS = new Set(['districtId', 'provinceId', 'demo']);

@@ -10,8 +10,13 @@ export function useDeleteRow() {
   const { t } = useI18n();
   return async (name: string, deletion: () => Promise<unknown>): Promise<boolean> => {
     const confirmed = await ElMessageBox.confirm(t('common.confirmDelete'), name, {
-      confirmButtonText: t('common.delete'), cancelButtonText: t('common.cancel'), type: 'warning',
-    }).then(() => true, () => false);
+      confirmButtonText: t('common.delete'),
+      cancelButtonText: t('common.cancel'),
+      type: 'warning',
+    }).then(
+      () => true,
+      () => false,
+    );
     if (!confirmed) return false;
     try {
       await deletion();

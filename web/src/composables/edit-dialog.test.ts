@@ -3,14 +3,22 @@ import { defineComponent, h } from 'vue';
 import { fakeServer, flushPromises, mountPortal } from '../test-utils';
 import { useEditDialog } from './edit-dialog';
 
-interface Row { id: number; version: number; name: string; households: number }
+interface Row {
+  id: number;
+  version: number;
+  name: string;
+  households: number;
+}
 const row: Row = { id: 4, version: 3, name: 'Thôn Nà Đài', households: 40 };
 
 /** The composable inside a component whose template reads `fields.name` (so a refusal naming `name` goes beside it). */
 function mountDialog() {
   let dialog!: ReturnType<typeof useEditDialog<Row, { name: string; households: number; communeId: number | null }>>;
   const Host = defineComponent(() => {
-    dialog = useEditDialog(() => ({ name: '', households: 0, communeId: null as number | null }), (r: Row) => ({ name: r.name, households: r.households }));
+    dialog = useEditDialog(
+      () => ({ name: '', households: 0, communeId: null as number | null }),
+      (r: Row) => ({ name: r.name, households: r.households }),
+    );
     return () => h('p', `${dialog.errors.fields.name ?? ''}|${dialog.errors.general.value}`);
   });
   const wrapper = mountPortal(Host, fakeServer(() => ({ data: {} })).client as never);

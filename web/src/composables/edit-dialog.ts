@@ -12,11 +12,7 @@ import { useServerErrors } from './server-errors';
  * dialog; on a refusal the dialog stays open and shows it. Opening clears the last dialog's errors. A dialog
  * whose form is a component with its own errors (ParticipantForm) calls `done` when that form has saved.
  */
-export function useEditDialog<Row, Form extends object>(
-  blank: () => Form,
-  fromRow: (row: Row) => Partial<Form> = () => ({}),
-  formFields?: readonly string[],
-) {
+export function useEditDialog<Row, Form extends object>(blank: () => Form, fromRow: (row: Row) => Partial<Form> = () => ({}), formFields?: readonly string[]) {
   const { t } = useI18n();
   const form = reactive(blank()) as UnwrapNestedRefs<Form>;
   // The row as the list gave it: kept whole (not made deeply reactive) for its id and version.

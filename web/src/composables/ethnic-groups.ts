@@ -10,7 +10,13 @@ export interface EthnicGroupOption {
 
 /** Lower case without diacritics, so that "tay" finds "Tày" and "hmong" finds "Hmông". */
 export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
 }
 
 /** A group matches its code's start, or any part of its name or alternate name, diacritics ignored. */

@@ -12,11 +12,19 @@ export function useGeography() {
   const districtsQuery = useQuery(DistrictsQuery);
   const districts = computed(() => districtsQuery.result.value?.districts ?? []);
   const districtId = ref<number | null>(user.value?.district?.id ?? null);
-  watch(districts, (list) => {
-    if (districtId.value === null && list.length > 0) districtId.value = list[0].id;
-  }, { immediate: true });
+  watch(
+    districts,
+    (list) => {
+      if (districtId.value === null && list.length > 0) districtId.value = list[0].id;
+    },
+    { immediate: true },
+  );
 
-  const communesQuery = useQuery(CommuneOptionsQuery, () => ({ districtId: districtId.value ?? 0 }), () => ({ enabled: districtId.value !== null }));
+  const communesQuery = useQuery(
+    CommuneOptionsQuery,
+    () => ({ districtId: districtId.value ?? 0 }),
+    () => ({ enabled: districtId.value !== null }),
+  );
   const communes = computed(() => communesQuery.result.value?.communes ?? []);
   const villagesOf = (communeId: number | null | undefined) => communes.value.find((c) => c.id === communeId)?.villages ?? [];
 

@@ -51,7 +51,10 @@ export function usePagedList<Result, Vars extends OperationVariables, Node>(
   /** False while a filter is not known yet (the picked year before activeYears answers): nothing is asked meanwhile. */
   enabled: () => boolean = () => true,
 ) {
-  const pager = usePager(options.pageSize, computed(() => JSON.stringify(options.filters())));
+  const pager = usePager(
+    options.pageSize,
+    computed(() => JSON.stringify(options.filters())),
+  );
   const query = useQuery(
     document,
     () => ({ ...options.filters(), first: options.pageSize, after: pager.after.value }) as unknown as Vars,

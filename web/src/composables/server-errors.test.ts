@@ -21,7 +21,10 @@ function formWith(options: { fields?: readonly string[] }) {
 }
 
 describe('server errors on a form', () => {
-  for (const [how, options] of [['told its fields', { fields: ['title'] }], ['detecting the fields it renders', {}]] as const) {
+  for (const [how, options] of [
+    ['told its fields', { fields: ['title'] }],
+    ['detecting the fields it renders', {}],
+  ] as const) {
     it(`shows a refusal naming a field the form does not have as a form-level message (${how})`, async () => {
       const wrapper = mountPortal(formWith(options), fakeServer(() => ({})).client as never);
       (wrapper.vm as unknown as { errors: ReturnType<typeof useServerErrors> }).errors.show(refusal('input.fiscalYear'));

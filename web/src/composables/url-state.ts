@@ -18,13 +18,16 @@ export function useUrlState<T extends Record<string, Value>>(defaults: T): T {
     if (typeof defaults[key] === 'string') state[key] = raw as T[typeof key];
     else if (Number.isFinite(Number(raw))) state[key] = Number(raw) as T[typeof key];
   }
-  watch(() => ({ ...state }), (now) => {
-    const query = { ...route.query };
-    for (const key of Object.keys(defaults)) {
-      if (now[key] === defaults[key] || now[key] === null || now[key] === '') delete query[key];
-      else query[key] = String(now[key]);
-    }
-    void router.replace({ query });
-  });
+  watch(
+    () => ({ ...state }),
+    (now) => {
+      const query = { ...route.query };
+      for (const key of Object.keys(defaults)) {
+        if (now[key] === defaults[key] || now[key] === null || now[key] === '') delete query[key];
+        else query[key] = String(now[key]);
+      }
+      void router.replace({ query });
+    },
+  );
   return state;
 }

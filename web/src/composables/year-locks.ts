@@ -28,6 +28,6 @@ export function useYearLocks(fiscalYear: Ref<number>) {
   const isLocked = (districtId: number | null | undefined, year: number) =>
     year === fiscalYear.value && (districtId == null ? provinceClosed.value : lockedIds.value.has(districtId));
   const lockOf = (districtId: number | null | undefined, year: number) =>
-    (isLocked(districtId, year) ? locks.value.find((l) => l.districtId === (districtId ?? null)) : undefined);
+    isLocked(districtId, year) ? locks.value.find((l) => l.districtId === (districtId ?? null)) : undefined;
   return { locks, isLocked, lockOf };
 }

@@ -5,12 +5,15 @@
 const year = new Date().getFullYear();
 
 export const EXAMPLE_TABS: { query: string; variables?: string }[] = [
-  { query: `# Who am I? (the session cookie, or an "Authorization: ApiKey …" header in Headers below)
+  {
+    query: `# Who am I? (the session cookie, or an "Authorization: ApiKey …" header in Headers below)
 query Me {
   me { kind name role canWrite district { code name } province { name } }
 }
-` },
-  { query: `# One page of participants; pass pageInfo.endCursor as "after" for the next one.
+`,
+  },
+  {
+    query: `# One page of participants; pass pageInfo.endCursor as "after" for the next one.
 query Participants($after: String) {
   participants(first: 20, after: $after) {
     totalCount
@@ -18,8 +21,11 @@ query Participants($after: String) {
     edges { node { id fullName gender birthYear category isEthnicMinority commune { name } village { name } } }
   }
 }
-`, variables: '{ "after": null }' },
-  { query: `# The year's figures by district.
+`,
+    variables: '{ "after": null }',
+  },
+  {
+    query: `# The year's figures by district.
 query Report($year: Int!) {
   provinceReport(fiscalYear: $year) {
     fiscalYear
@@ -28,15 +34,21 @@ query Report($year: Int!) {
     total { peopleTrained personTimes coverage }
   }
 }
-`, variables: `{ "year": ${year} }` },
-  { query: `# People trained, grouped by month and gender.
+`,
+    variables: `{ "year": ${year} }`,
+  },
+  {
+    query: `# People trained, grouped by month and gender.
 query Rollup($year: Int!) {
   rollup(fiscalYear: $year, groupBy: [MONTH, GENDER]) {
     month gender peopleTrained peopleCompleted personTimes activitiesAttended
   }
 }
-`, variables: `{ "year": ${year} }` },
-  { query: `# The money of a year.
+`,
+    variables: `{ "year": ${year} }`,
+  },
+  {
+    query: `# The money of a year.
 query Budget($year: Int!) {
   budget(fiscalYear: $year) {
     fiscalYear funded central allocated committed spent
@@ -44,5 +56,7 @@ query Budget($year: Int!) {
     districts { district { code name } allocation committed spent }
   }
 }
-`, variables: `{ "year": ${year} }` },
+`,
+    variables: `{ "year": ${year} }`,
+  },
 ];

@@ -3,8 +3,36 @@ import { graphql } from './generated';
 /** An activity as its list shows it, attendance named; its writes answer it, so Apollo updates the cached row by id. */
 export const ActivityRowFragment = graphql(`
   fragment ActivityRow on Activity {
-    id title kind scope status startDate endDate location topic fiscalYear plannedCost actualCost committedCost version
-    districtId providerId district { id name } attendances { id participantId attended completed participant { id fullName } }
+    id
+    title
+    kind
+    scope
+    status
+    startDate
+    endDate
+    location
+    topic
+    fiscalYear
+    plannedCost
+    actualCost
+    committedCost
+    version
+    districtId
+    providerId
+    district {
+      id
+      name
+    }
+    attendances {
+      id
+      participantId
+      attended
+      completed
+      participant {
+        id
+        fullName
+      }
+    }
   }
 `);
 
@@ -12,26 +40,39 @@ export const ActivitiesQuery = graphql(`
   query Activities($first: Int!, $after: String, $filter: ActivityFilter) {
     activities(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { endCursor hasNextPage }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       edges {
-        node { ...ActivityRow }
+        node {
+          ...ActivityRow
+        }
       }
     }
   }
 `);
 
 export const CreateActivityMutation = graphql(`
-  mutation CreateActivity($input: CreateActivityInput!) { createActivity(input: $input) { ...ActivityRow } }
+  mutation CreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      ...ActivityRow
+    }
+  }
 `);
 
 export const UpdateActivityMutation = graphql(`
   mutation UpdateActivity($id: Int!, $version: Int!, $input: ActivityInput!) {
-    updateActivity(id: $id, version: $version, input: $input) { ...ActivityRow }
+    updateActivity(id: $id, version: $version, input: $input) {
+      ...ActivityRow
+    }
   }
 `);
 
 export const DeleteActivityMutation = graphql(`
-  mutation DeleteActivity($id: Int!, $version: Int!) { deleteActivity(id: $id, version: $version) }
+  mutation DeleteActivity($id: Int!, $version: Int!) {
+    deleteActivity(id: $id, version: $version)
+  }
 `);
 
 export const SetAttendanceMutation = graphql(`
@@ -43,5 +84,11 @@ export const SetAttendanceMutation = graphql(`
 `);
 
 export const ProvidersQuery = graphql(`
-  query Providers { providers { id name kind } }
+  query Providers {
+    providers {
+      id
+      name
+      kind
+    }
+  }
 `);

@@ -3,13 +3,34 @@ import { graphql } from './generated';
 /** What "take offline" copies to the device (web/src/offline/snapshot.ts), and what resolving a refusal reads back. */
 export const OfflineActivityQuery = graphql(`
   query OfflineActivity($id: Int!) {
-    activity(id: $id) { id version title startDate endDate districtId attendances { participantId attended completed } }
+    activity(id: $id) {
+      id
+      version
+      title
+      startDate
+      endDate
+      districtId
+      attendances {
+        participantId
+        attended
+        completed
+      }
+    }
   }
 `);
 
 export const OfflineActivityChoicesQuery = graphql(`
   query OfflineActivityChoices($districtId: Int!) {
-    activities(first: 100, filter: { districtId: $districtId }) { edges { node { id title startDate status } } }
+    activities(first: 100, filter: { districtId: $districtId }) {
+      edges {
+        node {
+          id
+          title
+          startDate
+          status
+        }
+      }
+    }
   }
 `);
 
@@ -17,14 +38,45 @@ export const OfflinePeopleQuery = graphql(`
   query OfflinePeople($communeId: Int!, $after: String) {
     participants(first: 200, after: $after, filter: { communeId: $communeId }) {
       totalCount
-      pageInfo { endCursor hasNextPage }
-      edges { node { id version fullName gender birthYear ethnicGroupCode category position communeId villageId phone idNumber } }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          version
+          fullName
+          gender
+          birthYear
+          ethnicGroupCode
+          category
+          position
+          communeId
+          villageId
+          phone
+          idNumber
+        }
+      }
     }
   }
 `);
 
 export const OfflinePersonQuery = graphql(`
   query OfflinePerson($id: Int!) {
-    participant(id: $id) { id version fullName gender birthYear ethnicGroupCode category position communeId villageId phone idNumber }
+    participant(id: $id) {
+      id
+      version
+      fullName
+      gender
+      birthYear
+      ethnicGroupCode
+      category
+      position
+      communeId
+      villageId
+      phone
+      idNumber
+    }
   }
 `);

@@ -2,6 +2,10 @@ import { graphql } from './generated';
 
 export const EthnicGroupsQuery = graphql(`
   query EthnicGroups {
-    ethnicGroups { code name nameAlt }
+    ethnicGroups {
+      code
+      name
+      nameAlt
+    }
   }
 `);

@@ -20,7 +20,12 @@ export const uiLanguage = (): Locale => (shown ? (shown.global.locale.value === 
 
 /** Vietnamese by default; the choice (not the session) is remembered in localStorage. */
 export function createPortalI18n(locale: Locale = initialLocale()) {
-  const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'vi', messages: { vi: { ...sharedMessages.vi, ...vi }, en: { ...sharedMessages.en, ...en } } });
+  const i18n = createI18n({
+    legacy: false,
+    locale,
+    fallbackLocale: 'vi',
+    messages: { vi: { ...sharedMessages.vi, ...vi }, en: { ...sharedMessages.en, ...en } },
+  });
   // Numbers follow the language (format.ts); a switch of language re-formats them.
   watchEffect(() => setNumberLanguage(i18n.global.locale.value === 'en' ? 'en' : 'vi'));
   shown = i18n;

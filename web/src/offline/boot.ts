@@ -30,7 +30,7 @@ export async function startOffline(me: NonNullable<SessionUser>, deviceOnly: boo
   await refreshStatus();
   if (!listening) {
     listening = true;
-    window.addEventListener('online', () => void (offlineStatus.online = true, syncNow()));
+    window.addEventListener('online', () => void ((offlineStatus.online = true), syncNow()));
     window.addEventListener('offline', () => void (offlineStatus.online = false));
   }
   if (navigator.onLine && !deviceOnly) void syncNow();
@@ -69,4 +69,3 @@ export async function forgetAccount(accountId: number): Promise<void> {
   account = null;
   Object.assign(offlineStatus, { unsynced: 0, refused: 0, deviceOnly: false, signedOut: false });
 }
-

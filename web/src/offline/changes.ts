@@ -95,7 +95,11 @@ export function requestOf(change: QueuedChange): GraphQLRequest {
   if (localRefsOf(change).length > 0) throw new Error('a change naming an unsynced registration cannot be sent yet');
   if (change.kind === 'register') return { operationName: 'OfflineRegister', query: REGISTER, variables: { input: change.input } };
   if (change.kind === 'correct') {
-    return { operationName: 'OfflineCorrect', query: CORRECT, variables: { id: change.participant, version: change.baseVersion, input: { ...change.base, ...change.fields } } };
+    return {
+      operationName: 'OfflineCorrect',
+      query: CORRECT,
+      variables: { id: change.participant, version: change.baseVersion, input: { ...change.base, ...change.fields } },
+    };
   }
   const entries = attendanceEntries(change.base, change.marks);
   return { operationName: 'OfflineAttendance', query: ATTENDANCE, variables: { activityId: change.activityId, activityVersion: change.baseVersion, entries } };

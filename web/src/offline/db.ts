@@ -35,7 +35,13 @@ export function openOfflineDb(name = DB_NAME): Promise<OfflineDb> {
 /** The copy of the district's data (not the queue): another account signing in on the device never sees it. */
 export async function clearSnapshot(db: OfflineDb): Promise<void> {
   const tx = db.transaction(['owner', 'activities', 'communes', 'people'], 'readwrite');
-  await Promise.all([tx.objectStore('owner').clear(), tx.objectStore('activities').clear(), tx.objectStore('communes').clear(), tx.objectStore('people').clear(), tx.done]);
+  await Promise.all([
+    tx.objectStore('owner').clear(),
+    tx.objectStore('activities').clear(),
+    tx.objectStore('communes').clear(),
+    tx.objectStore('people').clear(),
+    tx.done,
+  ]);
 }
 
 /** Sign-out: the account's data and its queue leave the device (the page asked first when changes were unsynced). */

@@ -36,7 +36,11 @@ export function heldBy(change: QueuedChange, earlier: QueuedChange[]): QueuedCha
  *  - the new version of a participant or activity becomes the base of later changes on it (they were made
  *    on top of this one by the same officer, so they must not read as a conflict).
  */
-export async function settle(db: OfflineDb, done: QueuedChange, answer: { id: number; version: number; attendances?: { participantId: number; attended: boolean; completed: boolean }[] }): Promise<void> {
+export async function settle(
+  db: OfflineDb,
+  done: QueuedChange,
+  answer: { id: number; version: number; attendances?: { participantId: number; attended: boolean; completed: boolean }[] },
+): Promise<void> {
   const tx = db.transaction(['queue', 'people', 'activities'], 'readwrite');
   const queue = tx.objectStore('queue');
   await queue.delete(done.seq!);

@@ -31,14 +31,16 @@ export async function resolveChange(db: OfflineDb, change: QueuedChange, choice:
   const tx = db.transaction(['queue', 'people', 'activities'], 'readwrite');
   if (change.kind === 'correct') {
     const { version, input } = current as { version: number; input: PersonInput };
-    if (choice === 'mine') await tx.objectStore('queue').put({ ...change, key: newKey(), refusal: undefined, sent: undefined, baseVersion: version, base: input });
+    if (choice === 'mine')
+      await tx.objectStore('queue').put({ ...change, key: newKey(), refusal: undefined, sent: undefined, baseVersion: version, base: input });
     else await tx.objectStore('queue').delete(change.seq!);
     const person = await tx.objectStore('people').get(change.participant);
     const shown = choice === 'mine' ? { ...input, ...change.fields } : input;
     if (person) await tx.objectStore('people').put({ ...person, ...shown, version });
   } else {
     const { version, attendances } = current as { version: number; attendances: AttendanceRow[] };
-    if (choice === 'mine') await tx.objectStore('queue').put({ ...change, key: newKey(), refusal: undefined, sent: undefined, baseVersion: version, base: attendances });
+    if (choice === 'mine')
+      await tx.objectStore('queue').put({ ...change, key: newKey(), refusal: undefined, sent: undefined, baseVersion: version, base: attendances });
     else await tx.objectStore('queue').delete(change.seq!);
     const activity = await tx.objectStore('activities').get(change.activityId);
     if (activity) await tx.objectStore('activities').put({ ...activity, version, attendances });

@@ -5,7 +5,11 @@ import { forgetAccount, unsyncedOf } from './boot';
 export async function signOutOfDevice(accountId: number, question: (count: number) => string, words: { title: string; cancel: string }): Promise<boolean> {
   const unsynced = await unsyncedOf(accountId);
   if (unsynced > 0) {
-    const sure = await ElMessageBox.confirm(question(unsynced), words.title, { type: 'warning', confirmButtonText: words.title, cancelButtonText: words.cancel }).then(
+    const sure = await ElMessageBox.confirm(question(unsynced), words.title, {
+      type: 'warning',
+      confirmButtonText: words.title,
+      cancelButtonText: words.cancel,
+    }).then(
       () => true,
       () => false,
     );

@@ -10,14 +10,52 @@ import type { SessionUser } from '../composables/session';
 /** "Take offline" against a fake API: the officer's own district only, and the device's limits. */
 type Me = NonNullable<SessionUser>;
 const me = (id = 7, districtId = 71): Me =>
-  ({ id, name: `huyen-${id}`, displayName: null, kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: districtId, name: 'Lâm Bình', code: '071' }, province: { id: 1, name: 'Tuyên Quang' } }) as Me;
+  ({
+    id,
+    name: `huyen-${id}`,
+    displayName: null,
+    kind: 'USER',
+    role: 'DISTRICT_MANAGER',
+    canWrite: true,
+    district: { id: districtId, name: 'Lâm Bình', code: '071' },
+    province: { id: 1, name: 'Tuyên Quang' },
+  }) as Me;
 
 function fakeApi(options: { activityDistrict?: number; peopleTotal?: number } = {}) {
-  const person = (id: number) => ({ id, version: 1, fullName: `Người ${id}`, gender: 'FEMALE', birthYear: 1980, ethnicGroupCode: '02', category: 'RESIDENT', position: null, communeId: 5, villageId: null, phone: null, idNumber: null });
+  const person = (id: number) => ({
+    id,
+    version: 1,
+    fullName: `Người ${id}`,
+    gender: 'FEMALE',
+    birthYear: 1980,
+    ethnicGroupCode: '02',
+    category: 'RESIDENT',
+    position: null,
+    communeId: 5,
+    villageId: null,
+    phone: null,
+    idNumber: null,
+  });
   const answers: Record<string, (v: Record<string, unknown>) => unknown> = {
-    OfflineActivity: (v) => ({ activity: { id: v.id, version: 1, title: `Hoạt động ${String(v.id)}`, startDate: '2026-03-02', endDate: '2026-03-03', districtId: options.activityDistrict ?? 71, attendances: [] } }),
+    OfflineActivity: (v) => ({
+      activity: {
+        id: v.id,
+        version: 1,
+        title: `Hoạt động ${String(v.id)}`,
+        startDate: '2026-03-02',
+        endDate: '2026-03-03',
+        districtId: options.activityDistrict ?? 71,
+        attendances: [],
+      },
+    }),
     CommuneOptions: () => ({ communes: [{ id: 5, name: 'Xã Thượng Lâm', villages: [{ id: 50, name: 'Bản Nà Lìn' }] }] }),
-    OfflinePeople: () => ({ participants: { totalCount: options.peopleTotal ?? 2, pageInfo: { endCursor: null, hasNextPage: false }, edges: [{ node: person(1) }, { node: person(2) }] } }),
+    OfflinePeople: () => ({
+      participants: {
+        totalCount: options.peopleTotal ?? 2,
+        pageInfo: { endCursor: null, hasNextPage: false },
+        edges: [{ node: person(1) }, { node: person(2) }],
+      },
+    }),
     EthnicGroups: () => ({ ethnicGroups: [{ code: '02', name: 'Tày', nameAlt: null }] }),
   };
   return {
@@ -28,7 +66,10 @@ function fakeApi(options: { activityDistrict?: number; peopleTotal?: number } = 
 }
 
 async function refusal(work: Promise<unknown>): Promise<string> {
-  const e = await work.then(() => null, (error: unknown) => error);
+  const e = await work.then(
+    () => null,
+    (error: unknown) => error,
+  );
   return e instanceof TakeOfflineRefused ? e.key : `not refused: ${String(e)}`;
 }
 
@@ -61,7 +102,16 @@ describe('take offline', () => {
 
   it('another account signing in drops the copy but keeps the first account’s queue, tagged with it', async () => {
     await takeOffline(fakeApi(), db, me(7), 1, 5);
-    await enqueue(db, { kind: 'attendance', accountId: 7, key: 'k-00000001', createdAt: '', activityId: 1, baseVersion: 1, base: [], marks: [{ participant: 1, attended: true, completed: false }] });
+    await enqueue(db, {
+      kind: 'attendance',
+      accountId: 7,
+      key: 'k-00000001',
+      createdAt: '',
+      activityId: 1,
+      baseVersion: 1,
+      base: [],
+      marks: [{ participant: 1, attended: true, completed: false }],
+    });
     await claimDevice(db, me(8));
     expect(await db.count('people')).toBe(0);
     expect(await db.get('owner', 'owner')).toBeUndefined();

@@ -33,7 +33,8 @@ export async function takeOffline(client: Client, db: OfflineDb, me: NonNullable
   if (!district || !me.canWrite) throw new TakeOfflineRefused('offline.districtOnly');
   await claimDevice(db, me);
   const taken = await db.getAllKeys('activities');
-  if (!taken.includes(activityId) && taken.length >= OFFLINE_LIMITS.activities) throw new TakeOfflineRefused('offline.tooManyActivities', { max: OFFLINE_LIMITS.activities });
+  if (!taken.includes(activityId) && taken.length >= OFFLINE_LIMITS.activities)
+    throw new TakeOfflineRefused('offline.tooManyActivities', { max: OFFLINE_LIMITS.activities });
 
   const { data: a } = await client.query({ query: OfflineActivityQuery, variables: { id: activityId }, fetchPolicy: 'network-only' });
   if (!a.activity || a.activity.districtId !== district.id) throw new TakeOfflineRefused('offline.districtOnly');
@@ -56,9 +57,19 @@ export async function takeOffline(client: Client, db: OfflineDb, me: NonNullable
   // People with queued changes keep the device's view of them until those changes are sent.
   const pending = new Set((await changesOf(db, me.id)).map(targetOf));
   const tx = db.transaction(['owner', 'activities', 'communes', 'people'], 'readwrite');
-  await tx.objectStore('owner').put({ accountId: me.id, username: me.name, districtId: district.id, me: plain(me), ethnicGroups: plain(groups.ethnicGroups) }, 'owner');
+  await tx
+    .objectStore('owner')
+    .put({ accountId: me.id, username: me.name, districtId: district.id, me: plain(me), ethnicGroups: plain(groups.ethnicGroups) }, 'owner');
   const { id, version, title, startDate, endDate, attendances } = a.activity;
-  await tx.objectStore('activities').put({ id, version, title, startDate, endDate, communeId, attendances: attendances.map(({ participantId, attended, completed }) => ({ participantId, attended, completed })) });
+  await tx.objectStore('activities').put({
+    id,
+    version,
+    title,
+    startDate,
+    endDate,
+    communeId,
+    attendances: attendances.map(({ participantId, attended, completed }) => ({ participantId, attended, completed })),
+  });
   await tx.objectStore('communes').put({ id: commune.id, name: commune.name, villages: commune.villages.map(({ id: vid, name }) => ({ id: vid, name })) });
   for (const person of people) if (!pending.has(`person:${person.id}`)) await tx.objectStore('people').put(person);
   await tx.done;
@@ -87,7 +98,20 @@ export async function footprint(db: OfflineDb): Promise<{ activities: number; pe
 
 function personOf(node: PersonInput & { id: number; version: number }): OfflinePerson {
   const { id, version, fullName, gender, birthYear, ethnicGroupCode, category, position, communeId, villageId, phone, idNumber } = node;
-  return { id, version, fullName, gender, birthYear, ethnicGroupCode, category, position: position ?? null, communeId, villageId: villageId ?? null, phone: phone ?? null, idNumber: idNumber ?? null };
+  return {
+    id,
+    version,
+    fullName,
+    gender,
+    birthYear,
+    ethnicGroupCode,
+    category,
+    position: position ?? null,
+    communeId,
+    villageId: villageId ?? null,
+    phone: phone ?? null,
+    idNumber: idNumber ?? null,
+  };
 }
 
 /** The server's current rows, for resolving a refused change. */
@@ -102,7 +126,10 @@ export function serverRows(client: Client): ServerRows {
     async activity(id) {
       const { data } = await client.query({ query: OfflineActivityQuery, variables: { id }, fetchPolicy: 'network-only' });
       if (!data.activity) return null;
-      return { version: data.activity.version, attendances: data.activity.attendances.map(({ participantId, attended, completed }) => ({ participantId, attended, completed })) };
+      return {
+        version: data.activity.version,
+        attendances: data.activity.attendances.map(({ participantId, attended, completed }) => ({ participantId, attended, completed })),
+      };
     },
   };
 }

@@ -14,8 +14,17 @@ import type { PersonInput } from './model';
  */
 const ME = 7;
 const person = (over: Partial<PersonInput> = {}): PersonInput => ({
-  fullName: 'Hoàng Thị Lâm', gender: 'FEMALE', birthYear: 1980, ethnicGroupCode: '02', category: 'RESIDENT',
-  position: null, communeId: 1, villageId: 10, phone: null, idNumber: null, ...over,
+  fullName: 'Hoàng Thị Lâm',
+  gender: 'FEMALE',
+  birthYear: 1980,
+  ethnicGroupCode: '02',
+  category: 'RESIDENT',
+  position: null,
+  communeId: 1,
+  villageId: 10,
+  phone: null,
+  idNumber: null,
+  ...over,
 });
 
 function fakeServer() {
@@ -51,16 +60,44 @@ function fakeServer() {
     return result;
   };
   const send: Transport = (request, key) => (script.shift() ?? run)(request, key);
-  return { ran, run, send, script, personVersion, bumpActivity: () => activityVersion++, get activityVersion() { return activityVersion; } };
+  return {
+    ran,
+    run,
+    send,
+    script,
+    personVersion,
+    bumpActivity: () => activityVersion++,
+    get activityVersion() {
+      return activityVersion;
+    },
+  };
 }
 
 const base = { accountId: ME, createdAt: '2026-12-04T00:00:00Z' };
-const register = (localId: string): QueuedChange => ({ ...base, kind: 'register', key: crypto.randomUUID(), localId, input: person({ fullName: `Người ${localId}` }) });
+const register = (localId: string): QueuedChange => ({
+  ...base,
+  kind: 'register',
+  key: crypto.randomUUID(),
+  localId,
+  input: person({ fullName: `Người ${localId}` }),
+});
 const attendance = (marks: { participant: number | string; attended: boolean; completed: boolean }[], baseVersion = 3): QueuedChange => ({
-  ...base, kind: 'attendance', key: crypto.randomUUID(), activityId: 5, baseVersion, base: [{ participantId: 1, attended: true, completed: false }], marks,
+  ...base,
+  kind: 'attendance',
+  key: crypto.randomUUID(),
+  activityId: 5,
+  baseVersion,
+  base: [{ participantId: 1, attended: true, completed: false }],
+  marks,
 });
 const correct = (phone: string, baseVersion = 1): QueuedChange => ({
-  ...base, kind: 'correct', key: crypto.randomUUID(), participant: 1, baseVersion, base: person(), fields: { phone },
+  ...base,
+  kind: 'correct',
+  key: crypto.randomUUID(),
+  participant: 1,
+  baseVersion,
+  base: person(),
+  fields: { phone },
 });
 
 let db: OfflineDb;
@@ -73,7 +110,13 @@ describe('the offline queue', () => {
   it('sends an attendance that names an offline registration only after it, with the server id', async () => {
     const server = fakeServer();
     await enqueue(db, register('local:a'));
-    await enqueue(db, attendance([{ participant: 'local:a', attended: true, completed: true }, { participant: 2, attended: true, completed: false }]));
+    await enqueue(
+      db,
+      attendance([
+        { participant: 'local:a', attended: true, completed: true },
+        { participant: 2, attended: true, completed: false },
+      ]),
+    );
     const outcome = await syncQueue(db, ME, server.send);
     expect(outcome).toMatchObject({ sent: 2, refused: 0, left: 0 });
     expect(server.ran.map((r) => r.operationName)).toEqual(['OfflineRegister', 'OfflineAttendance']);
@@ -148,13 +191,22 @@ describe('the offline queue', () => {
     const server = fakeServer();
     server.script.push(async () => ({ kind: 'refused', refusal: { code: 'BAD_USER_INPUT', message: 'Số CCCD đã có', field: 'idNumber' } }));
     await enqueue(db, register('local:c'));
-    await enqueue(db, attendance([{ participant: 'local:c', attended: true, completed: false }, { participant: 2, attended: true, completed: false }]));
+    await enqueue(
+      db,
+      attendance([
+        { participant: 'local:c', attended: true, completed: false },
+        { participant: 2, attended: true, completed: false },
+      ]),
+    );
     expect(await syncQueue(db, ME, server.send)).toMatchObject({ sent: 0, refused: 1, left: 2 });
     const [refused] = await changesOf(db, ME);
     expect(resolutionsFor(refused)).toEqual(['edit', 'mine', 'discard']);
     await resolveChange(db, refused, 'discard', { person: async () => null, activity: async () => null });
     expect(await syncQueue(db, ME, server.send)).toMatchObject({ sent: 1, left: 0 });
-    expect(server.ran[0].variables.entries).toEqual([{ participantId: 1, attended: true, completed: false }, { participantId: 2, attended: true, completed: false }]);
+    expect(server.ran[0].variables.entries).toEqual([
+      { participantId: 1, attended: true, completed: false },
+      { participantId: 2, attended: true, completed: false },
+    ]);
   });
 
   it('a refused registration corrected by the officer goes again under a new key, and its attendance follows', async () => {
@@ -181,4 +233,3 @@ describe('the offline queue', () => {
     expect(await syncQueue(db, ME, server.send)).toMatchObject({ sent: 1, left: 0 });
   });
 });
-

@@ -9,10 +9,7 @@ import { uiLanguage } from '../i18n';
  *  - `later`: no answer (no signal, a timeout, a server error) or the key is still being worked on: send it again later.
  */
 export type SendResult =
-  | { kind: 'done'; data: Record<string, unknown> }
-  | { kind: 'refused'; refusal: Refusal }
-  | { kind: 'signedOut' }
-  | { kind: 'later'; reason: string };
+  { kind: 'done'; data: Record<string, unknown> } | { kind: 'refused'; refusal: Refusal } | { kind: 'signedOut' } | { kind: 'later'; reason: string };
 
 export type Transport = (request: GraphQLRequest, idempotencyKey: string) => Promise<SendResult>;
 
@@ -27,7 +24,11 @@ export function readAnswer(status: number, body: GraphQLBody | null): SendResult
   const code = error?.extensions?.code;
   if (code === 'UNAUTHENTICATED') return { kind: 'signedOut' };
   if (code === 'IDEMPOTENCY_IN_PROGRESS' || status === 409) return { kind: 'later', reason: 'IDEMPOTENCY_IN_PROGRESS' };
-  if (error) return { kind: 'refused', refusal: { code: code ?? 'UNKNOWN', message: error.message, ...(error.extensions?.field ? { field: error.extensions.field } : {}) } };
+  if (error)
+    return {
+      kind: 'refused',
+      refusal: { code: code ?? 'UNKNOWN', message: error.message, ...(error.extensions?.field ? { field: error.extensions.field } : {}) },
+    };
   if (status >= 200 && status < 300 && body?.data) return { kind: 'done', data: body.data };
   return { kind: 'later', reason: `HTTP ${status}` };
 }

@@ -9,9 +9,25 @@ import ActivitiesPage from './ActivitiesPage.vue';
 const year = currentYear();
 const lamBinh = { __typename: 'District', id: 2, name: 'Lâm Bình' };
 const activity = {
-  __typename: 'Activity', id: 7, title: 'Tập huấn giám sát', kind: 'TRAINING', scope: 'IN_PROVINCE', status: 'COMPLETED', startDate: `${year}-03-02`,
-  endDate: `${year}-03-03`, location: null, topic: null, fiscalYear: year, plannedCost: 10_000_000, actualCost: 9_000_000, committedCost: 9_000_000,
-  version: 1, districtId: 2, providerId: null, district: lamBinh, attendances: [],
+  __typename: 'Activity',
+  id: 7,
+  title: 'Tập huấn giám sát',
+  kind: 'TRAINING',
+  scope: 'IN_PROVINCE',
+  status: 'COMPLETED',
+  startDate: `${year}-03-02`,
+  endDate: `${year}-03-03`,
+  location: null,
+  topic: null,
+  fiscalYear: year,
+  plannedCost: 10_000_000,
+  actualCost: 9_000_000,
+  committedCost: 9_000_000,
+  version: 1,
+  districtId: 2,
+  providerId: null,
+  district: lamBinh,
+  attendances: [],
 };
 
 const provinceActivity = { ...activity, id: 8, title: 'Hội nghị tỉnh', districtId: null, district: null };
@@ -37,8 +53,20 @@ function answerFor(status: string, provinceClosed: boolean) {
     if (op.operationName === 'DistrictYearStatuses') {
       const locked = status === 'SUBMITTED' || status === 'APPROVED';
       const yearStatus = {
-        __typename: 'YearStatus', id: `2:${year}`, districtId: 2, fiscalYear: year, status, locked, note: null, reason: null,
-        submittedAt: null, submittedBy: locked ? 'huyen-071' : null, approvedAt: null, approvedBy: null, decidedAt: null, decidedBy: null,
+        __typename: 'YearStatus',
+        id: `2:${year}`,
+        districtId: 2,
+        fiscalYear: year,
+        status,
+        locked,
+        note: null,
+        reason: null,
+        submittedAt: null,
+        submittedBy: locked ? 'huyen-071' : null,
+        approvedAt: null,
+        approvedBy: null,
+        decidedAt: null,
+        decidedBy: null,
       };
       return { data: { provinceReport: { districts: [{ district: lamBinh, yearStatus }] } } };
     }
@@ -50,8 +78,15 @@ function answerFor(status: string, provinceClosed: boolean) {
       return {
         data: {
           budget: {
-            fiscalYear: year, funded: true, central: 0, allocated: 0, committed: 0, spent: 0, fundingVersion: 1,
-            exchangeCap: { percent: 10, cap: 0, committed: 0, headroom: 0, shareOfCentral: 0 }, districts: [{ district: { ...lamBinh, code: '071' }, ...envelope }],
+            fiscalYear: year,
+            funded: true,
+            central: 0,
+            allocated: 0,
+            committed: 0,
+            spent: 0,
+            fundingVersion: 1,
+            exchangeCap: { percent: 10, cap: 0, committed: 0, headroom: 0, shareOfCentral: 0 },
+            districts: [{ district: { ...lamBinh, code: '071' }, ...envelope }],
           },
         },
       };
@@ -64,7 +99,15 @@ function answerFor(status: string, provinceClosed: boolean) {
 describe('the activities page of a locked year', () => {
   afterEach(() => setSession(null));
   const signIn = () =>
-    setSession({ id: 5, name: 'huyen-071', kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 2, name: 'Lâm Bình' }, province: { id: 1, name: 'Tuyên Quang' } } as never);
+    setSession({
+      id: 5,
+      name: 'huyen-071',
+      kind: 'USER',
+      role: 'DISTRICT_MANAGER',
+      canWrite: true,
+      district: { id: 2, name: 'Lâm Bình' },
+      province: { id: 1, name: 'Tuyên Quang' },
+    } as never);
 
   it('says the submitted year is locked and disables its edit, delete and attendance', async () => {
     signIn();
@@ -116,11 +159,30 @@ describe('the activities page of a district viewer', () => {
   afterEach(() => setSession(null));
 
   it('says it is read-only and shows who attended, without a way to change it', async () => {
-    setSession({ id: 6, name: 'huyen-071-xem', kind: 'USER', role: 'DISTRICT_VIEWER', canWrite: false, district: lamBinh, province: { id: 1, name: 'Tuyên Quang' } } as never);
-    const people = [{ __typename: 'Attendance', id: 1, participantId: 41, attended: true, completed: true, participant: { __typename: 'Participant', id: 41, fullName: 'Hoàng Thị Lan' } }];
+    setSession({
+      id: 6,
+      name: 'huyen-071-xem',
+      kind: 'USER',
+      role: 'DISTRICT_VIEWER',
+      canWrite: false,
+      district: lamBinh,
+      province: { id: 1, name: 'Tuyên Quang' },
+    } as never);
+    const people = [
+      {
+        __typename: 'Attendance',
+        id: 1,
+        participantId: 41,
+        attended: true,
+        completed: true,
+        participant: { __typename: 'Participant', id: 41, fullName: 'Hoàng Thị Lan' },
+      },
+    ];
     const server = fakeServer((op) => {
       if (op.operationName === 'Activities') {
-        return { data: { activities: { totalCount: 1, pageInfo: { endCursor: null, hasNextPage: false }, edges: [{ node: { ...activity, attendances: people } }] } } };
+        return {
+          data: { activities: { totalCount: 1, pageInfo: { endCursor: null, hasNextPage: false }, edges: [{ node: { ...activity, attendances: people } }] } },
+        };
       }
       return answerFor('OPEN', false)(op);
     });
@@ -160,7 +222,15 @@ describe('a new activity', () => {
   });
 
   it('joins the list and leaves no stale dashboard figures in the cache', async () => {
-    setSession({ id: 5, name: 'huyen-071', kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: lamBinh, province: { id: 1, name: 'Tuyên Quang' } } as never);
+    setSession({
+      id: 5,
+      name: 'huyen-071',
+      kind: 'USER',
+      role: 'DISTRICT_MANAGER',
+      canWrite: true,
+      district: lamBinh,
+      province: { id: 1, name: 'Tuyên Quang' },
+    } as never);
     const rows = [activity];
     const server = fakeServer((op) => {
       if (op.operationName === 'Activities') {
@@ -183,8 +253,12 @@ describe('a new activity', () => {
     await flushPromises();
     // What the dashboards showed before the write: the year's activities and committed money.
     server.client.writeQuery({
-      query: FIGURES, variables: { fiscalYear: year },
-      data: { provinceReport: { __typename: 'ProvinceReport', total: { __typename: 'ReportRow', activitiesOrganised: 1, committed: 9_000_000 } }, budget: { __typename: 'Budget', committed: 9_000_000 } },
+      query: FIGURES,
+      variables: { fiscalYear: year },
+      data: {
+        provinceReport: { __typename: 'ProvinceReport', total: { __typename: 'ReportRow', activitiesOrganised: 1, committed: 9_000_000 } },
+        budget: { __typename: 'Budget', committed: 9_000_000 },
+      },
     });
     expect(server.client.readQuery({ query: FIGURES, variables: { fiscalYear: year } })).not.toBeNull();
     (document.querySelector('[data-test="save-activity"]') as HTMLElement).click();

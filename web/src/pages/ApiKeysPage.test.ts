@@ -4,7 +4,15 @@ import { setSession } from '../composables/session';
 import ApiKeysPage from './ApiKeysPage.vue';
 
 const key = (id: number, name: string, personalData: boolean) => ({
-  __typename: 'ApiKey', id, name, prefix: `abc${id}`, districtId: null, district: null, createdAt: '2026-01-01T00:00:00Z', lastUsedAt: null, revokedAt: null,
+  __typename: 'ApiKey',
+  id,
+  name,
+  prefix: `abc${id}`,
+  districtId: null,
+  district: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  lastUsedAt: null,
+  revokedAt: null,
   personalData,
 });
 

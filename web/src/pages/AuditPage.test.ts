@@ -16,7 +16,15 @@ const settle = async () => {
 
 type Node = Record<string, unknown>;
 const entry = (fields: Node): Node => ({
-  __typename: 'AuditEntry', at: '2026-03-05T08:00:00Z', action: 'CREATE', actorLabel: 'huyen-071', districtId: 1, importId: null, changes: [], importSummary: null, ...fields,
+  __typename: 'AuditEntry',
+  at: '2026-03-05T08:00:00Z',
+  action: 'CREATE',
+  actorLabel: 'huyen-071',
+  districtId: 1,
+  importId: null,
+  changes: [],
+  importSummary: null,
+  ...fields,
 });
 const ETHNIC_GROUPS = [{ __typename: 'EthnicGroup', code: '02', name: 'Tày', nameAlt: null }];
 
@@ -83,7 +91,10 @@ describe('the audit log as a district officer reads it', { timeout: 20_000 }, ()
 
   it('names the record in Vietnamese with a link to it, and lists each changed field by its label, before → after', async () => {
     const update = entry({
-      id: 7, action: 'UPDATE', entity: 'Participant', entityId: 42,
+      id: 7,
+      action: 'UPDATE',
+      entity: 'Participant',
+      entityId: 42,
       changes: [
         { __typename: 'AuditChange', field: 'fullName', before: 'Hoàng Thị Lâm', after: 'Hoàng Thị Lầm' },
         { __typename: 'AuditChange', field: 'phone', before: '0xx…678', after: '0xx…321' },
@@ -92,8 +103,14 @@ describe('the audit log as a district officer reads it', { timeout: 20_000 }, ()
       ],
     });
     const deleted = entry({
-      id: 6, action: 'DELETE', entity: 'Village', entityId: 9,
-      changes: [{ __typename: 'AuditChange', field: 'name', before: 'Bản Khuôn', after: null }, { __typename: 'AuditChange', field: 'districtId', before: 1, after: null }],
+      id: 6,
+      action: 'DELETE',
+      entity: 'Village',
+      entityId: 9,
+      changes: [
+        { __typename: 'AuditChange', field: 'name', before: 'Bản Khuôn', after: null },
+        { __typename: 'AuditChange', field: 'districtId', before: 1, after: null },
+      ],
     });
     const server = auditServer(() => ({ totalCount: 2, nodes: [update, deleted] }));
     const wrapper = mountAudit(server, 'vi');
@@ -118,8 +135,17 @@ describe('the audit log as a district officer reads it', { timeout: 20_000 }, ()
   });
 
   it('names records and fields in English when the UI is English', async () => {
-    const update = entry({ id: 7, action: 'UPDATE', entity: 'MonitoringBoard', entityId: 3, changes: [{ __typename: 'AuditChange', field: 'decisionRef', before: '12/QĐ', after: '13/QĐ' }] });
-    const wrapper = mountAudit(auditServer(() => ({ totalCount: 1, nodes: [update] })), 'en');
+    const update = entry({
+      id: 7,
+      action: 'UPDATE',
+      entity: 'MonitoringBoard',
+      entityId: 3,
+      changes: [{ __typename: 'AuditChange', field: 'decisionRef', before: '12/QĐ', after: '13/QĐ' }],
+    });
+    const wrapper = mountAudit(
+      auditServer(() => ({ totalCount: 1, nodes: [update] })),
+      'en',
+    );
     await settle();
     expect(wrapper.find('.audit-record').text()).toBe('Monitoring board #3');
     expect(wrapper.find('.audit-changes li').text().replace(/\s+/g, ' ')).toBe('Decision number: 12/QĐ → 13/QĐ');
@@ -128,11 +154,22 @@ describe('the audit log as a district officer reads it', { timeout: 20_000 }, ()
 
   it('shows an import as one entry with its file and counts, and lists the rows it updated on request', async () => {
     const imported = entry({
-      id: 50, entity: 'Import', entityId: 0,
+      id: 50,
+      entity: 'Import',
+      entityId: 0,
       importSummary: { __typename: 'AuditImport', kind: 'participants', fileName: 'danh-sach.xlsx', rows: 1200, created: 1150, updated: 40, skipped: 10 },
     });
-    const row = entry({ id: 51, action: 'UPDATE', entity: 'Participant', entityId: 8, importId: 50, changes: [{ __typename: 'AuditChange', field: 'position', before: null, after: 'Trưởng thôn' }] });
-    const server = auditServer((v) => ((v.filter as { importId?: number }).importId === 50 ? { totalCount: 1, nodes: [row] } : { totalCount: 1, nodes: [imported] }));
+    const row = entry({
+      id: 51,
+      action: 'UPDATE',
+      entity: 'Participant',
+      entityId: 8,
+      importId: 50,
+      changes: [{ __typename: 'AuditChange', field: 'position', before: null, after: 'Trưởng thôn' }],
+    });
+    const server = auditServer((v) =>
+      (v.filter as { importId?: number }).importId === 50 ? { totalCount: 1, nodes: [row] } : { totalCount: 1, nodes: [imported] },
+    );
     const wrapper = mountAudit(server, 'vi');
     await settle();
 

@@ -12,8 +12,21 @@ const year = 2025;
 /** The district's year as the server answers it (a YearStatus with its id, so Apollo keeps one record of it). */
 function record(fields: Record<string, unknown>, fiscalYear = year) {
   return {
-    __typename: 'YearStatus', id: `2:${fiscalYear}`, districtId: 2, fiscalYear, status: 'OPEN', locked: false, note: null, reason: null,
-    submittedAt: null, submittedBy: null, approvedAt: null, approvedBy: null, decidedAt: null, decidedBy: null, ...fields,
+    __typename: 'YearStatus',
+    id: `2:${fiscalYear}`,
+    districtId: 2,
+    fiscalYear,
+    status: 'OPEN',
+    locked: false,
+    note: null,
+    reason: null,
+    submittedAt: null,
+    submittedBy: null,
+    approvedAt: null,
+    approvedBy: null,
+    decidedAt: null,
+    decidedBy: null,
+    ...fields,
   };
 }
 
@@ -22,19 +35,44 @@ function dashboardServer(yearStatus: Record<string, unknown>) {
   return fakeServer((op) => {
     if (op.operationName === 'ActiveYears') return { data: { activeYears: [year, year - 1] } };
     if (op.operationName === 'SubmitYear') {
-      return { data: { submitYear: record({ status: 'SUBMITTED', locked: true, note: op.variables.note, submittedAt: '2026-12-04T08:00:00Z', submittedBy: 'huyen-071' }) } };
+      return {
+        data: {
+          submitYear: record({ status: 'SUBMITTED', locked: true, note: op.variables.note, submittedAt: '2026-12-04T08:00:00Z', submittedBy: 'huyen-071' }),
+        },
+      };
     }
     return {
       data: {
-        communePage: total(10), villages: total(2), monitoringBoards: total(1), participants: total(3), activities: total(2), trainings: total(2),
+        communePage: total(10),
+        villages: total(2),
+        monitoringBoards: total(1),
+        participants: total(3),
+        activities: total(2),
+        trainings: total(2),
         provinceReport: {
           total: {
-            peopleTrained: 2, personTimes: 4, womenShare: null, ethnicMinorityShare: 0.5, womenTrained: 0, ethnicMinorityTrained: 1, peopleCompleted: 1,
-            activitiesOrganised: 2, communes: 10, villages: 2, participantsRegistered: 3, allocation: 300_000_000, committed: 80_000_000, spent: 80_000_000,
+            peopleTrained: 2,
+            personTimes: 4,
+            womenShare: null,
+            ethnicMinorityShare: 0.5,
+            womenTrained: 0,
+            ethnicMinorityTrained: 1,
+            peopleCompleted: 1,
+            activitiesOrganised: 2,
+            communes: 10,
+            villages: 2,
+            participantsRegistered: 3,
+            allocation: 300_000_000,
+            committed: 80_000_000,
+            spent: 80_000_000,
           },
         },
         yearStatus: record(yearStatus, op.variables.fiscalYear),
-        budget: { funded: true, districts: [{ district: { id: 2, name: 'Lâm Bình' }, allocation: 300_000_000, committed: 80_000_000, spent: 80_000_000, headroom: 220_000_000 }], exchangeCap: { cap: 0, committed: 0, headroom: 0 } },
+        budget: {
+          funded: true,
+          districts: [{ district: { id: 2, name: 'Lâm Bình' }, allocation: 300_000_000, committed: 80_000_000, spent: 80_000_000, headroom: 220_000_000 }],
+          exchangeCap: { cap: 0, committed: 0, headroom: 0 },
+        },
       },
     };
   });
@@ -43,11 +81,22 @@ function dashboardServer(yearStatus: Record<string, unknown>) {
 describe('the district dashboard', () => {
   afterEach(() => setSession(null));
   const signIn = (role = 'DISTRICT_MANAGER') =>
-    setSession({ id: 5, name: 'huyen-071', kind: 'USER', role, canWrite: role === 'DISTRICT_MANAGER', district: { id: 2, name: 'Lâm Bình' }, province: { id: 1, name: 'Tuyên Quang' } } as never);
+    setSession({
+      id: 5,
+      name: 'huyen-071',
+      kind: 'USER',
+      role,
+      canWrite: role === 'DISTRICT_MANAGER',
+      district: { id: 2, name: 'Lâm Bình' },
+      province: { id: 1, name: 'Tuyên Quang' },
+    } as never);
 
   it('shows where the district’s year stands, with the approval date once approved', async () => {
     signIn();
-    const wrapper = mountPortal(DistrictDashboard, dashboardServer({ status: 'APPROVED', locked: true, approvedAt: '2026-03-05T08:00:00Z', approvedBy: 'tinh' }).client as never);
+    const wrapper = mountPortal(
+      DistrictDashboard,
+      dashboardServer({ status: 'APPROVED', locked: true, approvedAt: '2026-03-05T08:00:00Z', approvedBy: 'tinh' }).client as never,
+    );
     await flushPromises();
     expect(wrapper.find('[data-test="year-status"]').text()).toBe('Approved (approved on 05/03/2026)');
     expect(wrapper.find('[data-test="year-lock"]').exists()).toBe(true);
@@ -71,7 +120,12 @@ describe('the district dashboard', () => {
   it('shows the province’s reason on a returned year, and the figures it submits again with a note', async () => {
     signIn();
     const server = dashboardServer({
-      status: 'RETURNED', reason: 'Thiếu danh sách lớp tháng 3', submittedAt: '2026-12-01T08:00:00Z', submittedBy: 'huyen-071', decidedAt: '2026-12-02T08:00:00Z', decidedBy: 'tinh',
+      status: 'RETURNED',
+      reason: 'Thiếu danh sách lớp tháng 3',
+      submittedAt: '2026-12-01T08:00:00Z',
+      submittedBy: 'huyen-071',
+      decidedAt: '2026-12-02T08:00:00Z',
+      decidedBy: 'tinh',
     });
     const wrapper = mountPortal(DistrictDashboard, server.client as never);
     await flushPromises();

@@ -33,16 +33,41 @@ function geographyServer() {
 }
 
 const errors = Array.from({ length: 45 }, (_, i) => ({
-  row: i + 2, column: 'Năm sinh', field: 'birthYear', value: `x${i}`, message: 'Năm sinh must be a year', messageKey: 'rules.birthYear', params: {},
+  row: i + 2,
+  column: 'Năm sinh',
+  field: 'birthYear',
+  value: `x${i}`,
+  message: 'Năm sinh must be a year',
+  messageKey: 'rules.birthYear',
+  params: {},
 }));
 /** The server's report (the type server and web share), as its last NDJSON line. */
 const report: ImportReport = {
-  type: 'report', kind: 'participants', mode: 'dry-run', fileName: 'ds.csv', committed: false, rowsRead: 3000, created: 2955, updated: 0,
-  skipped: 0, errorCount: 45, errors, duplicates: [], fileError: null,
+  type: 'report',
+  kind: 'participants',
+  mode: 'dry-run',
+  fileName: 'ds.csv',
+  committed: false,
+  rowsRead: 3000,
+  created: 2955,
+  updated: 0,
+  skipped: 0,
+  errorCount: 45,
+  errors,
+  duplicates: [],
+  fileError: null,
 };
 
-const MANAGER: SessionUser = { id: 1, name: 'huyen-071', displayName: null,
-  kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 1, name: 'Lâm Bình', code: '071' }, province: { id: 1, name: 'Tuyên Quang' } };
+const MANAGER: SessionUser = {
+  id: 1,
+  name: 'huyen-071',
+  displayName: null,
+  kind: 'USER',
+  role: 'DISTRICT_MANAGER',
+  canWrite: true,
+  district: { id: 1, name: 'Lâm Bình', code: '071' },
+  province: { id: 1, name: 'Tuyên Quang' },
+};
 
 describe('the import page', () => {
   afterEach(() => {
@@ -68,7 +93,10 @@ describe('the import page', () => {
 
     await wrapper.find('[data-test="import-dry-run"]').trigger('click');
     await settle();
-    expect(fetchMock).toHaveBeenCalledWith('/api/import/participants?mode=dry-run&duplicates=skip&districtId=1', expect.objectContaining({ method: 'POST', credentials: 'same-origin', headers: expect.objectContaining({ 'x-requested-with': 'portal-135' }) }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/import/participants?mode=dry-run&duplicates=skip&districtId=1',
+      expect.objectContaining({ method: 'POST', credentials: 'same-origin', headers: expect.objectContaining({ 'x-requested-with': 'portal-135' }) }),
+    );
     expect(wrapper.find('[data-test="import-progress"]').exists()).toBe(true);
 
     // One line split over two chunks, then a second line: the bar moves with each complete line.
@@ -128,13 +156,16 @@ describe('the import page', () => {
   it('after writing people, drops the cached participants so a list shown next asks the server; a dry run drops nothing', async () => {
     setSession(MANAGER);
     const clean = { ...report, errorCount: 0, errors: [] };
-    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-      const answer = streamedAnswer();
-      const committed = url.includes('mode=commit');
-      answer.send(`${JSON.stringify({ ...clean, mode: committed ? 'commit' : 'dry-run', committed })}\n`);
-      answer.end();
-      return answer.response;
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        const answer = streamedAnswer();
+        const committed = url.includes('mode=commit');
+        answer.send(`${JSON.stringify({ ...clean, mode: committed ? 'commit' : 'dry-run', committed })}\n`);
+        answer.end();
+        return answer.response;
+      }),
+    );
     const server = geographyServer();
     const COUNT = parse('query Count { participants(first: 1) { totalCount } }');
     server.client.writeQuery({ query: COUNT, data: { participants: { __typename: 'ParticipantConnection', totalCount: 10 } } });
@@ -156,7 +187,15 @@ describe('the import page', () => {
 
   it('says why a request was refused before any row was read', async () => {
     setSession(MANAGER);
-    vi.stubGlobal('fetch', vi.fn(async () => ({ status: 413, body: null, statusText: 'Payload Too Large', json: async () => ({ error: { code: 'FILE_TOO_LARGE', message: 'The file is over 50 MB' } }) })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => ({
+        status: 413,
+        body: null,
+        statusText: 'Payload Too Large',
+        json: async () => ({ error: { code: 'FILE_TOO_LARGE', message: 'The file is over 50 MB' } }),
+      })),
+    );
     const wrapper = mountPortal(ImportPage, geographyServer().client as never);
     await settle();
     const input = wrapper.find('[data-test="import-file"]');

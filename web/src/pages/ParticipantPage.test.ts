@@ -5,9 +5,25 @@ import ParticipantPage from './ParticipantPage.vue';
 
 const lamBinh = { __typename: 'District', id: 2, name: 'Lâm Bình' };
 const person = {
-  __typename: 'Participant', id: 41, fullName: 'Hoàng Thị Lan', gender: 'FEMALE', birthYear: 1985, category: 'RESIDENT', position: null, phone: null,
-  idNumber: null, ethnicGroupCode: '02', isEthnicMinority: true, version: 3, communeId: 7, villageId: null, district: lamBinh,
-  commune: { __typename: 'Commune', id: 7, name: 'Thổ Bình' }, village: null, ethnicGroup: { __typename: 'EthnicGroup', code: '02', name: 'Tày' }, attendances: [],
+  __typename: 'Participant',
+  id: 41,
+  fullName: 'Hoàng Thị Lan',
+  gender: 'FEMALE',
+  birthYear: 1985,
+  category: 'RESIDENT',
+  position: null,
+  phone: null,
+  idNumber: null,
+  ethnicGroupCode: '02',
+  isEthnicMinority: true,
+  version: 3,
+  communeId: 7,
+  villageId: null,
+  district: lamBinh,
+  commune: { __typename: 'Commune', id: 7, name: 'Thổ Bình' },
+  village: null,
+  ethnicGroup: { __typename: 'EthnicGroup', code: '02', name: 'Tày' },
+  attendances: [],
 };
 
 function personServer() {
@@ -23,7 +39,15 @@ function personServer() {
 describe('a participant’s page', () => {
   afterEach(() => setSession(null));
   const signIn = (role: string) =>
-    setSession({ id: 5, name: 'x', kind: 'USER', role, canWrite: role === 'DISTRICT_MANAGER', district: lamBinh, province: { id: 1, name: 'Tuyên Quang' } } as never);
+    setSession({
+      id: 5,
+      name: 'x',
+      kind: 'USER',
+      role,
+      canWrite: role === 'DISTRICT_MANAGER',
+      district: lamBinh,
+      province: { id: 1, name: 'Tuyên Quang' },
+    } as never);
   async function open(url: string) {
     const router = testRouter(url);
     await router.isReady();

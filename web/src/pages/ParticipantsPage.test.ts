@@ -4,11 +4,30 @@ import { setSession } from '../composables/session';
 import { SEARCH_DEBOUNCE_MS } from '../composables/paged';
 import ParticipantsPage from './ParticipantsPage.vue';
 
-const districts = [{ __typename: 'District', id: 2, name: 'Lâm Bình', code: '071' }, { __typename: 'District', id: 3, name: 'Na Hang', code: '072' }];
+const districts = [
+  { __typename: 'District', id: 2, name: 'Lâm Bình', code: '071' },
+  { __typename: 'District', id: 3, name: 'Na Hang', code: '072' },
+];
 const node = (id: number, district: (typeof districts)[number]) => ({
-  __typename: 'Participant', id, fullName: `Người ${id}`, gender: 'FEMALE', birthYear: 1985, category: 'RESIDENT', position: null, phone: null, idNumber: null,
-  ethnicGroupCode: '02', isEthnicMinority: true, version: 1, communeId: 7, villageId: null, commune: { __typename: 'Commune', id: 7, name: 'Thổ Bình' },
-  village: null, ethnicGroup: { __typename: 'EthnicGroup', code: '02', name: 'Tày' }, districtId: district.id, district: { __typename: 'District', id: district.id, name: district.name },
+  __typename: 'Participant',
+  id,
+  fullName: `Người ${id}`,
+  gender: 'FEMALE',
+  birthYear: 1985,
+  category: 'RESIDENT',
+  position: null,
+  phone: null,
+  idNumber: null,
+  ethnicGroupCode: '02',
+  isEthnicMinority: true,
+  version: 1,
+  communeId: 7,
+  villageId: null,
+  commune: { __typename: 'Commune', id: 7, name: 'Thổ Bình' },
+  village: null,
+  ethnicGroup: { __typename: 'EthnicGroup', code: '02', name: 'Tày' },
+  districtId: district.id,
+  district: { __typename: 'District', id: district.id, name: district.name },
 });
 
 function listServer() {
@@ -25,8 +44,18 @@ function listServer() {
 
 describe('the participants list', () => {
   afterEach(() => setSession(null));
-  const province = () => setSession({ id: 1, name: 'tinh', kind: 'USER', role: 'PROVINCE_VIEWER', canWrite: false, district: null, province: { id: 1, name: 'Tuyên Quang' } } as never);
-  const filtersSent = (server: ReturnType<typeof listServer>) => server.operations.filter((o) => o.operationName === 'Participants').map((o) => o.variables.filter);
+  const province = () =>
+    setSession({
+      id: 1,
+      name: 'tinh',
+      kind: 'USER',
+      role: 'PROVINCE_VIEWER',
+      canWrite: false,
+      district: null,
+      province: { id: 1, name: 'Tuyên Quang' },
+    } as never);
+  const filtersSent = (server: ReturnType<typeof listServer>) =>
+    server.operations.filter((o) => o.operationName === 'Participants').map((o) => o.variables.filter);
 
   it('shows the province all its districts at once, with a district column, and one district when picked', async () => {
     province();
@@ -78,14 +107,32 @@ function participantsServer() {
     if (op.operationName === 'Participants') {
       const search = op.variables.filter?.search ?? '';
       const node = {
-        __typename: 'Participant', id: 1, fullName: 'Nguyễn Văn Lê', gender: 'MALE', birthYear: 1980, category: 'RESIDENT', position: null, phone: null,
-        idNumber: null, ethnicGroupCode: '01', isEthnicMinority: false, version: 1, communeId: 3, villageId: null, commune: { __typename: 'Commune', id: 3, name: 'Thượng Lâm' },
-        village: null, ethnicGroup: { __typename: 'EthnicGroup', code: '01', name: 'Kinh' },
+        __typename: 'Participant',
+        id: 1,
+        fullName: 'Nguyễn Văn Lê',
+        gender: 'MALE',
+        birthYear: 1980,
+        category: 'RESIDENT',
+        position: null,
+        phone: null,
+        idNumber: null,
+        ethnicGroupCode: '01',
+        isEthnicMinority: false,
+        version: 1,
+        communeId: 3,
+        villageId: null,
+        commune: { __typename: 'Commune', id: 3, name: 'Thượng Lâm' },
+        village: null,
+        ethnicGroup: { __typename: 'EthnicGroup', code: '01', name: 'Kinh' },
       };
       const edges = search === 'zzz' ? [] : [{ __typename: 'ParticipantEdge', node }];
       // "thi" stands for a search past the server's counting limit.
       const [totalCount, totalCountIsExact] = search === 'thi' ? [1000, false] : [edges.length, true];
-      return { data: { participants: { __typename: 'ParticipantConnection', totalCount, totalCountIsExact, pageInfo: { endCursor: null, hasNextPage: false }, edges } } };
+      return {
+        data: {
+          participants: { __typename: 'ParticipantConnection', totalCount, totalCountIsExact, pageInfo: { endCursor: null, hasNextPage: false }, edges },
+        },
+      };
     }
     if (op.operationName === 'Districts') return { data: { districts: [{ __typename: 'District', id: 2, name: 'Lâm Bình', code: '071' }] } };
     if (op.operationName === 'CommuneOptions') return { data: { communes: [] } };
@@ -97,7 +144,15 @@ describe('the participants list searches as the user types', () => {
   afterEach(() => setSession(null));
 
   it('asks the server once for what was typed in a burst, not once per keystroke, and shows the answer', async () => {
-    setSession({ id: 5, name: 'huyen-071', kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 2, name: 'Lâm Bình' }, province: { id: 1, name: 'Tuyên Quang' } } as never);
+    setSession({
+      id: 5,
+      name: 'huyen-071',
+      kind: 'USER',
+      role: 'DISTRICT_MANAGER',
+      canWrite: true,
+      district: { id: 2, name: 'Lâm Bình' },
+      province: { id: 1, name: 'Tuyên Quang' },
+    } as never);
     const server = participantsServer();
     const wrapper = mountPortal(ParticipantsPage, server.client as never);
     await settle();

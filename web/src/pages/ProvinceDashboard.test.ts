@@ -10,15 +10,48 @@ vi.mock('../components/EChart.vue', () => ({ default: defineComponent({ props: [
 
 const year = currentYear();
 const record = (districtId: number, fields: Record<string, unknown>) => ({
-  __typename: 'YearStatus', id: `${districtId}:${year}`, districtId, fiscalYear: year, status: 'OPEN', locked: false, note: null, reason: null,
-  submittedAt: null, submittedBy: null, approvedAt: null, approvedBy: null, decidedAt: null, decidedBy: null, ...fields,
+  __typename: 'YearStatus',
+  id: `${districtId}:${year}`,
+  districtId,
+  fiscalYear: year,
+  status: 'OPEN',
+  locked: false,
+  note: null,
+  reason: null,
+  submittedAt: null,
+  submittedBy: null,
+  approvedAt: null,
+  approvedBy: null,
+  decidedAt: null,
+  decidedBy: null,
+  ...fields,
 });
 const row = (id: number, name: string, yearStatus: Record<string, unknown> | null) => ({
-  __typename: 'ReportRow', district: yearStatus ? { __typename: 'District', id, name, code: String(id) } : null,
-  communes: 1, especiallyDifficultCommunes: 0, villages: 1, especiallyDifficultVillages: 0, monitoringBoards: 0, participantsRegistered: 0,
-  peopleTrained: 0, personTimes: 0, womenTrained: 0, ethnicMinorityTrained: 0, womenShare: null, ethnicMinorityShare: null, coverage: null,
-  trainedByCategory: [], activitiesByKind: [], peopleCompleted: 0, activitiesOrganised: 0, allocation: 0, committed: 0, spent: 0,
-  approved: yearStatus?.status === 'APPROVED', liveFigures: null, yearStatus,
+  __typename: 'ReportRow',
+  district: yearStatus ? { __typename: 'District', id, name, code: String(id) } : null,
+  communes: 1,
+  especiallyDifficultCommunes: 0,
+  villages: 1,
+  especiallyDifficultVillages: 0,
+  monitoringBoards: 0,
+  participantsRegistered: 0,
+  peopleTrained: 0,
+  personTimes: 0,
+  womenTrained: 0,
+  ethnicMinorityTrained: 0,
+  womenShare: null,
+  ethnicMinorityShare: null,
+  coverage: null,
+  trainedByCategory: [],
+  activitiesByKind: [],
+  peopleCompleted: 0,
+  activitiesOrganised: 0,
+  allocation: 0,
+  committed: 0,
+  spent: 0,
+  approved: yearStatus?.status === 'APPROVED',
+  liveFigures: null,
+  yearStatus,
 });
 
 /** Lâm Bình has submitted, Na Hang is approved; a return without a reason is refused on the field `reason`, as the server does. */
@@ -29,17 +62,28 @@ function provinceServer() {
       return { data: { provinceYearStatus: { __typename: 'ProvinceYearStatus', fiscalYear: year, closed: false, closedAt: null, closedBy: null } } };
     }
     if (op.operationName === 'CloseProvinceYear') {
-      return { data: { closeProvinceYear: { __typename: 'ProvinceYearStatus', fiscalYear: year, closed: true, closedAt: '2026-12-04T10:00:00Z', closedBy: 'tinh' } } };
+      return {
+        data: { closeProvinceYear: { __typename: 'ProvinceYearStatus', fiscalYear: year, closed: true, closedAt: '2026-12-04T10:00:00Z', closedBy: 'tinh' } },
+      };
     }
     if (op.operationName === 'ReturnYear') {
-      if (!String(op.variables.reason).trim()) return { errors: [{ message: 'Give a reason / Hãy nêu lý do', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }] } as never;
+      if (!String(op.variables.reason).trim())
+        return { errors: [{ message: 'Give a reason / Hãy nêu lý do', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }] } as never;
       return { data: { returnYear: record(2, { status: 'RETURNED', reason: op.variables.reason, decidedAt: '2026-12-04T09:00:00Z', decidedBy: 'tinh' }) } };
     }
     return {
       data: {
         provinceReport: {
-          fiscalYear: year, generatedAt: '2026-12-04T08:00:00Z',
-          budget: { funded: false, central: 0, allocated: 0, committed: 0, spent: 0, exchangeCap: { percent: 10, cap: 0, committed: 0, headroom: 0, shareOfCentral: 0 } },
+          fiscalYear: year,
+          generatedAt: '2026-12-04T08:00:00Z',
+          budget: {
+            funded: false,
+            central: 0,
+            allocated: 0,
+            committed: 0,
+            spent: 0,
+            exchangeCap: { percent: 10, cap: 0, committed: 0, headroom: 0, shareOfCentral: 0 },
+          },
           districts: [
             row(2, 'Lâm Bình', record(2, { status: 'SUBMITTED', locked: true, submittedAt: '2026-12-01T08:00:00Z', submittedBy: 'huyen-071' })),
             row(3, 'Na Hang', record(3, { status: 'APPROVED', locked: true, approvedAt: '2026-03-05T08:00:00Z', approvedBy: 'tinh' })),
@@ -54,7 +98,15 @@ function provinceServer() {
 describe('the province dashboard', () => {
   afterEach(() => setSession(null));
   const signIn = (role: string) =>
-    setSession({ id: 1, name: 'tinh', kind: 'USER', role, canWrite: role === 'PROVINCE_ADMIN', district: null, province: { id: 1, name: 'Tuyên Quang' } } as never);
+    setSession({
+      id: 1,
+      name: 'tinh',
+      kind: 'USER',
+      role,
+      canWrite: role === 'PROVINCE_ADMIN',
+      district: null,
+      province: { id: 1, name: 'Tuyên Quang' },
+    } as never);
 
   it('shows each district’s status, approves or returns a submitted year, reopens an approved one, and marks the approval date', async () => {
     signIn('PROVINCE_ADMIN');
@@ -92,7 +144,10 @@ describe('the province dashboard', () => {
     (document.querySelector('[data-test="reason-send"]') as HTMLElement).click();
     await flushPromises();
     const sent = server.operations.filter((o) => o.operationName === 'ReturnYear').map((o) => o.variables);
-    expect(sent).toEqual([{ districtId: 2, fiscalYear: year, reason: '' }, { districtId: 2, fiscalYear: year, reason: 'Thiếu danh sách lớp tháng 3' }]);
+    expect(sent).toEqual([
+      { districtId: 2, fiscalYear: year, reason: '' },
+      { districtId: 2, fiscalYear: year, reason: 'Thiếu danh sách lớp tháng 3' },
+    ]);
     // The answer updates the cached record of that district's year: no approve or return is offered any more.
     expect(wrapper.find('[data-test="year-2"]').text()).toContain('Returned');
     expect(wrapper.find('[data-test="return-year"]').exists()).toBe(false);

@@ -4,8 +4,18 @@ import { setSession, type SessionUser } from '../composables/session';
 import UsersPage from './UsersPage.vue';
 
 const node = (id: number, username: string, role: string, district: { id: number; code: string; name: string } | null) => ({
-  __typename: 'User', id, version: 1, username, displayName: null, role, districtId: district?.id ?? null, district, disabledAt: null, demo: false,
-  createdAt: '2026-01-01T00:00:00Z', personalData: false,
+  __typename: 'User',
+  id,
+  version: 1,
+  username,
+  displayName: null,
+  role,
+  districtId: district?.id ?? null,
+  district,
+  disabledAt: null,
+  demo: false,
+  createdAt: '2026-01-01T00:00:00Z',
+  personalData: false,
 });
 const lamBinh = { id: 2, code: '071', name: 'Lâm Bình' };
 
@@ -14,7 +24,9 @@ function usersServer() {
   return fakeServer((op) => {
     if (op.operationName === 'Users') {
       const rows = [
-        node(1, 'tinh', 'PROVINCE_ADMIN', null), node(5, 'huyen-071', 'DISTRICT_MANAGER', lamBinh), node(6, 'huyen-071-xem', 'DISTRICT_VIEWER', lamBinh),
+        node(1, 'tinh', 'PROVINCE_ADMIN', null),
+        node(5, 'huyen-071', 'DISTRICT_MANAGER', lamBinh),
+        node(6, 'huyen-071-xem', 'DISTRICT_VIEWER', lamBinh),
       ];
       return { data: { users: { totalCount: 3, pageInfo: { endCursor: null, hasNextPage: false }, edges: rows.map((n) => ({ node: n })) } } };
     }
@@ -26,8 +38,16 @@ function usersServer() {
   });
 }
 
-const ADMIN: SessionUser = { id: 1, name: 'tinh', displayName: null,
-  kind: 'USER', role: 'PROVINCE_ADMIN', canWrite: true, district: null, province: { id: 1, name: 'Tuyên Quang' } };
+const ADMIN: SessionUser = {
+  id: 1,
+  name: 'tinh',
+  displayName: null,
+  kind: 'USER',
+  role: 'PROVINCE_ADMIN',
+  canWrite: true,
+  district: null,
+  province: { id: 1, name: 'Tuyên Quang' },
+};
 
 describe('the accounts page', () => {
   afterEach(() => setSession(null));

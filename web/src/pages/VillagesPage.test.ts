@@ -8,7 +8,15 @@ import VillagesPage from './VillagesPage.vue';
 
 const thuongLam = { __typename: 'Commune', id: 11, name: 'Thượng Lâm' };
 const village = (id: number, name: string) => ({
-  __typename: 'Village', id, name, households: 40, poorHouseholds: 10, especiallyDifficult: false, version: 1, communeId: 11, commune: thuongLam,
+  __typename: 'Village',
+  id,
+  name,
+  households: 40,
+  poorHouseholds: 10,
+  especiallyDifficult: false,
+  version: 1,
+  communeId: 11,
+  commune: thuongLam,
 });
 
 /**
@@ -22,7 +30,9 @@ function villagesServer() {
     const v = op.variables;
     switch (op.operationName) {
       case 'Villages':
-        return { data: { villages: { totalCount: villages.length, pageInfo: { endCursor: null, hasNextPage: false }, edges: villages.map((node) => ({ node })) } } };
+        return {
+          data: { villages: { totalCount: villages.length, pageInfo: { endCursor: null, hasNextPage: false }, edges: villages.map((node) => ({ node })) } },
+        };
       case 'CommuneOptions':
         return { data: { communes: [{ ...thuongLam, villages: villages.map(({ id, name }) => ({ __typename: 'Village', id, name })) }] } };
       case 'Districts':
@@ -38,7 +48,10 @@ function villagesServer() {
         return { data: { updateVillage: row } };
       }
       case 'DeleteVillage':
-        villages.splice(villages.findIndex((r) => r.id === v.id), 1);
+        villages.splice(
+          villages.findIndex((r) => r.id === v.id),
+          1,
+        );
         return { data: { deleteVillage: true } };
       default:
         throw new Error(`unexpected ${op.operationName}`);
@@ -64,15 +77,39 @@ async function save(): Promise<void> {
 /** A dashboard's figures as cached before the write (the province report of the year). */
 function cacheFigures(client: ReturnType<typeof fakeServer>['client']): void {
   const row = {
-    __typename: 'ReportRow', district: null, communes: 1, especiallyDifficultCommunes: 0, villages: 2, especiallyDifficultVillages: 0, monitoringBoards: 0,
-    participantsRegistered: 0, peopleTrained: 0, personTimes: 0, womenTrained: 0, ethnicMinorityTrained: 0, womenShare: null, ethnicMinorityShare: null,
-    coverage: null, trainedByCategory: [], activitiesByKind: [], peopleCompleted: 0, activitiesOrganised: 0, allocation: 0, committed: 0, spent: 0,
-    approved: null, liveFigures: null, yearStatus: null,
+    __typename: 'ReportRow',
+    district: null,
+    communes: 1,
+    especiallyDifficultCommunes: 0,
+    villages: 2,
+    especiallyDifficultVillages: 0,
+    monitoringBoards: 0,
+    participantsRegistered: 0,
+    peopleTrained: 0,
+    personTimes: 0,
+    womenTrained: 0,
+    ethnicMinorityTrained: 0,
+    womenShare: null,
+    ethnicMinorityShare: null,
+    coverage: null,
+    trainedByCategory: [],
+    activitiesByKind: [],
+    peopleCompleted: 0,
+    activitiesOrganised: 0,
+    allocation: 0,
+    committed: 0,
+    spent: 0,
+    approved: null,
+    liveFigures: null,
+    yearStatus: null,
   };
   const budget = { __typename: 'BudgetSummary', funded: false, central: 0, allocated: 0, committed: 0, spent: 0, exchangeCap: null };
   client.writeQuery({
-    query: ProvinceReportQuery, variables: { fiscalYear: 2026 },
-    data: { provinceReport: { __typename: 'ProvinceReport', fiscalYear: 2026, generatedAt: '2026-12-04T00:00:00Z', budget, districts: [], total: row } } as never,
+    query: ProvinceReportQuery,
+    variables: { fiscalYear: 2026 },
+    data: {
+      provinceReport: { __typename: 'ProvinceReport', fiscalYear: 2026, generatedAt: '2026-12-04T00:00:00Z', budget, districts: [], total: row },
+    } as never,
   });
 }
 
@@ -83,7 +120,15 @@ describe('the villages page keeps its list true after a write, asking again only
     document.body.innerHTML = '';
   });
   const signIn = () =>
-    setSession({ id: 5, name: 'huyen-071', kind: 'USER', role: 'DISTRICT_MANAGER', canWrite: true, district: { id: 2, name: 'Lâm Bình' }, province: { id: 1, name: 'Tuyên Quang' } } as never);
+    setSession({
+      id: 5,
+      name: 'huyen-071',
+      kind: 'USER',
+      role: 'DISTRICT_MANAGER',
+      canWrite: true,
+      district: { id: 2, name: 'Lâm Bình' },
+      province: { id: 1, name: 'Tuyên Quang' },
+    } as never);
 
   it('shows a new village in the list and the commune select, and drops the cached figures a dashboard would show', async () => {
     signIn();
@@ -129,7 +174,10 @@ describe('the villages page keeps its list true after a write, asking again only
     expect(rowNames(wrapper)).toEqual(['Thôn Nà Đài', 'Thôn Khuổi Củng Mới']);
     expect(asked(server, 'Villages')).toBe(1);
     // The cached row carries the new version, so the next edit is not refused as stale.
-    const cached = server.client.readQuery({ query: VillagesQuery, variables: { first: 25, after: null, filter: { search: undefined, communeId: undefined, districtId: undefined } } });
+    const cached = server.client.readQuery({
+      query: VillagesQuery,
+      variables: { first: 25, after: null, filter: { search: undefined, communeId: undefined, districtId: undefined } },
+    });
     expect(cached?.villages.edges[1].node).toMatchObject({ name: 'Thôn Khuổi Củng Mới', version: 2 });
     wrapper.unmount();
   });

@@ -15,7 +15,11 @@ export interface ImportRequest {
 
 /** A refusal before any row was read (401, 403, 404, 400, 413), or a server fault in mid-stream. */
 export class ImportFailure extends Error {
-  constructor(readonly code: string, message: string, readonly field?: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
   }
 }
@@ -39,7 +43,12 @@ export async function runImport(request: ImportRequest, onProgress: (rowsRead: n
     method: 'POST',
     credentials: 'same-origin',
     // X-Requested-With tells the server this POST is the portal's own: it refuses cross-site ones without it (server/src/http/cross-site.ts).
-    headers: { 'content-type': isXlsx ? XLSX : 'text/csv', 'x-filename': encodeURIComponent(request.file.name), 'x-requested-with': 'portal-135', 'accept-language': uiLanguage() },
+    headers: {
+      'content-type': isXlsx ? XLSX : 'text/csv',
+      'x-filename': encodeURIComponent(request.file.name),
+      'x-requested-with': 'portal-135',
+      'accept-language': uiLanguage(),
+    },
     body: request.file,
   });
   if (response.status !== 200 || !response.body) {
@@ -71,7 +80,11 @@ export async function estimateRows(file: File): Promise<number> {
 }
 
 /** The export of a list with the page's filters (empty ones left out). */
-export function exportUrl(kind: 'participants' | 'villages' | 'activities', format: 'csv' | 'xlsx', filters: Record<string, string | number | boolean | null | undefined>): string {
+export function exportUrl(
+  kind: 'participants' | 'villages' | 'activities',
+  format: 'csv' | 'xlsx',
+  filters: Record<string, string | number | boolean | null | undefined>,
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   const query = params.toString();

@@ -48,7 +48,12 @@ async function periodsTouched(tx: EntityManager, entity: string, before: Values 
     // A province-level activity also carries the people of the districts that attended it.
     const id = before?.id as number | undefined;
     if (id !== undefined && before?.districtId === null) {
-      const districts = await tx.getRepository(Attendance).createQueryBuilder('at').select('DISTINCT at.districtId', 'districtId').where('at.activityId = :id', { id }).getRawMany<Values>();
+      const districts = await tx
+        .getRepository(Attendance)
+        .createQueryBuilder('at')
+        .select('DISTINCT at.districtId', 'districtId')
+        .where('at.activityId = :id', { id })
+        .getRawMany<Values>();
       for (const row of rows) for (const d of districts) periods.push(period(row.provinceId, row.fiscalYear, d.districtId));
     }
     return periods;
@@ -70,7 +75,8 @@ const activities = new WeakMap<EntityManager, Map<number, Activity | null>>();
 async function activityOf(tx: EntityManager, id: number): Promise<Activity | null> {
   const known = activities.get(tx) ?? new Map<number, Activity | null>();
   activities.set(tx, known);
-  if (!known.has(id)) known.set(id, await tx.getRepository(Activity).findOne({ select: { id: true, provinceId: true, fiscalYear: true, districtId: true }, where: { id } }));
+  if (!known.has(id))
+    known.set(id, await tx.getRepository(Activity).findOne({ select: { id: true, provinceId: true, fiscalYear: true, districtId: true }, where: { id } }));
   return known.get(id) ?? null;
 }
 
@@ -94,10 +100,17 @@ async function assertStillOpen(tx: EntityManager, periods: Period[]): Promise<vo
   const years = [...new Set(periods.map((p) => p.fiscalYear))];
   if (districtIds.length > 0) {
     await shareLock(tx, District, districtIds);
-    const locked = await tx.getRepository(DistrictYear).find({ where: { districtId: In(districtIds), fiscalYear: In(years), status: In([...LOCKED_STATUSES]) } });
+    const locked = await tx
+      .getRepository(DistrictYear)
+      .find({ where: { districtId: In(districtIds), fiscalYear: In(years), status: In([...LOCKED_STATUSES]) } });
     const hit = locked.find((y) => periods.some((p) => p.districtId === y.districtId && p.fiscalYear === y.fiscalYear));
     if (hit) {
-      throw periodLocked({ fiscalYear: hit.fiscalYear, districtId: hit.districtId, status: hit.status, lockedBy: hit.status === 'APPROVED' ? hit.approvedBy : hit.submittedBy });
+      throw periodLocked({
+        fiscalYear: hit.fiscalYear,
+        districtId: hit.districtId,
+        status: hit.status,
+        lockedBy: hit.status === 'APPROVED' ? hit.approvedBy : hit.submittedBy,
+      });
     }
   }
   const province = periods.filter((p) => p.districtId === null);

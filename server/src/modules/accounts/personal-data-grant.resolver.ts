@@ -20,11 +20,7 @@ export class PersonalDataGrantResolver {
 
   @Authorized(...PROVINCE_ADMIN_ONLY)
   @Mutation(() => User, { description: 'Grants (true) or withdraws (false) unmasked ID numbers and phones to a viewer account of the province. Audited.' })
-  setUserPersonalData(
-    @Arg('id', () => Int) id: number,
-    @Arg('granted', () => Boolean) granted: boolean,
-    @Ctx() { session }: RequestContext,
-  ): Promise<User> {
+  setUserPersonalData(@Arg('id', () => Int) id: number, @Arg('granted', () => Boolean) granted: boolean, @Ctx() { session }: RequestContext): Promise<User> {
     return setUserPersonalData(session, id, granted);
   }
 }

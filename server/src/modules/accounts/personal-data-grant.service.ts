@@ -25,13 +25,15 @@ export function setApiKeyPersonalData(session: RequestSession, id: number, grant
 /** Viewers only: writers read personal data anyway, so a grant on their account would mean nothing. */
 export function setUserPersonalData(session: RequestSession, id: number, granted: boolean): Promise<User> {
   session.scope.assertProvinceAdmin();
-  return session.write(async (w) => {
-    const user = await w.locked(User, id);
-    if (WRITER_ROLES.includes(user.role)) throw badInput('id', 'errors.grantForViewers');
-    return user.personalData === granted ? user : w.update(User, user, { personalData: granted });
-  }).then((saved) => {
-    // The account is cached 5 s per process (auth/build-context.ts): on this instance the change holds from the next request.
-    forgetAccount(session.db, id);
-    return saved;
-  });
+  return session
+    .write(async (w) => {
+      const user = await w.locked(User, id);
+      if (WRITER_ROLES.includes(user.role)) throw badInput('id', 'errors.grantForViewers');
+      return user.personalData === granted ? user : w.update(User, user, { personalData: granted });
+    })
+    .then((saved) => {
+      // The account is cached 5 s per process (auth/build-context.ts): on this instance the change holds from the next request.
+      forgetAccount(session.db, id);
+      return saved;
+    });
 }

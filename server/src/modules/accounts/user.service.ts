@@ -52,35 +52,39 @@ export function createUser(session: RequestSession, input: CreateUserInput): Pro
 }
 
 export function updateUser(session: RequestSession, id: number, version: number, input: UpdateUserInput): Promise<User> {
-  return session.write(async (w) => {
-    const user = await w.change(User, id, version);
-    const role = input.role ?? user.role;
-    const districtId = input.districtId !== undefined ? input.districtId : PROVINCE_ROLES.includes(role) ? null : user.districtId;
-    checkRoleAndDistrict(w.scope, role, districtId);
-    if (user.id === session.caller.id && (input.disabled === true || role !== Role.PROVINCE_ADMIN)) {
-      throw badInput(input.disabled ? 'disabled' : 'role', 'errors.selfLockout');
-    }
-    const disabledAt = input.disabled === true ? (user.disabledAt ?? new Date()) : input.disabled === false ? null : user.disabledAt;
-    // Disabling, or changing what the account may reach, ends all of its sessions: it signs in afresh.
-    const endsSessions = (disabledAt !== null && user.disabledAt === null) || role !== user.role || districtId !== user.districtId;
-    const sessionGeneration = user.sessionGeneration + (endsSessions ? 1 : 0);
-    const displayName = input.displayName === undefined ? user.displayName : input.displayName?.trim() || null;
-    return w.update(User, user, { displayName, role, districtId, disabledAt, sessionGeneration });
-  }).then((saved) => {
-    // Requests cache the account for a few seconds (auth/build-context.ts): a disabled account, a
-    // narrowed role or ended sessions take effect on this instance with the next request (others: ≤ 5 s).
-    forgetAccount(session.db, id);
-    return saved;
-  });
+  return session
+    .write(async (w) => {
+      const user = await w.change(User, id, version);
+      const role = input.role ?? user.role;
+      const districtId = input.districtId !== undefined ? input.districtId : PROVINCE_ROLES.includes(role) ? null : user.districtId;
+      checkRoleAndDistrict(w.scope, role, districtId);
+      if (user.id === session.caller.id && (input.disabled === true || role !== Role.PROVINCE_ADMIN)) {
+        throw badInput(input.disabled ? 'disabled' : 'role', 'errors.selfLockout');
+      }
+      const disabledAt = input.disabled === true ? (user.disabledAt ?? new Date()) : input.disabled === false ? null : user.disabledAt;
+      // Disabling, or changing what the account may reach, ends all of its sessions: it signs in afresh.
+      const endsSessions = (disabledAt !== null && user.disabledAt === null) || role !== user.role || districtId !== user.districtId;
+      const sessionGeneration = user.sessionGeneration + (endsSessions ? 1 : 0);
+      const displayName = input.displayName === undefined ? user.displayName : input.displayName?.trim() || null;
+      return w.update(User, user, { displayName, role, districtId, disabledAt, sessionGeneration });
+    })
+    .then((saved) => {
+      // Requests cache the account for a few seconds (auth/build-context.ts): a disabled account, a
+      // narrowed role or ended sessions take effect on this instance with the next request (others: ≤ 5 s).
+      forgetAccount(session.db, id);
+      return saved;
+    });
 }
 
 /** A new password ends every session of the account (whoever knew the old one is signed out). */
 export function resetPassword(session: RequestSession, id: number, version: number, input: ResetPasswordInput): Promise<User> {
-  return session.write(async (w) => {
-    const user = await w.change(User, id, version);
-    return w.update(User, user, { passwordHash: await hashPassword(input.password), sessionGeneration: user.sessionGeneration + 1 });
-  }).then((saved) => {
-    forgetAccount(session.db, id);
-    return saved;
-  });
+  return session
+    .write(async (w) => {
+      const user = await w.change(User, id, version);
+      return w.update(User, user, { passwordHash: await hashPassword(input.password), sessionGeneration: user.sessionGeneration + 1 });
+    })
+    .then((saved) => {
+      forgetAccount(session.db, id);
+      return saved;
+    });
 }

@@ -71,11 +71,7 @@ export class ActivityResolver {
 
   @Authorized(...WRITER_ROLES)
   @Mutation(() => Boolean, { description: 'Deletes the activity and its attendance.' })
-  deleteActivity(
-    @Arg('id', () => Int) id: number,
-    @Arg('version', () => Int) version: number,
-    @Ctx() { session }: RequestContext,
-  ): Promise<boolean> {
+  deleteActivity(@Arg('id', () => Int) id: number, @Arg('version', () => Int) version: number, @Ctx() { session }: RequestContext): Promise<boolean> {
     return deleteActivity(session, id, version);
   }
 }

@@ -89,7 +89,10 @@ async function checked(w: Writer, input: ActivityInput): Promise<CheckedActivity
   };
 }
 
-type CheckedActivity = Pick<Activity, 'kind' | 'scope' | 'title' | 'topic' | 'startDate' | 'endDate' | 'location' | 'providerId' | 'fiscalYear' | 'plannedCost' | 'actualCost' | 'status'>;
+type CheckedActivity = Pick<
+  Activity,
+  'kind' | 'scope' | 'title' | 'topic' | 'startDate' | 'endDate' | 'location' | 'providerId' | 'fiscalYear' | 'plannedCost' | 'actualCost' | 'status'
+>;
 
 function blankToNull(text: string | null | undefined): string | null {
   const trimmed = text?.trim() ?? '';

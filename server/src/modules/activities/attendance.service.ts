@@ -21,7 +21,10 @@ export function setAttendance(session: RequestSession, activityId: number, activ
     // Bumping the version first makes a concurrent edit of the list (or of the activity) a CONFLICT.
     const saved = await w.update(Activity, activity, { updatedAt: new Date() });
 
-    const participants = await participantsOf(w, entries.map((e) => e.participantId));
+    const participants = await participantsOf(
+      w,
+      entries.map((e) => e.participantId),
+    );
     for (const entry of entries) {
       const participant = participants.get(entry.participantId);
       // Only a province-level activity mixes districts; a district activity keeps to its own people.
@@ -38,7 +41,12 @@ export function setAttendance(session: RequestSession, activityId: number, activ
       const row = byParticipant.get(entry.participantId);
       const values = { attended: entry.attended, completed: entry.completed };
       if (!row) {
-        await w.create(Attendance, { activityId, participantId: entry.participantId, districtId: participants.get(entry.participantId)!.districtId, ...values });
+        await w.create(Attendance, {
+          activityId,
+          participantId: entry.participantId,
+          districtId: participants.get(entry.participantId)!.districtId,
+          ...values,
+        });
       } else if (row.attended !== entry.attended || row.completed !== entry.completed) {
         await w.update(Attendance, row, values);
       }

@@ -38,11 +38,7 @@ export class ProviderResolver {
 
   @Authorized(...PROVINCE_ADMIN_ONLY)
   @Mutation(() => Boolean, { description: 'Refused with IN_USE while an activity names the provider.' })
-  deleteProvider(
-    @Arg('id', () => Int) id: number,
-    @Arg('version', () => Int) version: number,
-    @Ctx() { session }: RequestContext,
-  ): Promise<boolean> {
+  deleteProvider(@Arg('id', () => Int) id: number, @Arg('version', () => Int) version: number, @Ctx() { session }: RequestContext): Promise<boolean> {
     return deleteProvider(session, id, version);
   }
 }

@@ -53,11 +53,7 @@ export class BoardResolver {
 
   @Authorized(...WRITER_ROLES)
   @Mutation(() => Boolean, { description: 'Deletes the board together with its member list.' })
-  deleteMonitoringBoard(
-    @Arg('id', () => Int) id: number,
-    @Arg('version', () => Int) version: number,
-    @Ctx() { session }: RequestContext,
-  ): Promise<boolean> {
+  deleteMonitoringBoard(@Arg('id', () => Int) id: number, @Arg('version', () => Int) version: number, @Ctx() { session }: RequestContext): Promise<boolean> {
     return boards.deleteBoard(session, id, version);
   }
 

@@ -24,7 +24,8 @@ export function createBoard(session: RequestSession, input: CreateMonitoringBoar
     const commune = await w.locked(Commune, input.communeId);
     if (commune.retiredAt) throw badInput('communeId', 'errors.communeRetired');
     // The board of a reached commune lies in the same district, so the scoped read sees it.
-    if (await w.rows(MonitoringBoard, 'b').andWhere('b.communeId = :communeId', { communeId: commune.id }).getExists()) throw badInput('communeId', 'errors.boardExists');
+    if (await w.rows(MonitoringBoard, 'b').andWhere('b.communeId = :communeId', { communeId: commune.id }).getExists())
+      throw badInput('communeId', 'errors.boardExists');
     return w.create(MonitoringBoard, {
       communeId: commune.id,
       districtId: commune.districtId,
@@ -76,7 +77,8 @@ export function setMembers(session: RequestSession, boardId: number, version: nu
     }
     const seated = new Set(current.map((row) => row.participantId));
     for (const m of members) {
-      if (!seated.has(m.participantId)) await w.create(BoardMember, { boardId: board.id, participantId: m.participantId, districtId: board.districtId, role: m.role });
+      if (!seated.has(m.participantId))
+        await w.create(BoardMember, { boardId: board.id, participantId: m.participantId, districtId: board.districtId, role: m.role });
     }
     // The version column is written explicitly: the board's own columns do not change here.
     return w.update(MonitoringBoard, board, { version: board.version + 1 });

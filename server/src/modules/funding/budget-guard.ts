@@ -38,8 +38,7 @@ export async function assertWithinBudget(w: Writer, change: CostedChange): Promi
 
   const allocations = await allocationsOf(w.provinceWide(DistrictAllocation, 'al'), funding.id);
   const allocated = allocations.reduce((sum, a) => sum + a.amount, 0);
-  const envelope =
-    change.districtId === null ? funding.centralAmount - allocated : (allocations.find((a) => a.districtId === change.districtId)?.amount ?? 0);
+  const envelope = change.districtId === null ? funding.centralAmount - allocated : (allocations.find((a) => a.districtId === change.districtId)?.amount ?? 0);
   const committed = sums.committedByDistrict.get(change.districtId) ?? 0;
   if (committed + requested > envelope) {
     throw budgetExceeded(

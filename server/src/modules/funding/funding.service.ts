@@ -63,10 +63,7 @@ export function setFunding(session: RequestSession, input: FundingInput): Promis
     const allocated = (await allocationsOf(w.provinceWide(DistrictAllocation, 'al'), existing.id)).reduce((sum, a) => sum + a.amount, 0);
     const provinceLevel = sums.committedByDistrict.get(null) ?? 0;
     if (allocated + provinceLevel > input.centralAmount) {
-      throw budgetExceeded(
-        { cap: input.centralAmount, committed: allocated + provinceLevel, requested: 0, headroom: 0 },
-        'errors.centralBelowCommitted',
-      );
+      throw budgetExceeded({ cap: input.centralAmount, committed: allocated + provinceLevel, requested: 0, headroom: 0 }, 'errors.centralBelowCommitted');
     }
     return w.update(Funding, existing, values);
   });
@@ -93,7 +90,8 @@ export function setAllocations(session: RequestSession, input: AllocationsInput)
     for (const [districtId, committed] of sums.committedByDistrict) {
       if (districtId === null) continue;
       const amount = input.allocations.find((a) => a.districtId === districtId)?.amount ?? 0;
-      if (committed > amount) throw budgetExceeded({ cap: amount, committed, requested: 0, headroom: 0 }, 'errors.allocationBelowCommitted', { id: districtId });
+      if (committed > amount)
+        throw budgetExceeded({ cap: amount, committed, requested: 0, headroom: 0 }, 'errors.allocationBelowCommitted', { id: districtId });
     }
 
     const current = await allocationsOf(w.provinceWide(DistrictAllocation, 'al'), funding.id);
@@ -101,7 +99,15 @@ export function setAllocations(session: RequestSession, input: AllocationsInput)
     for (const a of input.allocations) {
       const row = current.find((c) => c.districtId === a.districtId);
       if (!row) {
-        result.push(await w.create(DistrictAllocation, { fundingId: funding.id, provinceId: w.scope.provinceId, districtId: a.districtId, fiscalYear: input.fiscalYear, amount: a.amount }));
+        result.push(
+          await w.create(DistrictAllocation, {
+            fundingId: funding.id,
+            provinceId: w.scope.provinceId,
+            districtId: a.districtId,
+            fiscalYear: input.fiscalYear,
+            amount: a.amount,
+          }),
+        );
       } else {
         result.push(row.amount === a.amount ? row : await w.update(DistrictAllocation, row, { amount: a.amount }));
       }

@@ -48,11 +48,7 @@ export class CommuneResolver {
 
   @Authorized(...PROVINCE_ADMIN_ONLY)
   @Mutation(() => Commune, { description: 'Marks a commune merged away or dissolved; communes are never deleted.' })
-  retireCommune(
-    @Arg('id', () => Int) id: number,
-    @Arg('version', () => Int) version: number,
-    @Ctx() { session }: RequestContext,
-  ): Promise<Commune> {
+  retireCommune(@Arg('id', () => Int) id: number, @Arg('version', () => Int) version: number, @Ctx() { session }: RequestContext): Promise<Commune> {
     return retireCommune(session, id, version);
   }
 

@@ -48,11 +48,7 @@ export class VillageResolver {
 
   @Authorized(...WRITER_ROLES)
   @Mutation(() => Boolean, { description: 'Refused with IN_USE while people are registered in the village.' })
-  deleteVillage(
-    @Arg('id', () => Int) id: number,
-    @Arg('version', () => Int) version: number,
-    @Ctx() { session }: RequestContext,
-  ): Promise<boolean> {
+  deleteVillage(@Arg('id', () => Int) id: number, @Arg('version', () => Int) version: number, @Ctx() { session }: RequestContext): Promise<boolean> {
     return deleteVillage(session, id, version);
   }
 

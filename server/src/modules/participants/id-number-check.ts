@@ -24,7 +24,6 @@ const WINDOW_MS = 24 * 60 * 60 * 1000;
 /** How a refusal appears in the audit trail (entityId 0: no row of the caller's is concerned). */
 export const ELSEWHERE_REFUSAL = { entity: 'IdNumberCheck', action: 'REFUSE' } as const;
 
-
 export interface IdNumberHolder {
   id: number;
   idNumber: string;

@@ -12,7 +12,13 @@ export const MAX_SEARCH_WORDS = 4;
  * the join (the database may still reorder it by its own estimates).
  */
 export function searchWords(search: string): string[] {
-  const words = [...new Set(foldForSearch(search).split(' ').filter((word) => word !== ''))];
+  const words = [
+    ...new Set(
+      foldForSearch(search)
+        .split(' ')
+        .filter((word) => word !== ''),
+    ),
+  ];
   return words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, MAX_SEARCH_WORDS);
 }
 
@@ -36,7 +42,10 @@ export function joinNameMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<
   const { condition, parameters } = session.reachPredicate(Participant, 't0');
   const joins = words
     .slice(1)
-    .map((_, i) => `INNER JOIN participant_name_token t${i + 1} ON t${i + 1}.participantId = t0.participantId AND t${i + 1}.token LIKE :nameWord${i + 1} ESCAPE '!'`)
+    .map(
+      (_, i) =>
+        `INNER JOIN participant_name_token t${i + 1} ON t${i + 1}.participantId = t0.participantId AND t${i + 1}.token LIKE :nameWord${i + 1} ESCAPE '!'`,
+    )
     .join(' ');
   const wordParameters = Object.fromEntries(words.map((word, i) => [`nameWord${i}`, `${escapeLike(word)}%`]));
   qb.innerJoin(

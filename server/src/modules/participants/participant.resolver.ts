@@ -45,10 +45,7 @@ export class ParticipantResolver {
 
   @Authorized(...WRITER_ROLES)
   @Mutation(() => Participant, { description: 'Registers a participant in the district of the given commune.' })
-  createParticipant(
-    @Arg('input', () => ParticipantInput) input: ParticipantInput,
-    @Ctx() { session }: RequestContext,
-  ): Promise<Participant> {
+  createParticipant(@Arg('input', () => ParticipantInput) input: ParticipantInput, @Ctx() { session }: RequestContext): Promise<Participant> {
     return createParticipant(session, input);
   }
 
@@ -65,11 +62,7 @@ export class ParticipantResolver {
 
   @Authorized(...WRITER_ROLES)
   @Mutation(() => Boolean, { description: 'Deletes a participant without attendance or board seats (else IN_USE).' })
-  deleteParticipant(
-    @Arg('id', () => Int) id: number,
-    @Arg('version', () => Int) version: number,
-    @Ctx() { session }: RequestContext,
-  ): Promise<boolean> {
+  deleteParticipant(@Arg('id', () => Int) id: number, @Arg('version', () => Int) version: number, @Ctx() { session }: RequestContext): Promise<boolean> {
     return deleteParticipant(session, id, version);
   }
 

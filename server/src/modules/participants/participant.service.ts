@@ -38,7 +38,12 @@ export interface ParticipantPageExtras {
  * One page of the participants the caller reaches, narrowed by the filter: one statement, with the
  * commune, the village and the total joined in when the client asked for them.
  */
-export function findParticipants(session: RequestSession, filter: ParticipantFilter, page: PageArgs, extras: ParticipantPageExtras): Promise<Page<Participant>> {
+export function findParticipants(
+  session: RequestSession,
+  filter: ParticipantFilter,
+  page: PageArgs,
+  extras: ParticipantPageExtras,
+): Promise<Page<Participant>> {
   const qb = session.rows(Participant, 'p');
   const byName = searchesByName(filter);
   return paginate(applyParticipantFilter(qb, 'p', filter, session), 'p', page, {
@@ -67,11 +72,13 @@ export async function createParticipant(session: RequestSession, input: Particip
   // Before the ID-number check, which reads (and may record a refusal) outside the write's transaction.
   session.scope.assertCanWrite();
   await checkIdNumberOutsideReach(session, input.idNumber, 'createParticipant');
-  return session.write(async (w) => {
-    const values = await checkedValues(w, input);
-    await assertIdNumberFree(w, values.idNumber, null);
-    return w.create(Participant, values);
-  }).catch(duplicateIdNumber);
+  return session
+    .write(async (w) => {
+      const values = await checkedValues(w, input);
+      await assertIdNumberFree(w, values.idNumber, null);
+      return w.create(Participant, values);
+    })
+    .catch(duplicateIdNumber);
 }
 
 /** Replaces the participant's fields; the commune may change, the district may not. */
@@ -79,14 +86,16 @@ export async function updateParticipant(session: RequestSession, id: number, ver
   // Before the ID-number check, which reads (and may record a refusal) outside the write's transaction.
   session.scope.assertCanWrite();
   await checkIdNumberOutsideReach(session, input.idNumber, 'updateParticipant');
-  return session.write(async (w) => {
-    const row = await w.change(Participant, id, version);
-    const values = await checkedValues(w, input);
-    // Only the province reaches a commune of another district; a person still belongs to one district's records.
-    if (values.districtId !== row.districtId) throw badInput('communeId', 'errors.moveDistrict');
-    await assertIdNumberFree(w, values.idNumber, row.id);
-    return w.update(Participant, row, values);
-  }).catch(duplicateIdNumber);
+  return session
+    .write(async (w) => {
+      const row = await w.change(Participant, id, version);
+      const values = await checkedValues(w, input);
+      // Only the province reaches a commune of another district; a person still belongs to one district's records.
+      if (values.districtId !== row.districtId) throw badInput('communeId', 'errors.moveDistrict');
+      await assertIdNumberFree(w, values.idNumber, row.id);
+      return w.update(Participant, row, values);
+    })
+    .catch(duplicateIdNumber);
 }
 
 /** Deletes a participant nobody refers to; attendance and board seats must be removed first. */

@@ -71,7 +71,10 @@ function transition(
 ): Promise<YearStatus> {
   return session.write(async (w) => {
     await w.locked(District, districtId);
-    const current = await w.rows(DistrictYear, 'dy').andWhere('dy.districtId = :districtId AND dy.fiscalYear = :fiscalYear', { districtId, fiscalYear }).getOne();
+    const current = await w
+      .rows(DistrictYear, 'dy')
+      .andWhere('dy.districtId = :districtId AND dy.fiscalYear = :fiscalYear', { districtId, fiscalYear })
+      .getOne();
     const values = await change(current);
     // The record is held through its district's row (locked above), so it is updated without change().
     const saved = current
@@ -101,7 +104,12 @@ function assertDecidesYears(session: RequestSession): void {
 }
 
 /** A district manager submits its own year (OPEN, RETURNED or REOPENED → SUBMITTED). */
-export function submitYear(session: RequestSession, districtId: number | null | undefined, fiscalYear: number, note: string | null | undefined): Promise<YearStatus> {
+export function submitYear(
+  session: RequestSession,
+  districtId: number | null | undefined,
+  fiscalYear: number,
+  note: string | null | undefined,
+): Promise<YearStatus> {
   const id = districtOf(session, districtId);
   // Finer than the record's writers (the district's and the province admin): only the district submits.
   if (session.scope.isProvinceWide) throw forbidden('errors.districtSubmitsOwn');
@@ -156,7 +164,8 @@ export function closeProvinceYear(session: RequestSession, fiscalYear: number): 
   return session.write(async (w) => {
     w.mayCreate(ProvinceYear, { provinceId: w.scope.provinceId }); // the province admin's, checked before the province is locked
     await w.locked(Province, w.scope.provinceId);
-    if (await w.rows(ProvinceYear, 'py').andWhere('py.fiscalYear = :fiscalYear', { fiscalYear }).getExists()) throw conflict('ProvinceYear', 'errors.yearAlreadyClosed', { year: fiscalYear });
+    if (await w.rows(ProvinceYear, 'py').andWhere('py.fiscalYear = :fiscalYear', { fiscalYear }).getExists())
+      throw conflict('ProvinceYear', 'errors.yearAlreadyClosed', { year: fiscalYear });
     const row = await w.create(ProvinceYear, { provinceId: w.scope.provinceId, fiscalYear, closedBy: who, closedAt: new Date() });
     return { fiscalYear, closed: true, closedBy: row.closedBy, closedAt: row.closedAt };
   });

@@ -54,7 +54,11 @@ export async function districtReport(district: RequestSession, fiscalYear: numbe
     provinceReport(district, fiscalYear),
     communesOfYear(district.rows(Commune, 'c'), 'c', fiscalYear).orderBy('c.code', 'ASC').getMany(),
     district.rows(Village, 'v').select('v.communeId', 'communeId').addSelect('COUNT(*)', 'villages').groupBy('v.communeId').getRawMany<Raw>(),
-    trainedAttendance(district, fiscalYear).select('p.communeId', 'communeId').addSelect('COUNT(DISTINCT at.participantId)', 'people').groupBy('p.communeId').getRawMany<Raw>(),
+    trainedAttendance(district, fiscalYear)
+      .select('p.communeId', 'communeId')
+      .addSelect('COUNT(DISTINCT at.participantId)', 'people')
+      .groupBy('p.communeId')
+      .getRawMany<Raw>(),
     district
       .districtRows(Activity, 'a')
       .andWhere('a.fiscalYear = :fiscalYear', { fiscalYear })
@@ -86,7 +90,13 @@ export async function districtReport(district: RequestSession, fiscalYear: numbe
     district: row.district!,
     generatedAt: report.generatedAt,
     row,
-    communes: communes.map((c) => ({ code: c.code, name: c.name, p135Status: c.p135Status, villages: villagesOf.get(c.id) ?? 0, peopleTrained: trainedOf.get(c.id) ?? 0 })),
+    communes: communes.map((c) => ({
+      code: c.code,
+      name: c.name,
+      p135Status: c.p135Status,
+      villages: villagesOf.get(c.id) ?? 0,
+      peopleTrained: trainedOf.get(c.id) ?? 0,
+    })),
     activities: activities.map((a) => ({
       title: String(a.title),
       kind: a.kind as ActivityKind,

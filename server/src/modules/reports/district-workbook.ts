@@ -25,7 +25,17 @@ export function districtWorkbook(report: DistrictReport, frame: ReportFrame): Ex
 
   const activities = framedSheet(workbook, 'Hoạt động', frame, asColumns(ACTIVITY_COLUMNS));
   for (const a of report.activities) {
-    const row = activities.addRow([a.title, ACTIVITY_COLUMNS[1].cell(a), ACTIVITY_COLUMNS[2].cell(a), ACTIVITY_COLUMNS[3].cell(a), a.plannedCost, a.actualCost, a.registered, a.attended, a.completed]);
+    const row = activities.addRow([
+      a.title,
+      ACTIVITY_COLUMNS[1].cell(a),
+      ACTIVITY_COLUMNS[2].cell(a),
+      ACTIVITY_COLUMNS[3].cell(a),
+      a.plannedCost,
+      a.actualCost,
+      a.registered,
+      a.attended,
+      a.completed,
+    ]);
     row.getCell(5).numFmt = '#,##0';
     row.getCell(6).numFmt = '#,##0';
   }

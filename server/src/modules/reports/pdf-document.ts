@@ -108,7 +108,11 @@ export class ReportPdf {
   }
 
   private rule(x: number, y: number, width: number): void {
-    this.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.6).stroke();
+    this.doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(0.6)
+      .stroke();
   }
 
   /**
@@ -118,21 +122,50 @@ export class ReportPdf {
   table<T>(title: string, columns: PdfColumn<T>[], rows: T[], note?: string): void {
     const total = columns.reduce((sum, c) => sum + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * this.width);
-    const headerHeight = this.rowHeight(columns.map((c) => c.header), widths, 'bold');
-    const firstRow = rows.length > 0 ? this.rowHeight(columns.map((c) => c.cell(rows[0])), widths, 'regular') : 0;
+    const headerHeight = this.rowHeight(
+      columns.map((c) => c.header),
+      widths,
+      'bold',
+    );
+    const firstRow =
+      rows.length > 0
+        ? this.rowHeight(
+            columns.map((c) => c.cell(rows[0])),
+            widths,
+            'regular',
+          )
+        : 0;
     if (this.y + 18 + headerHeight + firstRow > this.bottom) this.newPage();
     this.y += this.text(title, this.left, this.y, this.width, 'bold', 10.5);
     if (note) this.y += this.text(note, this.left, this.y, this.width, 'italic', 8.5);
     this.y += 3;
-    this.drawRow(columns.map((c) => c.header), widths, columns.map(() => 'center'), 'bold', headerHeight);
+    this.drawRow(
+      columns.map((c) => c.header),
+      widths,
+      columns.map(() => 'center'),
+      'bold',
+      headerHeight,
+    );
     for (const row of rows) {
       const cells = columns.map((c) => c.cell(row));
       const height = this.rowHeight(cells, widths, 'regular');
       if (this.y + height > this.bottom) {
         this.newPage();
-        this.drawRow(columns.map((c) => c.header), widths, columns.map(() => 'center'), 'bold', headerHeight);
+        this.drawRow(
+          columns.map((c) => c.header),
+          widths,
+          columns.map(() => 'center'),
+          'bold',
+          headerHeight,
+        );
       }
-      this.drawRow(cells, widths, columns.map((c) => c.align ?? 'right'), 'regular', height);
+      this.drawRow(
+        cells,
+        widths,
+        columns.map((c) => c.align ?? 'right'),
+        'regular',
+        height,
+      );
     }
     this.y += 12;
   }
@@ -157,7 +190,10 @@ export class ReportPdf {
   signatures(frame: ReportFrame): void {
     if (this.y + SIGNATURE_HEIGHT > this.bottom) this.newPage();
     const half = this.width / 2;
-    for (const [x, title] of [[this.left, frame.signatures.left], [this.left + half, frame.signatures.right]] as const) {
+    for (const [x, title] of [
+      [this.left, frame.signatures.left],
+      [this.left + half, frame.signatures.right],
+    ] as const) {
       const h = this.text(title, x, this.y, half, 'bold', 10.5, 'center');
       this.text(frame.signatures.note, x, this.y + h, half, 'italic', 9.5, 'center');
     }

@@ -18,10 +18,24 @@ type Raw = Record<string, unknown>;
 type ByDistrict = Map<number, Raw>;
 
 /** Measures that add up over rows: a total is their sum (docs/DOMAIN.md, "Totals"). */
-const ADDITIVE_GEOGRAPHY = ['communes', 'especiallyDifficultCommunes', 'villages', 'especiallyDifficultVillages', 'monitoringBoards', 'participantsRegistered'] as const;
+const ADDITIVE_GEOGRAPHY = [
+  'communes',
+  'especiallyDifficultCommunes',
+  'villages',
+  'especiallyDifficultVillages',
+  'monitoringBoards',
+  'participantsRegistered',
+] as const;
 // A person belongs to one district and is counted under it (attendance.districtId is the person's),
 // so distinct people over all districts are the sum of the districts' distinct people.
-const ADDITIVE_PEOPLE = ['peopleTrained', 'peopleCompleted', 'personTimes', 'womenTrained', 'ethnicMinorityTrained', 'especiallyDifficultCommunesCovered'] as const;
+const ADDITIVE_PEOPLE = [
+  'peopleTrained',
+  'peopleCompleted',
+  'personTimes',
+  'womenTrained',
+  'ethnicMinorityTrained',
+  'especiallyDifficultCommunesCovered',
+] as const;
 
 /**
  * provinceReport (docs/DOMAIN.md): every measure is a GROUP BY in SQL, one statement per family of
@@ -70,7 +84,9 @@ export async function provinceReport(session: RequestSession, fiscalYear: number
       .groupBy('a.districtId')
       .addGroupBy('a.kind')
       .getRawMany<Raw>(),
-    session.scope.isProvinceWide ? selectPeopleMeasures(trainedAttendance(session, fiscalYear).andWhere('a.districtId IS NULL').select([])).getRawOne<Raw>() : null,
+    session.scope.isProvinceWide
+      ? selectPeopleMeasures(trainedAttendance(session, fiscalYear).andWhere('a.districtId IS NULL').select([])).getRawOne<Raw>()
+      : null,
     budgetFor(session, fiscalYear),
     districtYears(session, fiscalYear),
   ]);
@@ -79,17 +95,26 @@ export async function provinceReport(session: RequestSession, fiscalYear: number
   const rows: ReportRow[] = districts.map((district) => {
     const id = district.id;
     const envelope = envelopes.get(id);
-    return asRecorded(assembleRow(district, {
-      geography: { ...communes.get(id), ...villages.get(id), ...boards.get(id), ...registered.get(id) },
-      people: trained.get(id) ?? {},
-      categories: categoryRaws(trained.get(id) ?? {}),
-      kinds: activities.filter((r) => r.districtId !== null && count(r.districtId) === id),
-      money: { allocation: envelope?.allocation ?? 0, committed: envelope?.committed ?? 0, spent: envelope?.spent ?? 0 },
-    }), records.get(id) ?? null, fiscalYear);
+    return asRecorded(
+      assembleRow(district, {
+        geography: { ...communes.get(id), ...villages.get(id), ...boards.get(id), ...registered.get(id) },
+        people: trained.get(id) ?? {},
+        categories: categoryRaws(trained.get(id) ?? {}),
+        kinds: activities.filter((r) => r.districtId !== null && count(r.districtId) === id),
+        money: { allocation: envelope?.allocation ?? 0, committed: envelope?.committed ?? 0, spent: envelope?.spent ?? 0 },
+      }),
+      records.get(id) ?? null,
+      fiscalYear,
+    );
   });
 
   const total = sumRows(rows);
-  const provinceLevel = provincePeople ? provinceLevelSummary(provincePeople, activities.filter((r) => r.districtId === null)) : null;
+  const provinceLevel = provincePeople
+    ? provinceLevelSummary(
+        provincePeople,
+        activities.filter((r) => r.districtId === null),
+      )
+    : null;
   return {
     fiscalYear,
     province,
@@ -174,7 +199,8 @@ export function sumRows(rows: ReportRow[]): ReportRow {
 
 /** Distinct people trained of each category, as columns `category_<CATEGORY>` of the people query. */
 function selectCategoryCounts<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  for (const category of Object.values(ParticipantCategory)) qb.addSelect(`COUNT(DISTINCT CASE WHEN p.category = '${category}' THEN p.id END)`, `category_${category}`);
+  for (const category of Object.values(ParticipantCategory))
+    qb.addSelect(`COUNT(DISTINCT CASE WHEN p.category = '${category}' THEN p.id END)`, `category_${category}`);
   return qb;
 }
 

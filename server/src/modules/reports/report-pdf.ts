@@ -40,7 +40,11 @@ export function provincePdf(report: ProvinceReport, frame: ReportFrame): ReportP
   const lines = linesOf(report);
   pdf.table('I. ĐỊA BÀN VÀ NGƯỜI ĐƯỢC TẬP HUẤN', PEOPLE_COLUMNS.map(pdfColumn), lines);
   pdf.table('II. HOẠT ĐỘNG, KINH PHÍ VÀ PHÊ DUYỆT', [NAME_COLUMN, ...MONEY_COLUMNS, APPROVAL_COLUMN].map(pdfColumn), lines, MONEY_NOTE);
-  pdf.table('III. NGƯỜI ĐƯỢC TẬP HUẤN THEO ĐỐI TƯỢNG', CATEGORY_COLUMNS, lines.filter((l) => l.row.trainedByCategory));
+  pdf.table(
+    'III. NGƯỜI ĐƯỢC TẬP HUẤN THEO ĐỐI TƯỢNG',
+    CATEGORY_COLUMNS,
+    lines.filter((l) => l.row.trainedByCategory),
+  );
   pdf.table('IV. KINH PHÍ NĂM', budgetColumns, budgetFigures(report.budget), MONEY_NOTE);
   pdf.signatures(frame);
   return pdf;
@@ -76,7 +80,12 @@ export const COMMUNE_COLUMNS: PdfColumn<CommuneLine>[] = [
 export const ACTIVITY_COLUMNS: PdfColumn<ActivityLine>[] = [
   { header: 'Hoạt động', width: 50, align: 'left', cell: (a) => a.title },
   { header: 'Loại', width: 18, align: 'left', cell: (a) => KIND_LABELS[a.kind] },
-  { header: 'Thời gian', width: 24, align: 'center', cell: (a) => (a.startDate === a.endDate ? viDate(a.startDate) : `${viDate(a.startDate)} – ${viDate(a.endDate)}`) },
+  {
+    header: 'Thời gian',
+    width: 24,
+    align: 'center',
+    cell: (a) => (a.startDate === a.endDate ? viDate(a.startDate) : `${viDate(a.startDate)} – ${viDate(a.endDate)}`),
+  },
   { header: 'Trạng thái', width: 15, align: 'left', cell: (a) => STATUS_LABELS[a.status] },
   { header: 'Kinh phí dự kiến', width: 18, cell: (a) => viNumber(a.plannedCost) },
   { header: 'Kinh phí thực chi', width: 18, cell: (a) => (a.actualCost === null ? '' : viNumber(a.actualCost)) },

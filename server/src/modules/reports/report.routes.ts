@@ -34,13 +34,25 @@ export function reportRoutes(db: DataSource, auth: AuthServices, issuer: ReportI
     const { session, fiscalYear } = await callerAndYear(db, auth, req, res);
     const report = await provinceReport(session, fiscalYear);
     const frame = provinceFrame(issuer, report.province, fiscalYear, report.districts, report.generatedAt);
-    await send(res, format, `bao-cao-p135-${fiscalYear}`, () => provinceWorkbook(report, frame), () => provincePdf(report, frame));
+    await send(
+      res,
+      format,
+      `bao-cao-p135-${fiscalYear}`,
+      () => provinceWorkbook(report, frame),
+      () => provincePdf(report, frame),
+    );
   };
   const district = (format: Format) => async (req: Request, res: Response) => {
     const { session, fiscalYear } = await callerAndYear(db, auth, req, res);
     const report = await districtReport(session.narrowedTo(districtIdOf(req, session)), fiscalYear);
     const frame = districtFrame(report.province, report.district, fiscalYear, report.row, report.generatedAt);
-    await send(res, format, `bao-cao-p135-${fiscalYear}-${report.district.code}`, () => districtWorkbook(report, frame), () => districtPdf(report, frame));
+    await send(
+      res,
+      format,
+      `bao-cao-p135-${fiscalYear}-${report.district.code}`,
+      () => districtWorkbook(report, frame),
+      () => districtPdf(report, frame),
+    );
   };
   for (const format of ['xlsx', 'pdf'] as const) {
     router.get(`/province.${format}`, guarded(province(format)));

@@ -91,7 +91,8 @@ export class ReportRow extends PeopleMeasures {
 }
 
 @ObjectType({
-  description: 'Activities organised by the province itself (no district), and the people trained at them, each also counted in their own district (docs/DOMAIN.md).',
+  description:
+    'Activities organised by the province itself (no district), and the people trained at them, each also counted in their own district (docs/DOMAIN.md).',
 })
 export class ProvinceLevelSummary extends PeopleMeasures {
   @Field(() => [KindCount])

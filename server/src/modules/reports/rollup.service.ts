@@ -52,8 +52,16 @@ export async function rollup(session: RequestSession, fiscalYear: number, groupB
   if (filter?.ethnicMinority === false) people.andWhere('p.ethnicGroupCode = :kinh', { kinh: KINH_CODE });
   filterActivities(people, filter);
 
-  const personal = groupBy.some((d) => PEOPLE_ONLY_DIMENSIONS.includes(d)) || filter?.communeId != null || !!filter?.category || !!filter?.gender || filter?.ethnicMinority != null;
-  const [peopleRaws, moneyRaws] = await Promise.all([people.getRawMany<Raw>(), personal ? null : moneyQuery(session, fiscalYear, groupBy, filter).getRawMany<Raw>()]);
+  const personal =
+    groupBy.some((d) => PEOPLE_ONLY_DIMENSIONS.includes(d)) ||
+    filter?.communeId != null ||
+    !!filter?.category ||
+    !!filter?.gender ||
+    filter?.ethnicMinority != null;
+  const [peopleRaws, moneyRaws] = await Promise.all([
+    people.getRawMany<Raw>(),
+    personal ? null : moneyQuery(session, fiscalYear, groupBy, filter).getRawMany<Raw>(),
+  ]);
 
   const rows = new Map<string, { keys: unknown[]; people?: Raw; money?: Raw }>();
   const keysOf = (raw: Raw) => groupBy.map((dimension, i) => normaliseKey(dimension, raw[`g${i}`]));
@@ -62,36 +70,40 @@ export async function rollup(session: RequestSession, fiscalYear: number, groupB
     const key = JSON.stringify(keysOf(raw));
     rows.set(key, { keys: keysOf(raw), ...rows.get(key), money: raw });
   }
-  return [...rows.values()].sort((x, y) => compareKeys(x.keys, y.keys)).map(({ keys, people: p = {}, money: m }) => {
-    const key = (dimension: RollupDimension): unknown => {
-      const i = groupBy.indexOf(dimension);
-      return i < 0 ? null : keys[i];
-    };
-    return {
-      districtId: key(RollupDimension.DISTRICT) as number | null,
-      communeId: key(RollupDimension.COMMUNE) as number | null,
-      ethnicGroupCode: key(RollupDimension.ETHNIC_GROUP) as string | null,
-      category: key(RollupDimension.CATEGORY) as RollupRow['category'],
-      gender: key(RollupDimension.GENDER) as RollupRow['gender'],
-      activityKind: key(RollupDimension.ACTIVITY_KIND) as RollupRow['activityKind'],
-      month: key(RollupDimension.MONTH) as number | null,
-      provinceLevel: key(RollupDimension.PROVINCE_LEVEL) === null ? null : key(RollupDimension.PROVINCE_LEVEL) === 1,
-      peopleTrained: count(p.peopleTrained),
-      peopleCompleted: count(p.peopleCompleted),
-      personTimes: count(p.personTimes),
-      womenTrained: count(p.womenTrained),
-      ethnicMinorityTrained: count(p.ethnicMinorityTrained),
-      activitiesAttended: count(p.activitiesAttended),
-      activitiesOrganised: personal ? null : count(m?.activities),
-      committed: personal ? null : count(m?.committed),
-      spent: personal ? null : count(m?.spent),
-    };
-  });
+  return [...rows.values()]
+    .sort((x, y) => compareKeys(x.keys, y.keys))
+    .map(({ keys, people: p = {}, money: m }) => {
+      const key = (dimension: RollupDimension): unknown => {
+        const i = groupBy.indexOf(dimension);
+        return i < 0 ? null : keys[i];
+      };
+      return {
+        districtId: key(RollupDimension.DISTRICT) as number | null,
+        communeId: key(RollupDimension.COMMUNE) as number | null,
+        ethnicGroupCode: key(RollupDimension.ETHNIC_GROUP) as string | null,
+        category: key(RollupDimension.CATEGORY) as RollupRow['category'],
+        gender: key(RollupDimension.GENDER) as RollupRow['gender'],
+        activityKind: key(RollupDimension.ACTIVITY_KIND) as RollupRow['activityKind'],
+        month: key(RollupDimension.MONTH) as number | null,
+        provinceLevel: key(RollupDimension.PROVINCE_LEVEL) === null ? null : key(RollupDimension.PROVINCE_LEVEL) === 1,
+        peopleTrained: count(p.peopleTrained),
+        peopleCompleted: count(p.peopleCompleted),
+        personTimes: count(p.personTimes),
+        womenTrained: count(p.womenTrained),
+        ethnicMinorityTrained: count(p.ethnicMinorityTrained),
+        activitiesAttended: count(p.activitiesAttended),
+        activitiesOrganised: personal ? null : count(m?.activities),
+        committed: personal ? null : count(m?.committed),
+        spent: personal ? null : count(m?.spent),
+      };
+    });
 }
 
 /** Activities organised in the year (not cancelled) with their committed and spent cost, grouped alike. */
 function moneyQuery(session: RequestSession, fiscalYear: number, groupBy: RollupDimension[], filter: RollupFilter | null): SelectQueryBuilder<Activity> {
-  const qb = session.ownRows(Activity, 'a').andWhere('a.fiscalYear = :fiscalYear AND a.status <> :cancelled', { fiscalYear, cancelled: ActivityStatus.CANCELLED });
+  const qb = session
+    .ownRows(Activity, 'a')
+    .andWhere('a.fiscalYear = :fiscalYear AND a.status <> :cancelled', { fiscalYear, cancelled: ActivityStatus.CANCELLED });
   groupAll(qb.select([]), groupBy, moneyDimensionSql(session.db))
     .addSelect('COUNT(*)', 'activities')
     .addSelect(`SUM(${committedCostSql('a')})`, 'committed')
@@ -100,7 +112,11 @@ function moneyQuery(session: RequestSession, fiscalYear: number, groupBy: Rollup
   return filterActivities(qb, filter);
 }
 
-function groupAll<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, groupBy: RollupDimension[], sql: Partial<Record<RollupDimension, string>>): SelectQueryBuilder<T> {
+function groupAll<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  groupBy: RollupDimension[],
+  sql: Partial<Record<RollupDimension, string>>,
+): SelectQueryBuilder<T> {
   groupBy.forEach((dimension, i) => {
     const expression = sql[dimension] as string;
     qb.addSelect(expression, `g${i}`).addGroupBy(expression);

@@ -23,7 +23,12 @@ registerEnumType(RollupDimension, {
 });
 
 /** Dimensions of a person: grouping or filtering by one leaves the money measures null (money belongs to activities). */
-export const PEOPLE_ONLY_DIMENSIONS: readonly RollupDimension[] = [RollupDimension.COMMUNE, RollupDimension.CATEGORY, RollupDimension.GENDER, RollupDimension.ETHNIC_GROUP];
+export const PEOPLE_ONLY_DIMENSIONS: readonly RollupDimension[] = [
+  RollupDimension.COMMUNE,
+  RollupDimension.CATEGORY,
+  RollupDimension.GENDER,
+  RollupDimension.ETHNIC_GROUP,
+];
 
 @InputType()
 export class RollupFilter {

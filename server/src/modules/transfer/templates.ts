@@ -25,7 +25,10 @@ export async function sendTemplate(res: Response, kindName: string, format: Expo
   res.status(200).setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   res.setHeader('content-disposition', `attachment; filename="mau-nhap-${kind.name}.${format}"`);
   const sink = tableSink(format, res);
-  await sink.table('Dữ liệu', columns.map((c) => c.header));
+  await sink.table(
+    'Dữ liệu',
+    columns.map((c) => c.header),
+  );
   await sink.row(columns.map((c) => c.example));
   if (format === 'xlsx') {
     await sink.table('Hướng dẫn', ['Cột', 'Giá trị được chấp nhận']);

@@ -36,7 +36,22 @@ const KIND = { [ActivityKind.TRAINING]: 'Tập huấn', [ActivityKind.EXCHANGE]:
 const SCOPE = { [ActivityScope.IN_PROVINCE]: 'Trong tỉnh', [ActivityScope.OUT_OF_PROVINCE]: 'Ngoài tỉnh' };
 const STATUS = { [ActivityStatus.PLANNED]: 'Kế hoạch', [ActivityStatus.COMPLETED]: 'Đã thực hiện', [ActivityStatus.CANCELLED]: 'Đã hủy' };
 
-const ACTIVITY_HEADERS = ['Mã hoạt động', 'Loại', 'Phạm vi', 'Tên hoạt động', 'Chủ đề', 'Ngày bắt đầu', 'Ngày kết thúc', 'Địa điểm', 'Đơn vị thực hiện', 'Năm ngân sách', 'Kinh phí dự kiến', 'Kinh phí thực tế', 'Trạng thái', 'Cấp'];
+const ACTIVITY_HEADERS = [
+  'Mã hoạt động',
+  'Loại',
+  'Phạm vi',
+  'Tên hoạt động',
+  'Chủ đề',
+  'Ngày bắt đầu',
+  'Ngày kết thúc',
+  'Địa điểm',
+  'Đơn vị thực hiện',
+  'Năm ngân sách',
+  'Kinh phí dự kiến',
+  'Kinh phí thực tế',
+  'Trạng thái',
+  'Cấp',
+];
 /** The attendance columns read back by the attendance import (the activity's id and title are ignored there). */
 const ATTENDANCE_HEADERS = ['Họ và tên', 'Năm sinh', 'Số CCCD/CMND', 'Mã xã', 'Xã', 'Có mặt', 'Hoàn thành'];
 
@@ -90,7 +105,11 @@ export async function exportActivities(session: RequestSession, filter: Activity
   await sink.table('Hoạt động', [...ACTIVITY_HEADERS, ...ATTENDANCE_HEADERS]);
   for await (const page of keysetPages<RawActivity>(activities, 'a.id')) {
     const ids = page.map((a) => Number(a.id));
-    const attendance = await attendanceRows(session, filter).andWhere('at.activityId IN (:...ids)', { ids }).orderBy('at.activityId').addOrderBy('at.id').getRawMany<RawAttendance>();
+    const attendance = await attendanceRows(session, filter)
+      .andWhere('at.activityId IN (:...ids)', { ids })
+      .orderBy('at.activityId')
+      .addOrderBy('at.id')
+      .getRawMany<RawAttendance>();
     const byActivity = new Map<number, RawAttendance[]>();
     for (const at of attendance) byActivity.set(Number(at.activityId), [...(byActivity.get(Number(at.activityId)) ?? []), at]);
     for (const a of page) {
@@ -106,18 +125,39 @@ function activityRows(session: RequestSession, filter: ActivityExportFilter): Se
     .leftJoin(Provider, 'pr', 'pr.id = a.providerId')
     .leftJoin(District, 'd', 'd.id = a.districtId');
   return selectAs(qb, {
-    id: 'a.id', kind: 'a.kind', scope: 'a.scope', title: 'a.title', topic: 'a.topic', startDate: 'a.startDate', endDate: 'a.endDate',
-    location: 'a.location', providerName: 'pr.name', fiscalYear: 'a.fiscalYear', plannedCost: 'a.plannedCost',
-    actualCost: 'a.actualCost', status: 'a.status', districtName: 'd.name',
+    id: 'a.id',
+    kind: 'a.kind',
+    scope: 'a.scope',
+    title: 'a.title',
+    topic: 'a.topic',
+    startDate: 'a.startDate',
+    endDate: 'a.endDate',
+    location: 'a.location',
+    providerName: 'pr.name',
+    fiscalYear: 'a.fiscalYear',
+    plannedCost: 'a.plannedCost',
+    actualCost: 'a.actualCost',
+    status: 'a.status',
+    districtName: 'd.name',
   });
 }
 
 function attendanceRows(session: RequestSession, filter: ActivityExportFilter): SelectQueryBuilder<ObjectLiteral> {
   const qb = session.rows(Attendance, 'at').innerJoin(Activity, 'a', 'a.id = at.activityId');
-  applyActivityFilter(session.reachedIn(qb, Activity, 'a'), filter).innerJoin(Participant, 'p', 'p.id = at.participantId').innerJoin(Commune, 'c', 'c.id = p.communeId');
+  applyActivityFilter(session.reachedIn(qb, Activity, 'a'), filter)
+    .innerJoin(Participant, 'p', 'p.id = at.participantId')
+    .innerJoin(Commune, 'c', 'c.id = p.communeId');
   return selectAs(qb, {
-    id: 'at.id', activityId: 'at.activityId', title: 'a.title', fullName: 'p.fullName', birthYear: 'p.birthYear',
-    idNumber: 'p.idNumber', communeCode: 'c.code', communeName: 'c.name', attended: 'at.attended', completed: 'at.completed',
+    id: 'at.id',
+    activityId: 'at.activityId',
+    title: 'a.title',
+    fullName: 'p.fullName',
+    birthYear: 'p.birthYear',
+    idNumber: 'p.idNumber',
+    communeCode: 'c.code',
+    communeName: 'c.name',
+    attended: 'at.attended',
+    completed: 'at.completed',
   });
 }
 
@@ -153,7 +193,15 @@ function activityCells(a: RawActivity): ExportValue[] {
 }
 
 function attendanceCells(at: RawAttendance, personal: (value: string | null) => string | null): ExportValue[] {
-  return [at.fullName, Number(at.birthYear), personal(at.idNumber), at.communeCode, at.communeName, Number(at.attended) ? 'Có' : 'Không', Number(at.completed) ? 'Có' : 'Không'];
+  return [
+    at.fullName,
+    Number(at.birthYear),
+    personal(at.idNumber),
+    at.communeCode,
+    at.communeName,
+    Number(at.attended) ? 'Có' : 'Không',
+    Number(at.completed) ? 'Có' : 'Không',
+  ];
 }
 
 /** dd/mm/yyyy, as Vietnamese spreadsheets write dates. */

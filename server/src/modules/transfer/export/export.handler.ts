@@ -45,7 +45,9 @@ export function exportHandler(db: DataSource, auth: AuthServices) {
       const job = exporter(session, new QueryFilters(req.query), format);
       const stamp = new Date().toISOString().slice(0, 10);
       const sink = deferredSink(() => {
-        res.status(200).setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        res
+          .status(200)
+          .setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
         res.setHeader('content-disposition', `attachment; filename="${list}-${stamp}.${format}"`);
         res.setHeader('cache-control', 'no-store');
         return tableSink(format, res);

@@ -58,13 +58,27 @@ export async function exportParticipants(session: RequestSession, filter: Partic
         .leftJoin(EthnicGroup, 'e', 'e.code = p.ethnicGroupCode')
         .andWhere('p.id IN (:...pageIds)', { pageIds }),
       {
-        id: 'p.id', fullName: 'p.fullName', gender: 'p.gender', birthYear: 'p.birthYear', ethnicName: 'e.name', category: 'p.category',
-        position: 'p.position', communeCode: 'c.code', communeName: 'c.name', villageName: 'v.name', phone: 'p.phone',
+        id: 'p.id',
+        fullName: 'p.fullName',
+        gender: 'p.gender',
+        birthYear: 'p.birthYear',
+        ethnicName: 'e.name',
+        category: 'p.category',
+        position: 'p.position',
+        communeCode: 'c.code',
+        communeName: 'c.name',
+        villageName: 'v.name',
+        phone: 'p.phone',
         idNumber: 'p.idNumber',
       },
-    ).orderBy('p.id', 'ASC').getRawMany<Raw>();
+    )
+      .orderBy('p.id', 'ASC')
+      .getRawMany<Raw>();
   const personal = session.scope.seesPersonalData ? (value: string | null) => value : maskPersonalData;
-  await sink.table('Người tham gia', PARTICIPANT_COLUMNS.map((c) => c.header));
+  await sink.table(
+    'Người tham gia',
+    PARTICIPANT_COLUMNS.map((c) => c.header),
+  );
   for await (const page of keysetPages<{ id: number }>(ids, 'p.id')) {
     for (const p of await rowsOf(page.map((row) => Number(row.id)))) {
       await sink.row([

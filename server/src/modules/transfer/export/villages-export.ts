@@ -37,11 +37,19 @@ export async function exportVillages(session: RequestSession, filter: VillageExp
     if (filter.especiallyDifficult !== null) qb.andWhere('v.especiallyDifficult = :ed', { ed: filter.especiallyDifficult });
     if (filter.search) qb.andWhere("v.searchName LIKE :search ESCAPE '!'", { search: containsPattern(filter.search) });
     return selectAs(qb, {
-      id: 'v.id', communeCode: 'c.code', communeName: 'c.name', name: 'v.name', especiallyDifficult: 'v.especiallyDifficult',
-      households: 'v.households', poorHouseholds: 'v.poorHouseholds',
+      id: 'v.id',
+      communeCode: 'c.code',
+      communeName: 'c.name',
+      name: 'v.name',
+      especiallyDifficult: 'v.especiallyDifficult',
+      households: 'v.households',
+      poorHouseholds: 'v.poorHouseholds',
     });
   };
-  await sink.table('Thôn bản', VILLAGE_COLUMNS.map((c) => c.header));
+  await sink.table(
+    'Thôn bản',
+    VILLAGE_COLUMNS.map((c) => c.header),
+  );
   for await (const page of keysetPages<Raw>(build, 'v.id')) {
     for (const v of page) {
       await sink.row([v.communeCode, v.communeName, v.name, Number(v.especiallyDifficult) ? 'Có' : 'Không', Number(v.households), Number(v.poorHouseholds)]);

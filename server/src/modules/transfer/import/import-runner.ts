@@ -87,24 +87,32 @@ async function commitWhileReading(
   trail: ImportTrail,
 ): Promise<void> {
   const summary = () => ({
-    kind: request.kind.name, fileName: request.fileName, rows: builder.report.rowsRead, created: builder.report.created,
-    updated: builder.report.updated, skipped: builder.report.skipped, activityId: request.activityId,
+    kind: request.kind.name,
+    fileName: request.fileName,
+    rows: builder.report.rowsRead,
+    created: builder.report.created,
+    updated: builder.report.updated,
+    skipped: builder.report.skipped,
+    activityId: request.activityId,
   });
   try {
-    await target.write(async (w) => {
-      // One entry for the whole import rather than one per row: the log stays readable and the import
-      // fast; the entry says what came in, how many rows and from which file. It is written first so
-      // that the rows the import updates are recorded under it (traced-updates.ts); its counts at the end.
-      const facts = { entity: 'Import', entityId: 0, districtId: request.districtId, action: 'CREATE' as const, before: null, after: summary() };
-      const entry = await recordAudit(w.tx, trail.caller, facts);
-      trail.importId = entry.id;
-      await readAll(request, body, importer, builder, onProgress, w);
-      assertSomeRows(builder);
-      if (builder.hasErrors) throw ROLL_BACK;
-      await importer.write(w);
-      await w.tx.getRepository(AuditEntry).save(Object.assign(entry, { after: summary() }));
-      // The upload is read while writing: the stream cannot be read a second time.
-    }, { rerunnable: false });
+    await target.write(
+      async (w) => {
+        // One entry for the whole import rather than one per row: the log stays readable and the import
+        // fast; the entry says what came in, how many rows and from which file. It is written first so
+        // that the rows the import updates are recorded under it (traced-updates.ts); its counts at the end.
+        const facts = { entity: 'Import', entityId: 0, districtId: request.districtId, action: 'CREATE' as const, before: null, after: summary() };
+        const entry = await recordAudit(w.tx, trail.caller, facts);
+        trail.importId = entry.id;
+        await readAll(request, body, importer, builder, onProgress, w);
+        assertSomeRows(builder);
+        if (builder.hasErrors) throw ROLL_BACK;
+        await importer.write(w);
+        await w.tx.getRepository(AuditEntry).save(Object.assign(entry, { after: summary() }));
+        // The upload is read while writing: the stream cannot be read a second time.
+      },
+      { rerunnable: false },
+    );
     builder.report.committed = true;
   } catch (error) {
     if (error === ROLL_BACK) return;

@@ -25,7 +25,13 @@ export class Places {
     const groups = await target.rows(EthnicGroup, 'g').getMany();
     const groupsByKey = new Map<string, EthnicGroup[]>();
     for (const group of groups) {
-      const keys = new Set([group.code, String(Number(group.code)), headingKey(group.name), ...(group.nameAlt ? [headingKey(group.nameAlt)] : []), ...(SPOKEN_NAMES[group.code] ?? [])]);
+      const keys = new Set([
+        group.code,
+        String(Number(group.code)),
+        headingKey(group.name),
+        ...(group.nameAlt ? [headingKey(group.nameAlt)] : []),
+        ...(SPOKEN_NAMES[group.code] ?? []),
+      ]);
       for (const key of keys) groupsByKey.set(key, [...(groupsByKey.get(key) ?? []), group]);
     }
     return new Places(
@@ -41,19 +47,22 @@ export class Places {
     if (code) {
       const commune = this.communesByCode.get(code) ?? this.communesByCode.get(code.padStart(5, '0'));
       if (!commune) return fail('import.communeCodeNotFound', { code });
-      if (name && headingKey(name) !== headingKey(commune.name)) return fail('import.communeCodeNameDiffer', { code: commune.code, name: commune.name, given: name });
+      if (name && headingKey(name) !== headingKey(commune.name))
+        return fail('import.communeCodeNameDiffer', { code: commune.code, name: commune.name, given: name });
       return usable(commune);
     }
     const found = this.communesByName.get(headingKey(name)) ?? [];
     if (found.length === 0) return fail('import.communeNameNotFound', { name });
-    if (found.length > 1) return fail('import.communeNameAmbiguous', { name, count: found.length, communes: found.map((c) => `${c.name} ${c.code}`).join(', ') });
+    if (found.length > 1)
+      return fail('import.communeNameAmbiguous', { name, count: found.length, communes: found.map((c) => `${c.name} ${c.code}`).join(', ') });
     return usable(found[0]);
   }
 
   village(communeId: number, communeName: string, name: string): Parsed<Village> {
     const found = this.villagesByName.get(villageKey(communeId, name)) ?? [];
     if (found.length === 0) return fail('import.villageNotFound', { name, commune: communeName });
-    if (found.length > 1) return fail('import.villageAmbiguous', { name, count: found.length, commune: communeName, villages: found.map((v) => v.name).join(', ') });
+    if (found.length > 1)
+      return fail('import.villageAmbiguous', { name, count: found.length, commune: communeName, villages: found.map((v) => v.name).join(', ') });
     return { ok: true, value: found[0] };
   }
 

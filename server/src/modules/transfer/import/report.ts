@@ -34,7 +34,21 @@ export class ReportBuilder {
   readonly report: ImportReport;
 
   constructor(kind: ImportKindName, mode: ImportMode, fileName: string) {
-    this.report = { type: 'report', kind, mode, fileName, committed: false, rowsRead: 0, created: 0, updated: 0, skipped: 0, errorCount: 0, errors: [], duplicates: [], fileError: null };
+    this.report = {
+      type: 'report',
+      kind,
+      mode,
+      fileName,
+      committed: false,
+      rowsRead: 0,
+      created: 0,
+      updated: 0,
+      skipped: 0,
+      errorCount: 0,
+      errors: [],
+      duplicates: [],
+      fileError: null,
+    };
   }
 
   error(row: number, column: string | null, value: unknown, problem: Problem): void {

@@ -1,7 +1,6 @@
 import iconv from 'iconv-lite';
 import { FileProblem } from './sheet-row';
 
-
 /**
  * Turns the uploaded bytes into text: UTF-8 with or without a BOM, or UTF-16 (LE/BE) with its BOM.
  * Anything else (Windows-1258, TCVN3, UTF-16 without a BOM) is refused rather than guessed, because

@@ -106,16 +106,22 @@ class AttendanceImporter implements KindImporter {
       const matches = people.filter((p) =>
         entry.idNumber
           ? p.idNumber === entry.idNumber
-          : p.searchName === entry.searchName && (entry.birthYear === null || p.birthYear === entry.birthYear) && (entry.communeId === null || p.communeId === entry.communeId),
+          : p.searchName === entry.searchName &&
+            (entry.birthYear === null || p.birthYear === entry.birthYear) &&
+            (entry.communeId === null || p.communeId === entry.communeId),
       );
       if (matches.length === 0) this.c.report.error(entry.line, null, null, { key: 'import.participantNotFound' });
       else if (matches.length > 1) this.c.report.error(entry.line, null, null, { key: 'import.manyMatch', params: { count: matches.length } });
       else found.set(entry, matches[0]);
     }
     const ids = [...new Set([...found.values()].map((p) => p.id))];
-    const existing = ids.length === 0 ? [] : await this.c.target.rows(Attendance, 'at')
-      .andWhere('at.activityId = :activityId AND at.participantId IN (:...ids)', { activityId: this.activity.id, ids })
-      .getMany();
+    const existing =
+      ids.length === 0
+        ? []
+        : await this.c.target
+            .rows(Attendance, 'at')
+            .andWhere('at.activityId = :activityId AND at.participantId IN (:...ids)', { activityId: this.activity.id, ids })
+            .getMany();
     const byParticipant = new Map(existing.map((a) => [a.participantId, a]));
     for (const [entry, person] of found) {
       const earlier = this.seen.get(person.id);
@@ -127,7 +133,13 @@ class AttendanceImporter implements KindImporter {
       this.seen.set(person.id, entry.line);
       const row = byParticipant.get(person.id);
       if (!row) {
-        this.creates.push({ activityId: this.activity.id, participantId: person.id, districtId: this.c.districtId, attended: entry.attended, completed: entry.completed } as Attendance);
+        this.creates.push({
+          activityId: this.activity.id,
+          participantId: person.id,
+          districtId: this.c.districtId,
+          attended: entry.attended,
+          completed: entry.completed,
+        } as Attendance);
         this.c.report.report.created += 1;
       } else if (this.c.duplicates === 'skip') {
         this.c.report.duplicate(entry.line, 'skipped', { key: 'import.alreadyAttending' });
@@ -144,10 +156,7 @@ class AttendanceImporter implements KindImporter {
     const idNumbers = batch.flatMap((e) => (e.idNumber ? [e.idNumber] : []));
     const names = [...new Set(batch.filter((e) => !e.idNumber).map((e) => e.searchName))];
     const query = (where: string, params: Record<string, unknown[]>) =>
-      this.c.target.rows(Participant, 'p')
-        .select(['p.id', 'p.searchName', 'p.birthYear', 'p.communeId', 'p.idNumber'])
-        .andWhere(where, params)
-        .getMany();
+      this.c.target.rows(Participant, 'p').select(['p.id', 'p.searchName', 'p.birthYear', 'p.communeId', 'p.idNumber']).andWhere(where, params).getMany();
     const rows = [
       ...(await inChunks(idNumbers, (chunk) => query('p.idNumber IN (:...chunk)', { chunk }))),
       ...(await inChunks(names, (chunk) => query('p.searchName IN (:...chunk)', { chunk }))),
@@ -158,7 +167,14 @@ class AttendanceImporter implements KindImporter {
   async write(w: Writer): Promise<void> {
     const tx = w.tx;
     // The bulk path skips the Writer's create/update, so it asks the period rule itself (docs/DOMAIN.md, "The year as a record").
-    await assertOpen(tx, [this.c.districtId, this.activity.districtId].map((districtId) => ({ provinceId: this.activity.provinceId, fiscalYear: this.activity.fiscalYear, districtId })));
+    await assertOpen(
+      tx,
+      [this.c.districtId, this.activity.districtId].map((districtId) => ({
+        provinceId: this.activity.provinceId,
+        fiscalYear: this.activity.fiscalYear,
+        districtId,
+      })),
+    );
     if (!this.versionBumped) {
       // Bumping the activity's version makes an edit of its attendance open elsewhere a CONFLICT.
       await tx.createQueryBuilder().update(Activity).set({ updatedAt: new Date() }).where('id = :id', { id: this.activity.id }).execute();

@@ -103,7 +103,10 @@ class ParticipantImporter implements KindImporter {
       });
     type Raw = { id: number; searchName: string; birthYear: number; communeId: number; villageId: number | null };
     for await (const page of keysetPages<Raw>(build, 'p.id')) {
-      for (const p of page) this.registered.set(personKey(p.searchName, Number(p.birthYear), Number(p.communeId), p.villageId === null ? null : Number(p.villageId)), { id: Number(p.id) });
+      for (const p of page)
+        this.registered.set(personKey(p.searchName, Number(p.birthYear), Number(p.communeId), p.villageId === null ? null : Number(p.villageId)), {
+          id: Number(p.id),
+        });
     }
     return this;
   }
@@ -219,7 +222,11 @@ class ParticipantImporter implements KindImporter {
   }
 
   async write(w: Writer): Promise<void> {
-    await insertInBatches(w.tx, Participant, this.creates.splice(0).map((v) => ({ ...v, demo: false })));
+    await insertInBatches(
+      w.tx,
+      Participant,
+      this.creates.splice(0).map((v) => ({ ...v, demo: false })),
+    );
     await updateTraced(w, Participant, this.c.trail, this.updates.splice(0));
   }
 }

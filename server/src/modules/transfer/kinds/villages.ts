@@ -87,7 +87,11 @@ class VillageImporter implements KindImporter {
   async settle(): Promise<void> {}
 
   async write(w: Writer): Promise<void> {
-    await insertInBatches(w.tx, Village, this.creates.splice(0).map((v) => ({ ...v, demo: false })));
+    await insertInBatches(
+      w.tx,
+      Village,
+      this.creates.splice(0).map((v) => ({ ...v, demo: false })),
+    );
     await updateTraced(w, Village, this.c.trail, this.updates.splice(0));
   }
 }
