@@ -81,7 +81,7 @@ export class RequestSession {
     );
   }
 
-  // ---- added for participants (sessiona) ----------------------------------------------------------
+  // ---- reach inside a larger query (a list's joined rows, a subquery written as text) -------------
 
   /**
    * Left-joins the rows of `entity` the caller reaches into another query (a list's nested rows joined into
@@ -107,7 +107,7 @@ export class RequestSession {
     return this.currentScope.districtPredicate(alias);
   }
 
-  // ---- sessionb's additions (activities, funding, periods, reports, transfer) --------------------
+  // ---- the caller's figures (budget, reports): the province's own totals and a district's own rows ---
 
   /**
    * Every row of `entity` in the caller's province (`provinceId`), whatever its district: only for the

@@ -78,7 +78,7 @@ export class Writer {
     await recordAudit(this.tx, this.scope.requireCaller(), { entity, entityId: row.id, districtId: row.districtId ?? null, action, before, after });
   }
 
-  // ---- added for participants (sessiona) ----------------------------------------------------------
+  // ---- rows a write refers to, and checks before it creates ---------------------------------------
 
   /** One row the caller reaches, read (not locked) in this transaction, or NOT_FOUND: a row the write refers to. */
   async one<T extends ObjectLiteral>(entity: EntityClass<T>, id: number, field?: string): Promise<T> {
@@ -86,8 +86,6 @@ export class Writer {
     if (!row) throw notFound(this.tx.getRepository(entity).metadata.name, id, field);
     return row;
   }
-
-  // ---- sessionb's additions (activities, funding, periods, reports, transfer) --------------------
 
   /**
    * create()'s check of a new row (reach and writers) on its own, for a mutation that reads other rows

@@ -165,7 +165,7 @@ class ParticipantImporter implements KindImporter {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
-    // participants/id-number-check.ts takes a manager and a scope as it stands (sessiona converts it).
+    // A dry run has no transaction: the national ID-number look-up then reads outside one.
     const manager = w?.tx ?? this.c.session.db.manager;
     const ids = batch.flatMap((p) => (p.values.idNumber ? [p.values.idNumber] : []));
     // ID numbers are unique across the country, so this one look goes past the scope; numbers held
