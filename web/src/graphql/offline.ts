@@ -1,5 +1,23 @@
 import { graphql } from './generated';
 
+/** A person as the device keeps them: what registering and correcting offline need (web/src/offline/model.ts). */
+export const OfflinePersonFieldsFragment = graphql(`
+  fragment OfflinePersonFields on Participant {
+    id
+    version
+    fullName
+    gender
+    birthYear
+    ethnicGroupCode
+    category
+    position
+    communeId
+    villageId
+    phone
+    idNumber
+  }
+`);
+
 /** What "take offline" copies to the device (web/src/offline/snapshot.ts), and what resolving a refusal reads back. */
 export const OfflineActivityQuery = graphql(`
   query OfflineActivity($id: Int!) {
@@ -44,18 +62,7 @@ export const OfflinePeopleQuery = graphql(`
       }
       edges {
         node {
-          id
-          version
-          fullName
-          gender
-          birthYear
-          ethnicGroupCode
-          category
-          position
-          communeId
-          villageId
-          phone
-          idNumber
+          ...OfflinePersonFields
         }
       }
     }
@@ -65,18 +72,7 @@ export const OfflinePeopleQuery = graphql(`
 export const OfflinePersonQuery = graphql(`
   query OfflinePerson($id: Int!) {
     participant(id: $id) {
-      id
-      version
-      fullName
-      gender
-      birthYear
-      ethnicGroupCode
-      category
-      position
-      communeId
-      villageId
-      phone
-      idNumber
+      ...OfflinePersonFields
     }
   }
 `);
