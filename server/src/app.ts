@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import { buildPortalSchema } from './schema';
+import { compiledExecution } from './graphql/compiled-execution';
 import type { RequestContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { withRequestLanguage } from './shared/language';
@@ -66,6 +67,7 @@ export type AppSettings = Pick<Config, 'env' | 'tokenSecret' | 'tokenTtlSeconds'
       | 'trustProxy'
       | 'queryLimits'
       | 'countStatements'
+      | 'graphqlExecutor'
       | 'uploadTmpDir'
       | 'importMaxBytes'
       | 'cookieSecure'
@@ -95,8 +97,10 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
   await auth.throttle.connected();
   const limiter = new RateLimiter(createRateLimitStore(settings.redisUrl ?? null, rateLimits.redisKeyPrefix), rateLimits);
   await limiter.ready();
+  const schema = await buildPortalSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildPortalSchema(),
+    // graphql-jit executes, behind Apollo's executor hook (graphql/compiled-execution.ts), unless GRAPHQL_EXECUTOR says graphql-js.
+    ...((settings.graphqlExecutor ?? 'compiled') === 'compiled' ? { gateway: compiledExecution(schema) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // Introspection is answered to whom queryLimits.introspection allows (graphql/query-limits.ts). CSRF prevention stays on.

@@ -56,6 +56,12 @@ export interface Config {
    */
   countStatements: boolean;
   /**
+   * GRAPHQL_EXECUTOR: `compiled` (default) runs each operation as code graphql-jit generated for it;
+   * `graphql-js` runs every operation through graphql-js, as before the compiled executor (a way back
+   * should an answer of the compiled one ever differ; graphql/compiled-execution.ts).
+   */
+  graphqlExecutor: GraphQLExecutor;
+  /**
    * Where uploaded workbooks are kept while they are read (UPLOAD_TMP_DIR): a folder of the portal's own,
    * emptied of a crashed process's leftovers at start and of the files in flight on exit.
    */
@@ -116,6 +122,8 @@ export interface SignInConfig {
 }
 
 export type TrustProxy = number | string[];
+
+export type GraphQLExecutor = 'compiled' | 'graphql-js';
 
 /**
  * Checked before an operation runs (graphql/query-limits.ts, http/request-limits.ts). Aliases, fields,
@@ -211,9 +219,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: positive(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
       maxFields: positive(env, 'QUERY_MAX_FIELDS', DEFAULT_QUERY_LIMITS.maxFields),
       maxHeavyRoots: positive(env, 'QUERY_MAX_HEAVY_ROOTS', DEFAULT_QUERY_LIMITS.maxHeavyRoots),
-      introspection: introspectionAccess(env.INTROSPECTION),
+      introspection: oneOf(env, 'INTROSPECTION', ['public', 'signed-in'] as const, DEFAULT_QUERY_LIMITS.introspection),
     },
     countStatements: flag(env, 'SQL_STATEMENT_HEADER', nodeEnv !== 'production'),
+    graphqlExecutor: oneOf(env, 'GRAPHQL_EXECUTOR', ['compiled', 'graphql-js'] as const, 'compiled'),
     uploadTmpDir: path.resolve(env.UPLOAD_TMP_DIR || DEFAULT_UPLOAD_TMP_DIR),
     importMaxBytes: positive(env, 'IMPORT_MAX_MB', DEFAULT_IMPORT_MAX_MB) * 1024 * 1024,
     shutdownTimeoutMs: positive(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
@@ -252,10 +261,12 @@ export function databaseUrlOf(env: NodeJS.ProcessEnv = process.env): string | nu
   return env.DATABASE_URL || null;
 }
 
-function introspectionAccess(value: string | undefined): IntrospectionAccess {
-  if (value === undefined || value === '') return DEFAULT_QUERY_LIMITS.introspection;
-  if (value === 'public' || value === 'signed-in') return value;
-  throw new Error(`INTROSPECTION must be public or signed-in, got "${value}"`);
+/** A setting that takes one of a few words. */
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, words: readonly T[], fallback: T): T {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if ((words as readonly string[]).includes(value)) return value as T;
+  throw new Error(`${name} must be ${words.join(' or ')}, got "${value}"`);
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

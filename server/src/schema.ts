@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth/auth-checker';
 import { answerPrefetched } from './graphql/prefetched';
 import { maskPersonalFields } from './graphql/personal-data';
+import { readPlainFieldsDirectly } from './graphql/plain-fields';
 import { accountsResolvers } from './modules/accounts';
 import { activitiesResolvers } from './modules/activities';
 import { auditResolvers } from './modules/audit';
@@ -28,7 +29,12 @@ export const resolvers = [
   ...referenceResolvers,
 ] as unknown as BuildSchemaOptions['resolvers'];
 
-/** Builds the executable schema from the decorated resolvers; also the source of schema/schema.graphql. */
+/**
+ * Builds the executable schema from the decorated resolvers; also the source of schema/schema.graphql.
+ * Built without global middlewares, so plain fields can read their property directly (plain-fields.ts);
+ * the passes that wrap resolvers (prefetched, personal data) come after that one.
+ */
 export async function buildPortalSchema(): Promise<GraphQLSchema> {
-  return maskPersonalFields(answerPrefetched(await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } })));
+  const schema = await buildSchema({ resolvers, authChecker, validate: { forbidUnknownValues: false } });
+  return maskPersonalFields(answerPrefetched(readPlainFieldsDirectly(schema)));
 }

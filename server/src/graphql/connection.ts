@@ -1,12 +1,14 @@
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Extensions, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../shared/errors';
 import { JoinedEntity } from '../db/joined-entity';
+import { PLAIN_DATA } from './plain-fields';
 
 export const MAX_PAGE_SIZE = 200;
 
 @ObjectType()
+@Extensions(PLAIN_DATA)
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -38,6 +40,7 @@ export interface Page<T> {
 /** `XConnection` and `XEdge` object types for a node type (Relay-style cursor connections). */
 export function ConnectionOf<T extends object>(node: ClassType<T>) {
   @ObjectType(`${node.name}Edge`)
+  @Extensions(PLAIN_DATA)
   class Edge {
     @Field()
     cursor: string;
