@@ -130,6 +130,9 @@ export async function createApp(db: DataSource, settings: AppSettings): Promise<
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on JSON answers: GraphQL answers are POSTed (never revalidated), and hashing each one cost
+  // page throughput (docs/SCALING.md, fourth round). The web app's static files keep theirs (http/web-app.ts).
+  app.set('etag', false);
   // Set once, here: every reader of req.ip (rate limits, sign-in throttle, audit) sees the same client
   // address, taken from X-Forwarded-For only as far as TRUST_PROXY trusts the peers that added it.
   app.set('trust proxy', settings.trustProxy ?? DEFAULT_TRUST_PROXY);

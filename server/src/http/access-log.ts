@@ -1,8 +1,6 @@
 import crypto from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -29,26 +27,48 @@ export function loggedUrl(url: string): string {
   return `${url.slice(0, mark)}?${shown.join('&')}`;
 }
 
+declare module 'node:http' {
+  interface IncomingMessage {
+    /** X-Request-Id as the access log settled it (accessLog). */
+    id?: string;
+  }
+}
+
+type Level = 'error' | 'warn' | 'info';
+
 /**
- * One line per request (pino-http): its id, method, URL (loggedUrl), status and duration in ms.
- * Headers and bodies are never logged: they carry passwords, tokens, cookies and personal data. The id
- * is answered in X-Request-Id and, through withRequestLanguage's store, names every other line the
- * request writes (logger.ts). Health probes are not logged: a load balancer asks every few seconds.
+ * One line per request: its id, method, URL (loggedUrl), status and duration in ms, written when the
+ * answer has gone (or the client went away first: "request aborted"). Headers and bodies are never
+ * logged: they carry passwords, tokens, cookies and personal data. The id is answered in X-Request-Id
+ * and, through withRequestLanguage's store, names every other line the request writes (logger.ts).
+ * Health probes are not logged: a load balancer asks every few seconds.
+ *
+ * Written here rather than with pino-http, which made a child logger per request and serialised the
+ * request into it before knowing whether a line would be written: ~5 % of a page's CPU with info lines
+ * off (docs/SCALING.md, fourth round). The line has the shape pino-http gave it.
  */
 export function accessLog(logger: Logger): RequestHandler {
-  return pinoHttp({
-    logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const id = requestIdOf(req.headers[REQUEST_ID_HEADER]);
-      res.setHeader(REQUEST_ID_HEADER, id);
-      return id;
-    },
-    wrapSerializers: false,
-    serializers: {
-      req: (req: IncomingMessage & { originalUrl?: string }) => ({ id: req.id, method: req.method, url: loggedUrl(req.originalUrl ?? req.url ?? '') }),
-      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
-    },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    autoLogging: { ignore: (req) => req.url === '/healthz' },
-  });
+  return (req, res, next) => {
+    const id = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+    req.id = id;
+    res.setHeader(REQUEST_ID_HEADER, id);
+    if (req.url !== '/healthz') {
+      const started = Date.now();
+      const done = () => {
+        res.off('finish', done);
+        res.off('close', done);
+        const level: Level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
+        if (!logger.isLevelEnabled(level)) return;
+        const line = {
+          req: { id, method: req.method, url: loggedUrl(req.originalUrl ?? req.url) },
+          res: { statusCode: res.statusCode },
+          responseTime: Date.now() - started,
+        };
+        logger[level](line, res.writableFinished ? (level === 'error' ? 'request errored' : 'request completed') : 'request aborted');
+      };
+      res.on('finish', done);
+      res.on('close', done);
+    }
+    next();
+  };
 }
