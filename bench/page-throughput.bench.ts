@@ -33,7 +33,13 @@ async function main(): Promise<void> {
   const districtIds = rows.map((row) => Number(row.id));
 
   const portals: PortalProcess[] = [];
-  for (const { main: main_, nodeFlags } of variants) portals.push(await startPortal({ databaseUrl: URL_, nodeFlags, countStatements: false, main: main_ }));
+  try {
+    for (const { main: main_, nodeFlags } of variants) portals.push(await startPortal({ databaseUrl: URL_, nodeFlags, countStatements: false, main: main_ }));
+  } catch (error) {
+    // A build that does not start (e.g. one whose dependencies are gone) must not leave the others running.
+    for (const portal of portals) await portal.stop();
+    throw error;
+  }
   const auth = await signIn(portals[0].url, provinceAdminName(PROVINCE_ID));
   const body = JSON.stringify({ query: participantPageQuery(100) });
   const apiArgs = ['-m', 'POST', '-H', 'content-type=application/json', '-H', `authorization=${auth.authorization}`, '-b', body];
