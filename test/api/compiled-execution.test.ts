@@ -110,6 +110,22 @@ describe('the compiled executor answers as graphql-js does', () => {
     expect(codes(moneyRefused)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('a string literal that graphql-jit would turn into code stays a string (graphql-js executes that document)', async () => {
+    const injected = globalThis as { p135Injected?: number };
+    // graphql-jit 0.8.9 writes literal arguments into its generated code and turns "__MAGIC_DATE__<x>" back into `new Date(<x>)`.
+    const code = '0), x: (globalThis.p135Injected = 1';
+    const written = `__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d${code}`;
+    // The same string with GraphQL escapes for its first characters, which the parser decodes.
+    const escaped = `\\u005F\\u005FMAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d${code}`;
+    for (const literal of [written, escaped]) {
+      const answer = await same(`{ participants(first: 5, filter: { search: "${literal}" }) { totalCount edges { node { id } } } }`, undefined, f.as.manager);
+      expect(answer).toEqual({ data: { participants: { totalCount: 0, edges: [] } } });
+    }
+    expect(injected.p135Injected).toBeUndefined();
+    const operations = new CompiledOperations(await buildPortalSchema(), 10);
+    expect(operations.get(parse(`{ participants(first: 5, filter: { search: "${written}" }) { totalCount } }`), undefined)).toBeNull();
+  });
+
   it('an input that leaves out a field with a default gets the default (graphql-jit alone would refuse it)', async () => {
     const created = await f.server.graphql<{ createCommune: { p135Status: string } }>(
       'mutation($input: CreateCommuneInput!) { createCommune(input: $input) { code p135Status } }',

@@ -101,6 +101,10 @@ export class CompiledOperations {
   }
 
   private compile(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+    if (carriesGeneratorMarker(document)) {
+      logger.warn('an operation holds a string graphql-jit would turn into code; graphql-js executes it');
+      return null;
+    }
     try {
       const compiled = compileQuery(this.schema, coercedByGraphQLJs(document), operationName);
       if (isCompiledQuery(compiled)) return compiled;
@@ -110,6 +114,25 @@ export class CompiledOperations {
     }
     return null;
   }
+}
+
+/**
+ * graphql-jit writes an argument's literal value into the generated code as JSON, then turns strings
+ * that start with its markers (`"__MAGIC_DATE__…<digits>"` for a Date) back into code by text
+ * replacement. A string literal the client wrote that starts with a marker would become code on the
+ * server (shown by test/api/compiled-execution.test.ts). graphql-js executes any document whose
+ * strings hold `__MAGIC_` at all, after GraphQL's escapes are decoded (the parser has done that).
+ */
+const GENERATOR_MARKER = '__MAGIC_';
+
+function carriesGeneratorMarker(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes(GENERATOR_MARKER)) found = true;
+    },
+  });
+  return found;
 }
 
 /**
