@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { tenantFixture, codes, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -19,6 +19,7 @@ describe('the compiled executor answers as graphql-js does', () => {
   let graphqlJs: TestServer;
   let ourPerson: number;
   let theirPerson: number;
+  let secondPerson: number;
 
   beforeAll(async () => {
     f = await tenantFixture();
@@ -34,7 +35,7 @@ describe('the compiled executor answers as graphql-js does', () => {
       );
     ourPerson = (await person('Hoàng Thị Lâm', f.lamBinhCommunes[0].id, { villageId: village.id, idNumber: '008180000999', phone: '0915000111' }, f.as.manager))
       .data!.createParticipant.id;
-    await person('Đào Văn Khiếu', f.lamBinhCommunes[1].id, {}, f.as.manager);
+    secondPerson = (await person('Đào Văn Khiếu', f.lamBinhCommunes[1].id, {}, f.as.manager)).data!.createParticipant.id;
     theirPerson = (await person('Ma Thị Hà', f.naHangCommunes[0].id, {}, f.as.otherManager)).data!.createParticipant.id;
   });
   afterAll(async () => {
@@ -124,6 +125,46 @@ describe('the compiled executor answers as graphql-js does', () => {
     expect(injected.p135Injected).toBeUndefined();
     const operations = new CompiledOperations(await buildPortalSchema(), 10);
     expect(operations.get(parse(`{ participants(first: 5, filter: { search: "${written}" }) { totalCount } }`), undefined)).toBeNull();
+  });
+
+  it('the portal answers through the compiled operations, and GRAPHQL_EXECUTOR=graphql-js does not', async () => {
+    const compiledGets = vi.spyOn(CompiledOperations.prototype, 'get');
+    try {
+      await graphqlJs.graphql('{ participants(first: 1) { totalCount } }', undefined, f.as.manager);
+      expect(compiledGets).not.toHaveBeenCalled();
+      await f.server.graphql('{ participants(first: 1) { totalCount } }', undefined, f.as.manager);
+      expect(compiledGets).toHaveBeenCalledTimes(1);
+      expect(compiledGets.mock.results[0].value).not.toBeNull();
+    } finally {
+      compiledGets.mockRestore();
+    }
+  });
+
+  it('the root fields of a mutation run one after the other, as the specification says', async () => {
+    const input = {
+      fullName: 'Đào Văn Khiếu',
+      gender: 'MALE',
+      birthYear: 1985,
+      ethnicGroupCode: '08',
+      category: 'RESIDENT',
+      communeId: f.lamBinhCommunes[1].id,
+    };
+    const read = await f.server.graphql<{ participant: { version: number } }>(
+      'query($id: Int!) { participant(id: $id) { version } }',
+      { id: secondPerson },
+      f.as.manager,
+    );
+    const version = read.data!.participant.version;
+    // The second update quotes the version the first one makes: it is refused (CONFLICT) unless the first has finished.
+    const both = await f.server.graphql(
+      `mutation($id: Int!, $v1: Int!, $v2: Int!, $input: ParticipantInput!, $later: ParticipantInput!) {
+        first: updateParticipant(id: $id, version: $v1, input: $input) { version }
+        second: updateParticipant(id: $id, version: $v2, input: $later) { version }
+      }`,
+      { id: secondPerson, v1: version, v2: version + 1, input, later: { ...input, birthYear: 1986 } },
+      f.as.manager,
+    );
+    expect(both).toEqual({ data: { first: { version: version + 1 }, second: { version: version + 2 } } });
   });
 
   it('an input that leaves out a field with a default gets the default (graphql-jit alone would refuse it)', async () => {

@@ -38,7 +38,7 @@ type Level = 'error' | 'warn' | 'info';
 
 /**
  * One line per request: its id, method, URL (loggedUrl), status and duration in ms, written when the
- * answer has gone (or the client went away first: "request aborted"). Headers and bodies are never
+ * answer has gone or the connection closed. Headers and bodies are never
  * logged: they carry passwords, tokens, cookies and personal data. The id is answered in X-Request-Id
  * and, through withRequestLanguage's store, names every other line the request writes (logger.ts).
  * Health probes are not logged: a load balancer asks every few seconds.
@@ -64,7 +64,7 @@ export function accessLog(logger: Logger): RequestHandler {
           res: { statusCode: res.statusCode },
           responseTime: Date.now() - started,
         };
-        logger[level](line, res.writableFinished ? (level === 'error' ? 'request errored' : 'request completed') : 'request aborted');
+        logger[level](line, level === 'error' ? 'request errored' : 'request completed');
       };
       res.on('finish', done);
       res.on('close', done);
