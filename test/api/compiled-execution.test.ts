@@ -3,7 +3,7 @@ import { Kind, parse, type DocumentNode } from 'graphql';
 import { tenantFixture, codes, type Headers, type TenantFixture } from '../helpers/tenant-fixture';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { buildPortalSchema } from '../../server/src/schema';
-import { CompiledOperations } from '../../server/src/graphql/compiled-execution';
+import { CompiledOperations, MAX_COMPILED_FIELDS } from '../../server/src/graphql/compiled-execution';
 import * as webDocuments from '../../web/src/graphql/generated/graphql';
 import { Village } from '../../server/src/domain/geography/village.entity';
 
@@ -189,6 +189,13 @@ describe('compiled operations', () => {
         .filter((name) => operations.get(document, name) === null),
     );
     expect(refused).toEqual([]);
+  });
+
+  it('leaves a document of more than 200 field selections to graphql-js (compiling one costs ~30 ms)', async () => {
+    const operations = new CompiledOperations(await buildPortalSchema(), 10);
+    const aliased = (n: number) => parse(`{ ${Array.from({ length: n }, (_, i) => `a${i}: activeYears`).join(' ')} }`);
+    expect(operations.get(aliased(MAX_COMPILED_FIELDS), undefined)).not.toBeNull();
+    expect(operations.get(aliased(MAX_COMPILED_FIELDS + 1), undefined)).toBeNull();
   });
 
   it('keeps at most its limit, the least recently used going first', async () => {
